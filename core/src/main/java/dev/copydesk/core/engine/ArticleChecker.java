@@ -1,0 +1,193 @@
+package dev.copydesk.core.engine;
+
+import dev.copydesk.core.config.Suppressions;
+import dev.copydesk.core.model.Article;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Diagnostic;
+import dev.copydesk.core.model.LineMap;
+import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.model.Span;
+import dev.copydesk.core.rule.ArticleRule;
+import dev.copydesk.core.rule.BlockRule;
+import dev.copydesk.core.rule.Finding;
+import dev.copydesk.core.rule.Fix;
+import dev.copydesk.core.rule.Rule;
+import dev.copydesk.core.rule.RuleContext;
+import dev.copydesk.core.rule.RuleOptions;
+import dev.copydesk.core.rule.SentenceRule;
+import dev.copydesk.core.rule.Severity;
+import dev.copydesk.core.segment.PosTagger;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs a list of configured rules over one article and sorts what they report into active and
+ * suppressed findings. A rule that throws becomes a diagnostic; the other rules still run. Not
+ * thread-safe; one per article.
+ */
+final class ArticleChecker {
+
+  static final int MAX_EXCERPT = 160;
+
+  private final Article article;
+  private final PosTagger tagger;
+  private final List<Finding> raw = new ArrayList<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  ArticleChecker(Article article, PosTagger tagger) {
+    this.article = article;
+    this.tagger = tagger;
+  }
+
+  record Outcome(List<Finding> findings, List<Finding> suppressed, List<Diagnostic> diagnostics) {}
+
+  Outcome run(List<RulePlan.ActiveRule> rules) {
+    for (RulePlan.ActiveRule active : rules) {
+      Context ctx = new Context(active);
+      Rule rule = active.rule();
+      try {
+        if (rule instanceof ArticleRule r) {
+          r.check(article, ctx);
+        } else if (rule instanceof BlockRule r) {
+          for (Block b : article.blocks()) {
+            if (b.isProse()) {
+              r.check(b, ctx);
+            }
+          }
+        } else if (rule instanceof SentenceRule r) {
+          for (Block b : article.blocks()) {
+            if (b.isProse()) {
+              for (Sentence s : b.sentences()) {
+                r.check(s, b, ctx);
+              }
+            }
+          }
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        diagnostics.add(
+            Diagnostic.error(
+                "rule.failure",
+                "rule '" + active.metadata().id() + "' failed on this file and was skipped: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+      }
+    }
+    Set<Finding> unique = new LinkedHashSet<>(raw);
+    List<Finding> sorted = new ArrayList<>(unique);
+    sorted.sort(Finding.ORDER);
+    Suppressions suppressions = Suppressions.of(article);
+    List<Finding> active = new ArrayList<>();
+    List<Finding> suppressed = new ArrayList<>();
+    for (Finding f : sorted) {
+      (suppressions.suppresses(f.ruleId(), f.span()) ? suppressed : active).add(f);
+    }
+    return new Outcome(active, suppressed, diagnostics);
+  }
+
+  private final class Context implements RuleContext {
+    private final RulePlan.ActiveRule active;
+
+    Context(RulePlan.ActiveRule active) {
+      this.active = active;
+    }
+
+    @Override
+    public Article article() {
+      return article;
+    }
+
+    @Override
+    public RuleOptions options() {
+      return active.options();
+    }
+
+    @Override
+    public FindingBuilder at(Span span) {
+      if (span.end() > article.source().length()) {
+        throw new IllegalArgumentException(
+            "span " + span + " lies outside the source of length " + article.source().length());
+      }
+      return new Builder(span);
+    }
+
+    @Override
+    public List<List<String>> posTags(Sentence sentence) {
+      return tagger.tag(sentence.tokens());
+    }
+
+    private final class Builder implements FindingBuilder {
+      private final Span span;
+      private @Nullable String message;
+      private @Nullable Severity severity;
+      private final List<Fix> fixes = new ArrayList<>();
+      private boolean reported;
+
+      Builder(Span span) {
+        this.span = span;
+      }
+
+      @Override
+      public FindingBuilder message(String message) {
+        this.message = Objects.requireNonNull(message);
+        return this;
+      }
+
+      @Override
+      public FindingBuilder severity(Severity severity) {
+        this.severity = Objects.requireNonNull(severity);
+        return this;
+      }
+
+      @Override
+      public FindingBuilder fix(String replacement) {
+        fixes.add(Fix.replace(span, replacement));
+        return this;
+      }
+
+      @Override
+      public FindingBuilder fix(Fix fix) {
+        fixes.add(fix);
+        return this;
+      }
+
+      @Override
+      public void report() {
+        if (reported) {
+          throw new IllegalStateException("finding reported twice");
+        }
+        reported = true;
+        String msg = message != null ? message : active.metadata().summary();
+        Severity sev =
+            active.severityOverride() != null
+                ? active.severityOverride()
+                : severity != null ? severity : active.metadata().defaultSeverity();
+        LineMap lines = article.lineMap();
+        raw.add(
+            new Finding(
+                active.metadata().id(),
+                sev,
+                msg,
+                span,
+                lines.position(span.start()),
+                lines.position(span.end()),
+                excerpt(article.source(), span),
+                fixes));
+      }
+    }
+  }
+
+  static String excerpt(String source, Span span) {
+    String s = span.of(source);
+    if (s.length() <= MAX_EXCERPT) {
+      return s;
+    }
+    int cut = MAX_EXCERPT - 1;
+    if (Character.isHighSurrogate(s.charAt(cut - 1))) {
+      cut--;
+    }
+    return s.substring(0, cut) + "\u2026";
+  }
+}

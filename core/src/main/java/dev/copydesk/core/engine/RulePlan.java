@@ -1,0 +1,162 @@
+package dev.copydesk.core.engine;
+
+import dev.copydesk.core.config.ConfigException;
+import dev.copydesk.core.config.ConfigLoader;
+import dev.copydesk.core.config.ConfigOverride;
+import dev.copydesk.core.config.CopydeskConfig;
+import dev.copydesk.core.config.RuleSetting;
+import dev.copydesk.core.config.SourceLocation;
+import dev.copydesk.core.rule.OptionSpec;
+import dev.copydesk.core.rule.Rule;
+import dev.copydesk.core.rule.RuleMetadata;
+import dev.copydesk.core.rule.RuleOptions;
+import dev.copydesk.core.rule.RuleRegistry;
+import dev.copydesk.core.rule.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules to run on each file, with their severities and options, resolved from the configuration
+ * and its overrides. Validates the configuration against the rules once, when built. Thread-safe:
+ * resolutions are cached in a concurrent map keyed by which overrides apply.
+ */
+final class RulePlan {
+
+  /** One rule as configured for a file. */
+  record ActiveRule(Rule rule, RuleMetadata metadata, @Nullable Severity severityOverride, RuleOptions options) {
+    Severity defaultSeverity() {
+      return severityOverride != null ? severityOverride : metadata.defaultSeverity();
+    }
+  }
+
+  private final RuleRegistry registry;
+  private final CopydeskConfig config;
+  private final Map<String, List<ActiveRule>> cache = new ConcurrentHashMap<>();
+
+  RulePlan(RuleRegistry registry, CopydeskConfig config) {
+    this.registry = registry;
+    this.config = config;
+    validate(config.rules());
+    for (ConfigOverride o : config.overrides()) {
+      validate(o.rules());
+    }
+  }
+
+  /** The active rules for the file {@code path} (relative, forward slashes), in rule id order. */
+  List<ActiveRule> rulesFor(String path) {
+    List<ConfigOverride> overrides = config.overrides();
+    StringBuilder key = new StringBuilder(overrides.size());
+    for (ConfigOverride o : overrides) {
+      key.append(o.appliesTo(path) ? '1' : '0');
+    }
+    return cache.computeIfAbsent(key.toString(), this::resolve);
+  }
+
+  private List<ActiveRule> resolve(String key) {
+    List<Map<String, RuleSetting>> layers = new ArrayList<>();
+    layers.add(config.rules());
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) == '1') {
+        layers.add(config.overrides().get(i).rules());
+      }
+    }
+    List<ActiveRule> out = new ArrayList<>();
+    for (Rule rule : registry.rules()) {
+      RuleMetadata meta = rule.metadata();
+      boolean enabled = meta.enabledByDefault();
+      Severity severity = null;
+      Map<String, Object> options = new LinkedHashMap<>();
+      meta.options().forEach((k, v) -> options.put(k, v.defaultValue()));
+      for (Map<String, RuleSetting> layer : layers) {
+        RuleSetting s = layer.get(meta.id());
+        if (s == null) {
+          continue;
+        }
+        if (s.enabled() != null) {
+          enabled = s.enabled();
+        }
+        if (s.severity() != null) {
+          severity = s.severity();
+        }
+        s.options().forEach((k, v) -> options.put(k, coerce(meta, k, v)));
+      }
+      if (enabled) {
+        out.add(new ActiveRule(rule, meta, severity, new RuleOptions(meta.id(), options)));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private void validate(Map<String, RuleSetting> settings) {
+    for (RuleSetting s : settings.values()) {
+      RuleMetadata meta = registry.metadata(s.ruleId()).orElse(null);
+      if (meta == null) {
+        throw new ConfigException(
+            s.location(), "unknown rule id '" + s.ruleId() + "'" + suggestion(s.ruleId()) + knownIds());
+      }
+      s.options().forEach((k, v) -> coerce(meta, k, v));
+    }
+  }
+
+  private static Object coerce(RuleMetadata meta, String name, Object raw) {
+    SourceLocation loc = null;
+    Object value = raw;
+    if (raw instanceof ConfigLoader.LocatedValue lv) {
+      loc = lv.location();
+      value = lv.value();
+    }
+    OptionSpec spec = meta.options().get(name);
+    if (spec == null) {
+      throw new ConfigException(
+          loc,
+          "rule '" + meta.id() + "' has no option '" + name + "'"
+              + (meta.options().isEmpty() ? " (it takes no options)" : " (expected one of " + String.join(", ", meta.options().keySet()) + ")"));
+    }
+    try {
+      return spec.type().coerce(value);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(loc, "option '" + name + "' of rule '" + meta.id() + "': " + e.getMessage());
+    }
+  }
+
+  private String suggestion(String id) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (RuleMetadata m : registry.metadata()) {
+      int d = distance(id, m.id());
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = m.id();
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, id.length() / 3) ? " (did you mean '" + best + "'?)" : "";
+  }
+
+  private String knownIds() {
+    List<String> ids = registry.metadata().stream().map(RuleMetadata::id).toList();
+    return ids.isEmpty() ? "; no rules are loaded" : "; known rules: " + String.join(", ", ids);
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

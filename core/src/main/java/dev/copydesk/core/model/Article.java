@@ -1,0 +1,131 @@
+package dev.copydesk.core.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A parsed article: its original source, format, metadata, blocks, sentences, links and markup
+ * comments. Every position is a {@link Span} into {@link #source()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Article {
+
+  private final String id;
+  private final Format format;
+  private final String source;
+  private final Metadata metadata;
+  private final List<Block> blocks;
+  private final List<Link> links;
+  private final List<Comment> comments;
+  private final @Nullable Span frontMatter;
+  private final @Nullable Span body;
+  private volatile @Nullable LineMap lineMap;
+
+  /**
+   * @param id the article's identity in reports, usually its path relative to the project root with
+   *     forward slashes
+   * @param format the source format
+   * @param source the decoded source text
+   * @param metadata what front matter, meta tags or the title line said
+   * @param blocks the body's blocks in source order
+   * @param links the body's links in source order
+   * @param comments markup comments in source order (inline directives live here)
+   * @param frontMatter where the front matter lies, if the source has any
+   * @param body the part of the source taken as the article body (HTML: the main content element)
+   */
+  public Article(
+      String id,
+      Format format,
+      String source,
+      Metadata metadata,
+      List<Block> blocks,
+      List<Link> links,
+      List<Comment> comments,
+      @Nullable Span frontMatter,
+      @Nullable Span body) {
+    this.id = id;
+    this.format = format;
+    this.source = source;
+    this.metadata = metadata;
+    this.blocks = List.copyOf(blocks);
+    this.links = List.copyOf(links);
+    this.comments = List.copyOf(comments);
+    this.frontMatter = frontMatter;
+    this.body = body;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Format format() {
+    return format;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public Metadata metadata() {
+    return metadata;
+  }
+
+  public List<Block> blocks() {
+    return blocks;
+  }
+
+  /** The blocks rules read as prose (everything but code). */
+  public List<Block> proseBlocks() {
+    return blocks.stream().filter(Block::isProse).toList();
+  }
+
+  public List<Link> links() {
+    return links;
+  }
+
+  public List<Comment> comments() {
+    return comments;
+  }
+
+  public Optional<Span> frontMatter() {
+    return Optional.ofNullable(frontMatter);
+  }
+
+  public Optional<Span> body() {
+    return Optional.ofNullable(body);
+  }
+
+  /** Line and column lookup for this source, built on first use. */
+  public LineMap lineMap() {
+    LineMap m = lineMap;
+    if (m == null) {
+      m = LineMap.of(source);
+      lineMap = m;
+    }
+    return m;
+  }
+
+  /** Number of words in the prose blocks. */
+  public int wordCount() {
+    int n = 0;
+    for (Block b : blocks) {
+      if (b.isProse()) {
+        for (Sentence s : b.sentences()) {
+          for (Token t : s.tokens()) {
+            if (t.isWord()) {
+              n++;
+            }
+          }
+        }
+      }
+    }
+    return n;
+  }
+
+  @Override
+  public String toString() {
+    return "Article{" + id + ", " + format + ", " + blocks.size() + " blocks}";
+  }
+}

@@ -1,0 +1,113 @@
+package dev.copydesk.core.parse;
+
+import dev.copydesk.core.model.Article;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Comment;
+import dev.copydesk.core.model.Diagnostic;
+import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.Link;
+import dev.copydesk.core.model.Metadata;
+import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.model.Span;
+import dev.copydesk.core.model.TextMap;
+import dev.copydesk.core.segment.SentenceSegmenter;
+import dev.copydesk.core.segment.TextRange;
+import dev.copydesk.core.segment.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects what a format parser finds and builds the immutable {@link Article}, segmenting each prose
+ * block into sentences. Used by the parsers of this package; not thread-safe, one per parse.
+ */
+final class ArticleAssembler {
+
+  private final String id;
+  private final Format format;
+  private final String source;
+  private final SentenceSegmenter segmenter;
+  private final Tokenizer tokenizer = Tokenizer.english();
+  private final List<Block> blocks = new ArrayList<>();
+  private final List<Link> links = new ArrayList<>();
+  private final List<Comment> comments = new ArrayList<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private Metadata.Builder metadata = Metadata.builder();
+  private @Nullable Span frontMatter;
+  private @Nullable Span body;
+
+  ArticleAssembler(String id, Format format, String source, SentenceSegmenter segmenter) {
+    this.id = id;
+    this.format = format;
+    this.source = source;
+    this.segmenter = segmenter;
+  }
+
+  String source() {
+    return source;
+  }
+
+  Metadata.Builder metadata() {
+    return metadata;
+  }
+
+  void metadata(Metadata.Builder builder) {
+    this.metadata = builder;
+  }
+
+  void frontMatter(Span span) {
+    this.frontMatter = span;
+  }
+
+  void body(Span span) {
+    this.body = span;
+  }
+
+  void link(Link link) {
+    links.add(link);
+  }
+
+  void comment(Comment comment) {
+    comments.add(comment);
+  }
+
+  void diagnostic(Diagnostic d) {
+    diagnostics.add(d);
+  }
+
+  /**
+   * Adds a block. Text that is empty after trimming is dropped; leading and trailing white space of the
+   * text is kept out of sentences but stays in the text.
+   */
+  void block(BlockKind kind, int level, Span span, String text, TextMap map) {
+    if (text.isBlank()) {
+      return;
+    }
+    List<Sentence> sentences = new ArrayList<>();
+    if (kind.isProse()) {
+      for (TextRange r : segmenter.split(text)) {
+        sentences.add(
+            new Sentence(
+                sentences.size(),
+                r.start(),
+                r.end(),
+                text.substring(r.start(), r.end()),
+                map.toSource(r.start(), r.end()),
+                tokenizer.tokenize(text, r.start(), r.end())));
+      }
+    }
+    blocks.add(new Block(blocks.size(), kind, level, span, text, map, sentences));
+  }
+
+  /** Adds a block whose text is the source range {@code span} verbatim. */
+  void verbatimBlock(BlockKind kind, int level, Span span) {
+    block(kind, level, span, span.of(source), TextMap.verbatim(span.start(), span.length()));
+  }
+
+  ParsedArticle build() {
+    Article article =
+        new Article(id, format, source, metadata.build(), blocks, links, comments, frontMatter, body);
+    return new ParsedArticle(article, diagnostics);
+  }
+}

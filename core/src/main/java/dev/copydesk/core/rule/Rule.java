@@ -1,0 +1,17 @@
+package dev.copydesk.core.rule;
+
+/**
+ * A check over articles. Implement exactly one of {@link ArticleRule}, {@link BlockRule} or {@link
+ * SentenceRule}: that choice is the rule's scope. Declare metadata with {@link RuleInfo} on the class,
+ * or override {@link #metadata()} (declarative rules do).
+ *
+ * <p>Implementations must be stateless and thread-safe: one instance is shared by every thread. They
+ * never read files, print, or build findings themselves; they report through the {@link RuleContext}.
+ */
+public sealed interface Rule permits ArticleRule, BlockRule, SentenceRule {
+
+  /** The rule's metadata; by default read from its {@link RuleInfo}. */
+  default RuleMetadata metadata() {
+    return RuleMetadata.of(getClass());
+  }
+}

@@ -1,0 +1,32 @@
+package dev.copydesk.examples;
+
+import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.model.Format;
+import dev.copydesk.core.report.ConsoleReporter;
+import dev.copydesk.core.rule.Severity;
+import java.util.List;
+
+/**
+ * A CMS publish hook: refuses to publish an article that has error-level findings and tells the editor
+ * why. One {@link Linter} is built at start-up and shared by every request thread.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PublishHook {
+
+  private final Linter linter = Linter.builder().build();
+
+  /** The decision for one article, with the lines to show the editor. */
+  public record Decision(boolean publish, List<String> problems) {}
+
+  public Decision beforePublish(String slug, String markdown) {
+    LintResult result = linter.lint(markdown, Format.MARKDOWN, slug + ".md");
+    List<String> problems =
+        result.findings().stream()
+            .filter(f -> f.severity() == Severity.ERROR)
+            .map(f -> ConsoleReporter.line(result.id(), f))
+            .toList();
+    return new Decision(problems.isEmpty() && !result.hasErrorDiagnostics(), problems);
+  }
+}

@@ -1,0 +1,28 @@
+package dev.copydesk.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PublishHookTest {
+
+  private final PublishHook hook = new PublishHook();
+
+  @Test
+  void refusesAnArticleWithACommentFormPastedIn() {
+    PublishHook.Decision d =
+        hook.beforePublish("budget", "# Budget\n\nThe council approved the budget on Monday.\n\nLeave a Reply\n");
+    assertFalse(d.publish());
+    assertEquals(1, d.problems().size());
+    assertTrue(d.problems().get(0).startsWith("budget.md:5:1: error page-chrome"), d.problems().get(0));
+  }
+
+  @Test
+  void publishesACleanArticle() {
+    PublishHook.Decision d =
+        hook.beforePublish("budget", "# Budget\n\nThe council approved the budget on Monday, its chair said.\n");
+    assertTrue(d.publish(), d.problems().toString());
+  }
+}
