@@ -1,0 +1,2 @@
+/** Benchmarks that print figures; never timed tests. */
+package dev.copydesk.benchmarks;

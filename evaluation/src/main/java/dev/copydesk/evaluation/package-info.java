@@ -1,0 +1,2 @@
+/** Evaluation of the rule pack against the corpora in {@code ../shared/corpus}. */
+package dev.copydesk.evaluation;
