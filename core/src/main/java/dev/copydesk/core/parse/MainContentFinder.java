@@ -1,0 +1,286 @@
+package dev.copydesk.core.parse;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the element of an HTML page that holds the article: the page's own markup when it says so, and
+ * a content-density heuristic when it does not.
+ *
+ * <ol>
+ *   <li><b>Markup.</b> The first of {@code [itemprop=articleBody]}, {@code <article>}, {@code <main>},
+ *       {@code [role=main]} that exists (the one with the most text when there are several, since
+ *       comments and teasers are often {@code <article>}s too) is taken, unless it holds less than half
+ *       the non-link text of the heuristic's choice and does not contain it (a teaser box marked up as
+ *       an article).
+ *   <li><b>Heuristic</b> (Readability's scoring): every paragraph-like element ({@code p}, {@code pre},
+ *       {@code td}, and any {@code div}, {@code section} or {@code article} without block-level
+ *       children) with at least 20 visible non-space characters scores 1 + its commas + one point per
+ *       100 characters (at most 3). The score goes to its parent in full, to its grandparent halved,
+ *       and to ancestors up to five levels up divided by three times their distance. An ancestor starts
+ *       from a weight for its tag ({@code div} +5; {@code pre}, {@code td}, {@code blockquote} +3;
+ *       lists and forms −3; headings −5) and ±25 when its class or id reads like content ("article",
+ *       "post", "story") or chrome ("comment", "sidebar", "share", "related"). Each candidate's score is
+ *       multiplied by (1 − link density), the share of its text inside links, which sinks navigation
+ *       and link farms. The best candidate wins; it is replaced by an ancestor that at least three of
+ *       the next five candidates (each within 75% of its score) share, or by a parent that scores
+ *       higher, and an only child gives way to its parent. The article's chrome inside the chosen
+ *       element (share bars, bios) stays: it is what the rules look for.
+ * </ol>
+ *
+ * <p>Stateless and thread-safe; each call keeps its state on the stack.
+ */
+final class MainContentFinder {
+
+  private static final Pattern POSITIVE =
+      Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|"
+              + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final int MIN_PARAGRAPH = 20;
+
+  private MainContentFinder() {}
+
+  /** Visible-text counts of one element. */
+  static final class Stats {
+    int text;
+    int linkText;
+    int commas;
+    boolean hasBlock;
+    double score;
+    boolean scored;
+
+    int nonLinkText() {
+      return text - linkText;
+    }
+
+    double linkDensity() {
+      return text == 0 ? 0 : (double) linkText / text;
+    }
+  }
+
+  /** The element that holds the article; {@code body} (or the document) when nothing stands out. */
+  static Element find(Document doc) {
+    Element body = doc.body();
+    Element root = body != null ? body : doc;
+    Map<Element, Stats> stats = new IdentityHashMap<>();
+    List<Element> paragraphs = new ArrayList<>();
+    measure(root, stats, paragraphs);
+    Element heuristic = heuristic(root, stats, paragraphs);
+    for (String selector : List.of("[itemprop=articleBody]", "article", "main", "[role=main]")) {
+      Element best = null;
+      int bestText = 0;
+      for (Element e : root.select(selector)) {
+        Stats s = stats.get(e);
+        int t = s == null ? 0 : s.nonLinkText();
+        if (t > bestText) {
+          best = e;
+          bestText = t;
+        }
+      }
+      if (best == null) {
+        continue;
+      }
+      if (heuristic == null || contains(best, heuristic) || bestText * 2 >= stats.get(heuristic).nonLinkText()) {
+        return best;
+      }
+    }
+    return heuristic != null ? heuristic : root;
+  }
+
+  /** Counts visible text per element, bottom-up, without recursion. */
+  private static void measure(Element root, Map<Element, Stats> stats, List<Element> paragraphs) {
+    Deque<Stats> stack = new ArrayDeque<>();
+    root.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e) {
+              if (HtmlElements.isInvisible(e)) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              stack.push(new Stats());
+            } else if (node instanceof TextNode t && !stack.isEmpty()) {
+              Stats s = stack.peek();
+              String text = t.getWholeText();
+              for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                if (!Character.isWhitespace(c)) {
+                  s.text++;
+                  if (c == ',') {
+                    s.commas++;
+                  }
+                }
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+              return FilterResult.CONTINUE;
+            }
+            Stats s = stack.pop();
+            if (e.normalName().equals("a")) {
+              s.linkText = s.text;
+            }
+            Stats parent = stack.peek();
+            if (parent != null) {
+              parent.text += s.text;
+              parent.linkText += s.linkText;
+              parent.commas += s.commas;
+              parent.hasBlock |= s.hasBlock || HtmlElements.isBlock(e);
+            }
+            if (s.text > 0) {
+              stats.put(e, s);
+              if (s.text >= MIN_PARAGRAPH && isParagraphLike(e, s)) {
+                paragraphs.add(e);
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+        });
+  }
+
+  private static boolean isParagraphLike(Element e, Stats s) {
+    return switch (e.normalName()) {
+      case "p", "pre", "td" -> true;
+      case "div", "section", "article" -> !s.hasBlock;
+      default -> false;
+    };
+  }
+
+  private static @Nullable Element heuristic(Element root, Map<Element, Stats> stats, List<Element> paragraphs) {
+    List<Element> candidates = new ArrayList<>();
+    for (Element p : paragraphs) {
+      Stats ps = stats.get(p);
+      double score = 1 + ps.commas + Math.min(3, ps.text / 100);
+      Element a = p.parent();
+      for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
+        Stats as = stats.get(a);
+        if (as == null) {
+          break;
+        }
+        if (!as.scored) {
+          as.scored = true;
+          as.score = initialScore(a);
+          candidates.add(a);
+        }
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        as.score += score / divider;
+        if (a == root) {
+          break;
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    candidates.sort((x, y) -> Double.compare(finalScore(stats, y), finalScore(stats, x)));
+    Element top = candidates.get(0);
+    double topScore = finalScore(stats, top);
+
+    // Several close runners-up under one ancestor: the article is split into sibling sections.
+    List<Element> close = new ArrayList<>();
+    for (int i = 1; i < Math.min(6, candidates.size()); i++) {
+      if (finalScore(stats, candidates.get(i)) >= 0.75 * topScore) {
+        close.add(candidates.get(i));
+      }
+    }
+    if (close.size() >= 3) {
+      for (Element a = top.parent(); a != null && a != root; a = a.parent()) {
+        int containing = 0;
+        for (Element c : close) {
+          if (contains(a, c)) {
+            containing++;
+          }
+        }
+        if (containing >= 3) {
+          top = a;
+          break;
+        }
+      }
+    }
+
+    // A parent that scores better holds more of the article.
+    double lastScore = finalScore(stats, top);
+    double threshold = lastScore / 3;
+    for (Element a = top.parent(); a != null && a != root; a = a.parent()) {
+      Stats as = stats.get(a);
+      if (as == null || !as.scored) {
+        continue;
+      }
+      double s = finalScore(stats, a);
+      if (s < threshold) {
+        break;
+      }
+      if (s > lastScore) {
+        top = a;
+        break;
+      }
+      lastScore = s;
+    }
+
+    while (top.parent() != null && top.parent() != root && top.parent().childrenSize() == 1) {
+      top = top.parent();
+    }
+    return top;
+  }
+
+  private static double finalScore(Map<Element, Stats> stats, Element e) {
+    Stats s = stats.get(e);
+    return s == null ? 0 : s.score * (1 - s.linkDensity());
+  }
+
+  private static double initialScore(Element e) {
+    double score =
+        switch (e.normalName()) {
+          case "div" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    return score + classWeight(e.className()) + classWeight(e.id());
+  }
+
+  private static int classWeight(String s) {
+    if (s.isEmpty()) {
+      return 0;
+    }
+    int w = 0;
+    if (NEGATIVE.matcher(s).find()) {
+      w -= 25;
+    }
+    if (POSITIVE.matcher(s).find()) {
+      w += 25;
+    }
+    return w;
+  }
+
+  /** Whether {@code inner} is {@code outer} or lies inside it. */
+  static boolean contains(Element outer, Element inner) {
+    for (Element e = inner; e != null; e = e.parent()) {
+      if (e == outer) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
