@@ -20,15 +20,19 @@ import org.jspecify.annotations.Nullable;
  *
  * <ol>
  *   <li><b>Markup.</b> The first of {@code [itemprop=articleBody]}, {@code <article>}, {@code <main>},
- *       {@code [role=main]} that exists (the one with the most text when there are several, since
- *       comments and teasers are often {@code <article>}s too) is taken, unless it holds less than half
- *       the non-link text of the heuristic's choice and does not contain it (a teaser box marked up as
- *       an article).
+ *       {@code [role=main]} that exists (the one with the most paragraph text when there are several,
+ *       since comments and teasers are often {@code <article>}s too) is taken, unless it holds less
+ *       than half the paragraph text of the heuristic's choice and does not contain it (a teaser box
+ *       marked up as an article). Paragraph text is counted as the heuristic counts it, outside page
+ *       furniture.
  *   <li><b>Heuristic</b> (Readability's scoring): every paragraph-like element ({@code p}, {@code pre},
- *       {@code td}, and any {@code div}, {@code section} or {@code article} without block-level
- *       children) with at least 20 visible non-space characters scores 1 + its commas + one point per
- *       100 characters (at most 3). The score goes to its parent in full, to its grandparent halved,
- *       and to ancestors up to five levels up divided by three times their distance. An ancestor starts
+ *       {@code td}, and any container counting only its loose text outside block-level children) with
+ *       at least 20 visible non-space characters scores 1 + its commas + one point per
+ *       100 characters (at most 3). The score goes to its parent in full (loose text: to its container), the next ancestor halved,
+ *       and to ancestors up to five levels up divided by three times their distance. Paragraphs inside
+ *       page furniture (nav, footer, aside, menus, and elements whose class or id says "comment",
+ *       "sidebar", "related", "social" and the like without also saying "article", "content" or
+ *       "main") do not score. An ancestor starts
  *       from a weight for its tag ({@code div} +5; {@code pre}, {@code td}, {@code blockquote} +3;
  *       lists and forms −3; headings −5) and ±25 when its class or id reads like content ("article",
  *       "post", "story") or chrome ("comment", "sidebar", "share", "related"). Each candidate's score is
@@ -52,13 +56,29 @@ final class MainContentFinder {
               + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern UNLIKELY =
+      Pattern.compile(
+          "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|"
+              + "related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|"
+              + "pagination|pager|popup|yom-remote",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow", Pattern.CASE_INSENSITIVE);
+
   private static final int MIN_PARAGRAPH = 20;
 
   private MainContentFinder() {}
 
   /** Visible-text counts of one element. */
   static final class Stats {
+    /** Inside page furniture (comments, sidebars, footers): its paragraphs do not vote. */
+    boolean unlikely;
     int text;
+    /** Text not inside a block-level descendant: what reads as loose paragraphs of this element. */
+    int looseText;
+    int looseCommas;
+    /** Paragraph text outside page furniture: what the article itself is made of. */
+    int paragraphText;
     int linkText;
     int commas;
     boolean hasBlock;
@@ -84,10 +104,10 @@ final class MainContentFinder {
     Element heuristic = heuristic(root, stats, paragraphs);
     for (String selector : List.of("[itemprop=articleBody]", "article", "main", "[role=main]")) {
       Element best = null;
-      int bestText = 0;
+      int bestText = -1;
       for (Element e : root.select(selector)) {
         Stats s = stats.get(e);
-        int t = s == null ? 0 : s.nonLinkText();
+        int t = s == null ? 0 : s.paragraphText;
         if (t > bestText) {
           best = e;
           bestText = t;
@@ -96,7 +116,8 @@ final class MainContentFinder {
       if (best == null) {
         continue;
       }
-      if (heuristic == null || contains(best, heuristic) || bestText * 2 >= stats.get(heuristic).nonLinkText()) {
+      Stats h = heuristic == null ? null : stats.get(heuristic);
+      if (h == null || contains(best, heuristic) || bestText * 2 >= h.paragraphText) {
         return best;
       }
     }
@@ -114,19 +135,28 @@ final class MainContentFinder {
               if (HtmlElements.isInvisible(e)) {
                 return FilterResult.SKIP_ENTIRELY;
               }
-              stack.push(new Stats());
+              Stats s = new Stats();
+              Stats parent = stack.peek();
+              s.unlikely = (parent != null && parent.unlikely) || isUnlikely(e);
+              stack.push(s);
             } else if (node instanceof TextNode t && !stack.isEmpty()) {
               Stats s = stack.peek();
               String text = t.getWholeText();
+              int chars = 0;
+              int commas = 0;
               for (int i = 0, n = text.length(); i < n; i++) {
                 char c = text.charAt(i);
                 if (!Character.isWhitespace(c)) {
-                  s.text++;
+                  chars++;
                   if (c == ',') {
-                    s.commas++;
+                    commas++;
                   }
                 }
               }
+              s.text += chars;
+              s.commas += commas;
+              s.looseText += chars;
+              s.looseCommas += commas;
             }
             return FilterResult.CONTINUE;
           }
@@ -145,33 +175,100 @@ final class MainContentFinder {
               parent.text += s.text;
               parent.linkText += s.linkText;
               parent.commas += s.commas;
-              parent.hasBlock |= s.hasBlock || HtmlElements.isBlock(e);
+              boolean block = HtmlElements.isBlock(e);
+              parent.hasBlock |= s.hasBlock || block;
+              if (!block) {
+                parent.looseText += s.looseText;
+                parent.looseCommas += s.looseCommas;
+              }
             }
             if (s.text > 0) {
               stats.put(e, s);
-              if (s.text >= MIN_PARAGRAPH && isParagraphLike(e, s)) {
+              int length = paragraphLength(e, s);
+              if (!s.unlikely && length >= MIN_PARAGRAPH) {
                 paragraphs.add(e);
+                s.paragraphText += length;
               }
+            }
+            if (parent != null) {
+              parent.paragraphText += s.paragraphText;
             }
             return FilterResult.CONTINUE;
           }
         });
   }
 
-  private static boolean isParagraphLike(Element e, Stats s) {
+  /** Page furniture by its tag, role, class or id, as Readability judges "unlikely candidates". */
+  private static boolean isUnlikely(Element e) {
+    String name = e.normalName();
+    switch (name) {
+      case "nav", "footer", "aside" -> {
+        return true;
+      }
+      case "body", "html", "article", "main", "a" -> {
+        return false;
+      }
+      default -> {
+        // judged by attributes below
+      }
+    }
+    String role = e.attr("role");
+    if (!role.isEmpty()
+        && switch (role) {
+          case "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog" -> true;
+          default -> false;
+        }) {
+      return true;
+    }
+    String marks = e.className() + " " + e.id();
+    return marks.length() > 1 && UNLIKELY.matcher(marks).find() && !MAYBE.matcher(marks).find();
+  }
+
+  /**
+   * How much paragraph text an element holds of its own: all of it for {@code p}, {@code pre} and
+   * {@code td}; the loose text outside block children for containers, which is how pages without
+   * {@code <p>} (text and {@code <br>}s in a div) hold their article. Zero for anything else.
+   */
+  private static int paragraphLength(Element e, Stats s) {
     return switch (e.normalName()) {
-      case "p", "pre", "td" -> true;
-      case "div", "section", "article" -> !s.hasBlock;
-      default -> false;
+      case "p", "pre", "td" -> s.text;
+      case "div", "section", "article", "main", "center", "font", "span" -> s.looseText;
+      default -> 0;
     };
+  }
+
+  private static boolean isLooseTextHolder(Element e) {
+    return switch (e.normalName()) {
+      case "p", "pre", "td" -> false;
+      default -> true;
+    };
+  }
+
+  private static int paragraphCommas(Element e, Stats s) {
+    return switch (e.normalName()) {
+      case "p", "pre", "td" -> s.commas;
+      default -> s.looseCommas;
+    };
+  }
+
+  /** The heuristic's choice alone, for tests and diagnosis. */
+  static @Nullable Element byHeuristic(Document doc) {
+    Element body = doc.body();
+    Element root = body != null ? body : doc;
+    Map<Element, Stats> stats = new IdentityHashMap<>();
+    List<Element> paragraphs = new ArrayList<>();
+    measure(root, stats, paragraphs);
+    return heuristic(root, stats, paragraphs);
   }
 
   private static @Nullable Element heuristic(Element root, Map<Element, Stats> stats, List<Element> paragraphs) {
     List<Element> candidates = new ArrayList<>();
     for (Element p : paragraphs) {
       Stats ps = stats.get(p);
-      double score = 1 + ps.commas + Math.min(3, ps.text / 100);
-      Element a = p.parent();
+      double score = 1 + paragraphCommas(p, ps) + Math.min(3, paragraphLength(p, ps) / 100);
+      // Loose text is a paragraph of its container (Readability wraps it in a <p> there), so the
+      // container itself takes the full score.
+      Element a = isLooseTextHolder(p) ? p : p.parent();
       for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
         Stats as = stats.get(a);
         if (as == null) {
