@@ -120,6 +120,8 @@ final class HtmlParser {
     private @Nullable TextBuilder text;
     private int listDepth;
     private int brRun;
+    private int pendingBreakStart = -1;
+    private int pendingBreakEnd;
 
     Blocks(String source, ArticleAssembler out) {
       this.source = source;
@@ -263,8 +265,18 @@ final class HtmlParser {
         return;
       }
       TextBuilder t = text;
-      if (t != null && !t.isEmpty() && !isSpace(t.last())) {
-        t.replacement(r.startPos(), r.endPos(), '\n');
+      if (t != null && !t.isEmpty()) {
+        // Written when more text follows, so that a block never ends in a line break.
+        pendingBreakStart = r.startPos();
+        pendingBreakEnd = r.endPos();
+      }
+    }
+
+    /** Writes a pending {@code <br>} before text that follows it. */
+    private void flushBreak(TextBuilder tb) {
+      if (pendingBreakStart >= 0) {
+        tb.replacement(pendingBreakStart, pendingBreakEnd, '\n');
+        pendingBreakStart = -1;
       }
     }
 
@@ -312,6 +324,7 @@ final class HtmlParser {
                   if (decoded.isBlank() && isAllSpace(decoded)) {
                     space(tb, ss, se, false);
                   } else {
+                    flushBreak(tb);
                     tb.replacement(ss, se, decoded);
                     brRun = 0;
                   }
@@ -320,6 +333,7 @@ final class HtmlParser {
       if (aligned < literal.length()) {
         // jsoup changed the text in a way we cannot line up: the rest stands for the rest of the node.
         String rest = literal.substring(aligned);
+        flushBreak(tb);
         int from = Math.max(start, tb.isEmpty() ? start : tb.sourceEnd());
         tb.replacement(Math.min(from, end), end, code ? rest : rest.replaceAll("[ \t\n\r\f]+", " "));
       }
@@ -348,6 +362,7 @@ final class HtmlParser {
           while (j < to && !isSpace(source.charAt(j))) {
             j++;
           }
+          flushBreak(tb);
           tb.verbatim(i, j);
           brRun = 0;
         }
@@ -355,8 +370,8 @@ final class HtmlParser {
       }
     }
 
-    private static void space(TextBuilder tb, int from, int to, boolean verbatim) {
-      if (tb.isEmpty() || isSpace(tb.last())) {
+    private void space(TextBuilder tb, int from, int to, boolean verbatim) {
+      if (tb.isEmpty() || isSpace(tb.last()) || pendingBreakStart >= 0) {
         return;
       }
       if (verbatim) {
@@ -395,6 +410,7 @@ final class HtmlParser {
       TextBuilder t = text;
       text = null;
       brRun = 0;
+      pendingBreakStart = -1;
       Context c = contexts.peek();
       if (t == null || c == null || !t.hasContent()) {
         return;
