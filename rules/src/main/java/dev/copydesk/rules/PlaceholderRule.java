@@ -1,7 +1,6 @@
 package dev.copydesk.rules;
 
 import dev.copydesk.core.model.Block;
-import dev.copydesk.core.model.Format;
 import dev.copydesk.core.rule.BlockRule;
 import dev.copydesk.core.rule.Category;
 import dev.copydesk.core.rule.RuleContext;
@@ -31,7 +30,7 @@ import java.util.Set;
             + " \"[date]\", \"[insert link]\"), filler text (\"lorem ipsum\"), the newsroom mark \"TK\""
             + " (to come), template tags such as \"{{ name }}\" and \"INSERT QUOTE HERE\". An editor's"
             + " insertion in a quotation (\"[the president] said\") is not a placeholder, and neither are"
-            + " Hugo shortcodes (\"{{< figure >}}\") or Liquid paths (\"{{ site.title }}\") in Markdown.")
+            + " Hugo shortcodes (\"{{< figure >}}\") or Liquid paths (\"{{ site.title }}\").")
 public final class PlaceholderRule implements BlockRule {
 
   /** Longest bracket content looked at, in characters. */
@@ -67,14 +66,13 @@ public final class PlaceholderRule implements BlockRule {
       int e = folded.end(m.end());
       report(context, block, s, e);
     }
-    boolean markdown = context.article().format() == Format.MARKDOWN;
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
       int next = i + 1;
       if (c == '{' && text.startsWith("{{", i)) {
         int close = text.indexOf("}}", i + 2);
-        if (close > 0 && close - i <= MAX_TAG && isPlaceholderTag(text.substring(i + 2, close), markdown)) {
+        if (close > 0 && close - i <= MAX_TAG && isPlaceholderTag(text.substring(i + 2, close))) {
           report(context, block, i, close + 2);
           next = close + 2;
         }
@@ -143,13 +141,16 @@ public final class PlaceholderRule implements BlockRule {
     return false;
   }
 
-  /** "{{ name }}" is a blank; Hugo shortcodes and, in Markdown, Liquid paths are the site's templating. */
-  static boolean isPlaceholderTag(String inner, boolean markdown) {
+  /**
+   * "{{ name }}" is a blank; Hugo shortcodes ("{{< … >}}", "{{% … %}}") and Liquid or Go-template
+   * expressions with a path, filter or call ("{{ site.title }}", "{{ x | upcase }}") are a site's templating.
+   */
+  static boolean isPlaceholderTag(String inner) {
     String t = inner.strip();
     if (t.isEmpty() || t.startsWith("<") || t.startsWith("%") || t.startsWith("-") || t.startsWith("/")) {
       return false;
     }
-    return !(markdown && (t.indexOf('.') >= 0 || t.indexOf('|') >= 0 || t.indexOf('(') >= 0));
+    return t.indexOf('.') < 0 && t.indexOf('|') < 0 && t.indexOf('(') < 0;
   }
 
   /** "TK" standing alone: not part of a word, a name ("TK Maxx") or a code ("TK-421"). */
