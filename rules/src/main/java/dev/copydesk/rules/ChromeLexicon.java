@@ -23,7 +23,9 @@ final class ChromeLexicon {
   static final int MAX_LEAD_WORDS = 60;
   /** Words a "phrase *" pattern may add to its phrase. */
   static final int MAX_WILDCARD_WORDS = 4;
-  static final int MAX_NEWSLETTER_WORDS = 40;
+  static final int MAX_NEWSLETTER_WORDS = 60;
+  /** A short block that names a newsletter among its first words ("Axios Newsletter curates…"). */
+  static final int EARLY_NEWSLETTER_WORDS = 4;
   static final int MAX_STRONG_CUE_WORDS = 30;
   static final int MAX_COPYRIGHT_WORDS = 30;
 
@@ -141,10 +143,28 @@ final class ChromeLexicon {
     if (words <= MAX_COPYRIGHT_WORDS && (COPYRIGHT.matcher(folded).find() || folded.contains("all rights reserved"))) {
       return Optional.of(new Hit(ChromeKind.COPYRIGHT, false));
     }
-    if (isNewsletterPrompt(key, words)) {
+    if (isNewsletterPrompt(key, words) || namesNewsletterEarly(text, words)) {
       return Optional.of(new Hit(ChromeKind.NEWSLETTER, false));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A short block naming a newsletter, capitalised as a product, among its first words: "Hackernoon
+   * Newsletter curates…", "GET THE BOING BOING NEWSLETTER". Prose mentions ("the council's newsletter
+   * said") are lower case.
+   */
+  private static boolean namesNewsletterEarly(String text, int words) {
+    if (words > MAX_STRONG_CUE_WORDS) {
+      return false;
+    }
+    for (String name : new String[] {"Newsletter", "NEWSLETTER"}) {
+      int at = text.indexOf(name);
+      if (at >= 0 && BlockSegments.words(text.substring(0, at), EARLY_NEWSLETTER_WORDS) < EARLY_NEWSLETTER_WORDS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isNewsletterPrompt(String key, int words) {
@@ -154,8 +174,23 @@ final class ChromeLexicon {
     if (words > MAX_NEWSLETTER_WORDS) {
       return false;
     }
-    boolean starts = ctaStart.findAll(key).stream().anyMatch(m -> m.start() == 0);
-    return starts && !subscription.findAll(key).isEmpty();
+
+    int ctaEnd = -1;
+    for (PhraseMatcher.Match m : ctaStart.findAll(key)) {
+      if (m.start() == 0) {
+        ctaEnd = Math.max(ctaEnd, m.end());
+      }
+    }
+    if (ctaEnd < 0) {
+      return false;
+    }
+    // The subscription word must come after the call to action: "Sign up for a Hulu account" is not one.
+    for (PhraseMatcher.Match m : subscription.findAll(key)) {
+      if (m.start() >= ctaEnd) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -58,7 +58,7 @@ public final class PageChromeRule implements ArticleRule {
     List<Segment> segments = new ArrayList<>();
     for (Block b : article.blocks()) {
       if (b.isProse()) {
-        segments.addAll(BlockSegments.of(b, splitLines));
+        segments.addAll(BlockSegments.withBarCells(b, splitLines));
       }
     }
     ChromeLexicon lexicon = ChromeLexicon.get();

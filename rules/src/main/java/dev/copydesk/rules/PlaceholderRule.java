@@ -161,6 +161,10 @@ public final class PlaceholderRule implements BlockRule {
     if (i > 0 && (text.charAt(i - 1) == '-' || text.charAt(i - 1) == '.')) {
       return false;
     }
+    if (DETERMINERS.contains(previousWord(text, i))) {
+      // "the TK", "der TK": an abbreviation used as a name (Techniker Krankenkasse), not a blank.
+      return false;
+    }
     int j = i + 2;
     if (j < text.length() && (text.charAt(j) == '-' || text.charAt(j) == '.' && j + 1 < text.length() && Character.isLetter(text.charAt(j + 1)))) {
       return false;
@@ -185,6 +189,21 @@ public final class PlaceholderRule implements BlockRule {
       }
     }
     return -1;
+  }
+
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "this", "that", "der", "die", "das", "den", "dem", "des", "la", "le", "el", "los", "les");
+
+  private static String previousWord(String text, int i) {
+    int e = i;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static boolean wordAt(String text, int i, int len) {

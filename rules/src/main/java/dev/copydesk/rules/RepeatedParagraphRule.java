@@ -53,7 +53,10 @@ public final class RepeatedParagraphRule implements ArticleRule {
 
   private static final long[] SEEDS = seeds(BANDS * ROWS);
 
-  private record Para(Block block, long[] shingles, int words) {}
+  /** Copies at or above this count are a recurring element (interview questions, recipe lines), not a slip. */
+  static final int RECURRING = 3;
+
+  private record Para(Block block, long[] shingles, int group) {}
 
   @Override
   public void check(Article article, RuleContext context) {
@@ -61,8 +64,11 @@ public final class RepeatedParagraphRule implements ArticleRule {
     double threshold = context.options().getDouble("similarity");
     Map<String, Para> exact = new HashMap<>();
     Map<Long, List<Para>> buckets = new HashMap<>();
+    List<Block> firsts = new ArrayList<>(); // group -> its first paragraph
+    List<Integer> sizes = new ArrayList<>(); // group -> number of copies
+    List<int[]> repeats = new ArrayList<>(); // {block index, group, exact ? 1 : 0}
     for (Block b : article.blocks()) {
-      if (!compared(b.kind())) {
+      if (!compared(b)) {
         continue;
       }
       List<String> words = words(b.text());
@@ -72,12 +78,12 @@ public final class RepeatedParagraphRule implements ArticleRule {
       String key = String.join(" ", words);
       Para earlier = exact.get(key);
       if (earlier != null) {
-        report(context, b, earlier.block(), true);
+        sizes.set(earlier.group(), sizes.get(earlier.group()) + 1);
+        repeats.add(new int[] {b.index(), earlier.group(), 1});
         continue;
       }
-      Para p = new Para(b, shingles(words), words.size());
-      exact.put(key, p);
-      long[] signature = minHash(p.shingles());
+      long[] shingles = shingles(words);
+      long[] signature = minHash(shingles);
       Para near = null;
       long[] bandKeys = new long[BANDS];
       for (int band = 0; band < BANDS; band++) {
@@ -88,16 +94,25 @@ public final class RepeatedParagraphRule implements ArticleRule {
         bandKeys[band] = h;
         if (near == null) {
           for (Para candidate : buckets.getOrDefault(h, List.of())) {
-            if (jaccard(p.shingles(), candidate.shingles()) >= threshold) {
+            if (jaccard(shingles, candidate.shingles()) >= threshold) {
               near = candidate;
               break;
             }
           }
         }
       }
+      int group;
       if (near != null) {
-        report(context, b, near.block(), false);
+        group = near.group();
+        sizes.set(group, sizes.get(group) + 1);
+        repeats.add(new int[] {b.index(), group, 0});
+      } else {
+        group = firsts.size();
+        firsts.add(b);
+        sizes.add(1);
       }
+      Para p = new Para(b, shingles, group);
+      exact.put(key, p);
       for (long h : bandKeys) {
         List<Para> bucket = buckets.computeIfAbsent(h, k -> new ArrayList<>(2));
         if (bucket.size() < BUCKET_CAP) {
@@ -105,10 +120,28 @@ public final class RepeatedParagraphRule implements ArticleRule {
         }
       }
     }
+    for (int[] r : repeats) {
+      if (sizes.get(r[1]) < RECURRING) {
+        report(context, article.blocks().get(r[0]), firsts.get(r[1]), r[2] == 1);
+      }
+    }
   }
 
-  private static boolean compared(BlockKind kind) {
-    return kind == BlockKind.PARAGRAPH || kind == BlockKind.LIST_ITEM || kind == BlockKind.BLOCK_QUOTE;
+  /**
+   * Paragraphs of prose only: a paragraph, list item or quotation that ends a sentence. Headline-like
+   * lines (titles, breadcrumbs, labels) repeat on pages by design.
+   */
+  private static boolean compared(Block b) {
+    BlockKind kind = b.kind();
+    if (!(kind == BlockKind.PARAGRAPH || kind == BlockKind.LIST_ITEM || kind == BlockKind.BLOCK_QUOTE)) {
+      return false;
+    }
+    String t = b.text().strip();
+    int e = t.length();
+    while (e > 0 && "\"'\u201D\u2019)]".indexOf(t.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return e > 0 && ".!?\u2026".indexOf(t.charAt(e - 1)) >= 0;
   }
 
   private static void report(RuleContext context, Block repeat, Block original, boolean exact) {

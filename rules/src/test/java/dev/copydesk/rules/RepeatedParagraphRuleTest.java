@@ -31,15 +31,45 @@ class RepeatedParagraphRuleTest {
   }
 
   @Test
-  void staysLinearOnHugeRepetitiveArticles() {
+  void leavesRecurringParagraphsAlone() {
+    String q = "What kind of food do you like to cook at home, and what do you never eat?";
+    tester.assertClean(
+        Format.TEXT,
+        "Interviews\n\n" + q + "\n\nPasta, mostly. I never eat olives.\n\n" + q + "\n\nSoup. I never eat"
+            + " liver.\n\n" + q + "\n\nCurry, and I never eat anything with raisins in it.\n");
+  }
+
+  @Test
+  void staysLinearOnHugeArticles() {
+    java.util.Random random = new java.util.Random(42);
+    String[] paragraphs = new String[10_000];
+    for (int i = 0; i < paragraphs.length; i++) {
+      StringBuilder p = new StringBuilder();
+      for (int w = 0; w < 15; w++) {
+        p.append(w == 0 ? "" : " ").append("w").append(random.nextInt(5_000));
+      }
+      paragraphs[i] = p.append('.').toString();
+    }
     StringBuilder sb = new StringBuilder("Huge\n\n");
-    for (int i = 0; i < 20_000; i++) {
-      sb.append("The council approved the budget on Monday after a long debate number ").append(i % 50).append(".\n\n");
+    for (int copy = 0; copy < 2; copy++) {
+      for (String p : paragraphs) {
+        sb.append(p).append("\n\n");
+      }
     }
     long t0 = System.nanoTime();
     LintResult r = tester.lint(Format.TEXT, sb.toString());
     long ms = (System.nanoTime() - t0) / 1_000_000;
-    assertTrue(r.findings().size() >= 19_000, "findings: " + r.findings().size());
+    assertTrue(r.findings().size() >= 9_900, "findings: " + r.findings().size());
+    assertTrue(ms < 20_000, "took " + ms + " ms");
+
+    StringBuilder same = new StringBuilder("Huge\n\n");
+    for (int i = 0; i < 20_000; i++) {
+      same.append(paragraphs[0]).append("\n\n");
+    }
+    t0 = System.nanoTime();
+    r = tester.lint(Format.TEXT, same.toString());
+    ms = (System.nanoTime() - t0) / 1_000_000;
+    assertTrue(r.findings().isEmpty(), "a paragraph 20,000 times over is a recurring element");
     assertTrue(ms < 20_000, "took " + ms + " ms");
   }
 }

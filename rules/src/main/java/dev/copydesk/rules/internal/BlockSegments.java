@@ -46,6 +46,30 @@ public final class BlockSegments {
     }
   }
 
+  /**
+   * The segments of {@code block}, and the cells of segments that are bars of items separated by
+   * {@code " | "} ("January 13 | categories: Python | View Comments"), each cell a segment of its own.
+   */
+  public static List<Segment> withBarCells(Block block, boolean splitLines) {
+    List<Segment> out = new ArrayList<>();
+    for (Segment s : of(block, splitLines)) {
+      String t = block.text();
+      int bar = t.indexOf(" | ", s.start());
+      if (bar < 0 || bar >= s.end()) {
+        out.add(s);
+        continue;
+      }
+      int from = s.start();
+      while (from < s.end()) {
+        int cut = t.indexOf(" | ", from);
+        int to = cut < 0 || cut >= s.end() ? s.end() : cut;
+        addTrimmed(out, block, from, to);
+        from = to + 3;
+      }
+    }
+    return out;
+  }
+
   /** The segments of {@code block}: its lines when {@code splitLines} and it has several, else the block. */
   public static List<Segment> of(Block block, boolean splitLines) {
     String t = block.text();
