@@ -126,6 +126,8 @@ final class TrafilaturaSection implements EvaluationSection {
     int an = all[0] + all[1] + all[2];
     out.printf("   chrome recall, target kinds (comment, share, newsletter, related, cookie): %d/%d = %.1f%%%n",
         target[0], tn, 100.0 * target[0] / Math.max(1, tn));
+    out.printf("   chrome recall, target kinds, strings present in the linted text: %d/%d = %.1f%%%n",
+        target[0], tn - target[2], 100.0 * target[0] / Math.max(1, tn - target[2]));
     out.printf("   chrome recall, all \"without\" strings: %d/%d = %.1f%%%n", all[0], an, 100.0 * all[0] / Math.max(1, an));
     out.printf("   \"with\" strings flagged (false alarms): %d of %d (%d not in linted text)%n",
         falseAlarms.size(), withTotal, withNotInText);

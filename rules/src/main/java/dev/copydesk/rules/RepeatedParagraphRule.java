@@ -39,7 +39,7 @@ import java.util.Map;
             + " \"Advertisement\" repeat by design.",
     options = {
       @RuleOption(name = "min-words", type = OptionType.INTEGER, defaultValue = "8",
-          description = "Paragraphs with fewer words are not compared"),
+          description = "Paragraphs with fewer words (numbers not counted) are not compared"),
       @RuleOption(name = "similarity", type = OptionType.NUMBER, defaultValue = "0.8",
           description = "Jaccard similarity of word 3-shingles at or above which two paragraphs are near duplicates")
     })
@@ -72,7 +72,7 @@ public final class RepeatedParagraphRule implements ArticleRule {
         continue;
       }
       List<String> words = words(b.text());
-      if (words.size() < minWords) {
+      if (letterWords(words) < minWords) {
         continue;
       }
       String key = String.join(" ", words);
@@ -161,6 +161,17 @@ public final class RepeatedParagraphRule implements ArticleRule {
             "This paragraph repeats the one on line " + line + (exact ? " word for word" : " almost word for word")
                 + ": delete one of them" + (exact ? "." : ", keeping the version you mean."))
         .report();
+  }
+
+  /** Words with at least one letter: numbers do not make a line long ("1 Green, 1 Red, 1 tsp."). */
+  static int letterWords(List<String> words) {
+    int n = 0;
+    for (String w : words) {
+      if (w.chars().anyMatch(Character::isLetter)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The paragraph's words, lower-cased, punctuation dropped (apostrophes inside words kept). */
