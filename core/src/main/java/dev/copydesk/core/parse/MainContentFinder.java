@@ -3,6 +3,7 @@ package dev.copydesk.core.parse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,8 @@ final class MainContentFinder {
   /** Counts visible text per element, bottom-up, without recursion. */
   private static void measure(Element root, Map<Element, Stats> stats, List<Element> paragraphs) {
     Deque<Stats> stack = new ArrayDeque<>();
+    // Pages repeat the same class names on hundreds of elements: match each distinct one once.
+    Map<String, Boolean> furniture = new HashMap<>();
     root.filter(
         new NodeFilter() {
           @Override
@@ -137,7 +140,7 @@ final class MainContentFinder {
               }
               Stats s = new Stats();
               Stats parent = stack.peek();
-              s.unlikely = (parent != null && parent.unlikely) || isUnlikely(e);
+              s.unlikely = (parent != null && parent.unlikely) || isUnlikely(e, furniture);
               stack.push(s);
             } else if (node instanceof TextNode t && !stack.isEmpty()) {
               Stats s = stack.peek();
@@ -199,7 +202,7 @@ final class MainContentFinder {
   }
 
   /** Page furniture by its tag, role, class or id, as Readability judges "unlikely candidates". */
-  private static boolean isUnlikely(Element e) {
+  private static boolean isUnlikely(Element e, Map<String, Boolean> furniture) {
     String name = e.normalName();
     switch (name) {
       case "nav", "footer", "aside" -> {
@@ -220,8 +223,13 @@ final class MainContentFinder {
         }) {
       return true;
     }
-    String marks = e.className() + " " + e.id();
-    return marks.length() > 1 && UNLIKELY.matcher(marks).find() && !MAYBE.matcher(marks).find();
+    String className = e.className();
+    String id = e.id();
+    if (className.isEmpty() && id.isEmpty()) {
+      return false;
+    }
+    return furniture.computeIfAbsent(
+        className + " " + id, marks -> UNLIKELY.matcher(marks).find() && !MAYBE.matcher(marks).find());
   }
 
   /**
@@ -301,14 +309,14 @@ final class MainContentFinder {
       }
     }
     if (close.size() >= 3) {
-      for (Element a = top.parent(); a != null && a != root; a = a.parent()) {
-        int containing = 0;
-        for (Element c : close) {
-          if (contains(a, c)) {
-            containing++;
-          }
+      Map<Element, Integer> sharing = new IdentityHashMap<>();
+      for (Element c : close) {
+        for (Element a = c; a != null && a != root; a = a.parent()) {
+          sharing.merge(a, 1, Integer::sum);
         }
-        if (containing >= 3) {
+      }
+      for (Element a = top.parent(); a != null && a != root; a = a.parent()) {
+        if (sharing.getOrDefault(a, 0) >= 3) {
           top = a;
           break;
         }
