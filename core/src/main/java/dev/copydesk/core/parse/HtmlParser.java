@@ -393,16 +393,12 @@ final class HtmlParser {
         while (n < to && Character.isLetterOrDigit(source.charAt(n))) {
           n++;
         }
-        if (n > nameStart && isBlockName(source.substring(nameStart, n).toLowerCase(Locale.ROOT))) {
+        if (n > nameStart && n - nameStart <= 10 && HtmlElements.isBlockName(source.substring(nameStart, n).toLowerCase(Locale.ROOT))) {
           return true;
         }
         i = source.indexOf('<', i + 1);
       }
       return false;
-    }
-
-    private static boolean isBlockName(String name) {
-      return HtmlElements.isBlockName(name);
     }
 
     /** Ends the current block; {@code closing} when the context's own element ends here. */
