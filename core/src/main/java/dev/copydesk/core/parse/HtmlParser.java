@@ -321,7 +321,7 @@ final class HtmlParser {
                   collapse(tb, ss, se);
                 } else {
                   String decoded = literal.substring(ts, te);
-                  if (decoded.isBlank() && isAllSpace(decoded)) {
+                  if (isAllSpace(decoded)) {
                     space(tb, ss, se, false);
                   } else {
                     flushBreak(tb);
