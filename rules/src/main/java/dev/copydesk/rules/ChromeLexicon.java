@@ -41,9 +41,12 @@ final class ChromeLexicon {
   private record Entry(ChromeKind kind, Form form) {}
 
   // "1.2k shares", "80510 SHARES": digits, an optional decimal part and multiplier, then "share(s)".
+  // Linear: anchored at the start, bounded repetitions.
   private static final Pattern SHARE_COUNT = Pattern.compile("^\\d[\\d,]{0,12}(\\.\\d{1,3})? ?[km]? shares?\\b");
+  // Linear: anchored, bounded.
   private static final Pattern FREE_ARTICLES =
       Pattern.compile("^you have (\\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten) free (articles?|stor(y|ies)) (left|remaining)\\b");
+  // Linear: anchored, bounded.
   private static final Pattern COPYRIGHT =
       Pattern.compile("^(\u00a9|\\(c\\) ?\\d{4}|(copyright|copyleft) ?(\u00a9|\\(c\\)|\\d{4}))");
 

@@ -335,6 +335,7 @@ final class HtmlParser {
         String rest = literal.substring(aligned);
         flushBreak(tb);
         int from = Math.max(start, tb.isEmpty() ? start : tb.sourceEnd());
+        // Linear: one character class, repeated.
         tb.replacement(Math.min(from, end), end, code ? rest : rest.replaceAll("[ \t\n\r\f]+", " "));
       }
     }

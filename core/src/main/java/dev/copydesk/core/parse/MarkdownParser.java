@@ -55,6 +55,7 @@ final class MarkdownParser {
 
   private static final int MAX_INLINE_NESTING = 64;
 
+  // Linear: matched whole against one inline HTML literal; a single repeated class.
   private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
   private final SentenceSegmenter segmenter;
