@@ -38,9 +38,6 @@ public final class SentenceSegmenter {
   /** How far back a word is looked at; abbreviations are far shorter, and a bound keeps scans linear. */
   private static final int MAX_LOOK_BACK = 64;
 
-  /** How far back a URL scheme ("://") is looked for before a period. */
-  private static final int MAX_URL_LOOK_BACK = 256;
-
   private static final class EnglishHolder {
     static final SentenceSegmenter ENGLISH =
         new SentenceSegmenter(Abbreviations.load(ENGLISH_ABBREVIATIONS));
@@ -82,6 +79,13 @@ public final class SentenceSegmenter {
 
     /** The first white space at or after the last look-ahead's start, or {@code n}; as {@link #nextAt}. */
     private int nextSpace = -1;
+
+    /** How far {@link #urlBehind} has read, and the last white space and "://" it met there. */
+    private int urlScannedTo;
+
+    private int lastSpace = -1;
+
+    private int lastScheme = -1;
 
     Scan(CharSequence text, Abbreviations abbreviations) {
       this.text = text;
@@ -400,13 +404,18 @@ public final class SentenceSegmenter {
 
     /** Whether a URL scheme ("https://") stands in the non-space run before {@code i}. */
     private boolean urlBehind(int i) {
-      int floor = Math.max(0, i - MAX_URL_LOOK_BACK);
-      for (int p = i - 1; p >= floor + 2 && !isSpace(text.charAt(p)); p--) {
-        if (text.charAt(p) == '/' && text.charAt(p - 1) == '/' && text.charAt(p - 2) == ':') {
-          return true;
+      // Reads forward from where the last call stopped, so all calls together read the text once.
+      while (urlScannedTo < i) {
+        char c = text.charAt(urlScannedTo);
+        if (isSpace(c)) {
+          lastSpace = urlScannedTo;
+        } else if (c == '/' && urlScannedTo >= 2 && text.charAt(urlScannedTo - 1) == '/'
+            && text.charAt(urlScannedTo - 2) == ':') {
+          lastScheme = urlScannedTo;
         }
+        urlScannedTo++;
       }
-      return false;
+      return lastScheme > lastSpace;
     }
 
     private boolean onlyBangsAndQuestionMarks(int i, int j) {
