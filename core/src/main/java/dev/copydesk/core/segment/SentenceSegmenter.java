@@ -9,8 +9,11 @@ import java.util.Set;
  * Splits English prose into sentences, one block (paragraph) at a time.
  *
  * <p>The boundaries follow LanguageTool's English sentence splitter (its SRX rules in LanguageTool
- * 6.6), re-implemented as one left-to-right scan so that it runs more than ten times faster; the
- * benchmarks module measures both, and how often they agree, on the BBC News corpus. A sentence ends
+ * 6.6), re-implemented as one left-to-right scan without regular expressions, which runs about a
+ * hundred times faster. On the BBC News corpus the two put the same boundaries (F1 0.9995; the
+ * benchmarks module measures speed and agreement, {@code BbcAgreementTest} asserts at least 99.5%).
+ * Where they differ, LanguageTool is wrong and this class does not copy it: it splits before a line
+ * break that follows a space and after {@code '."}, and does not split "Mr.Benn". A sentence ends
  * after {@code . ! ? …} (or a run of them, such as {@code ?!} or {@code ...}), with any closing quotes
  * or brackets that follow, when white space follows and none of these says otherwise:
  *

@@ -11,7 +11,10 @@ import java.util.List;
  *   <li>Words are letters, digits and combining marks, joined by inner apostrophes and hyphens
  *       ("don't", "Blair’s", "well-known", "COVID-19") and by invisible format characters such as
  *       the soft hyphen. Acronyms of single letters and periods keep their periods ("U.S.", "e.g.",
- *       "p.m."), as in the Penn Treebank; other periods are tokens of their own ("Mr", ".").
+ *       "p.m."), as in the Penn Treebank, except a final period that ends the range (with nothing
+ *       but closing quotes or brackets after it): that one ends the sentence and is a token of its
+ *       own ("in the U.S." gives "U.S" and "."), so the last token of a sentence is its terminal
+ *       punctuation. Other periods are tokens of their own ("Mr", ".").
  *   <li>Numbers start with a digit and keep inner separators and letter suffixes ("1,000.5",
  *       "1.13bn", "21st"); a sign or currency symbol before them is a token of its own.
  *   <li>Punctuation is one character, except that a run of periods ("...") is one token.
@@ -108,11 +111,23 @@ public final class Tokenizer {
           && (i + 2 == to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
         i += 2;
       }
-      if (i < to && text.charAt(i) == '.') {
+      if (i < to && text.charAt(i) == '.' && !endsRange(text, i + 1, to)) {
         i++;
       }
     }
     return i;
+  }
+
+  /** Whether only closing quotes and brackets follow {@code i} up to {@code to}. */
+  private static boolean endsRange(String text, int i, int to) {
+    for (int p = i; p < to; p++) {
+      int t = Character.getType(text.charAt(p));
+      if (t != Character.END_PUNCTUATION && t != Character.FINAL_QUOTE_PUNCTUATION && text.charAt(p) != '"'
+          && text.charAt(p) != '\'') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int numberEnd(String text, int start, int to) {
