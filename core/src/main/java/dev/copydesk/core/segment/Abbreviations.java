@@ -23,8 +23,10 @@ final class Abbreviations {
 
   /** When the period after a word does not end the sentence. */
   enum Continues {
-    /** Never ends the sentence ("Mr.", "Sept."). */
+    /** Never ends the sentence ("Mr.", "e.g."). */
     ALWAYS("continues"),
+    /** Goes on unless a sentence starter follows ("Sept. 11" but "in Sept. The"). */
+    UNLESS_STARTER("continues-unless-starter"),
     /** Goes on unless the next word starts with a capital letter ("approx. 5", "etc. and"). */
     UNLESS_CAPITAL("continues-unless-capital"),
     /** Goes on only before a lower-case letter ("Ltd. said"). */
@@ -44,18 +46,27 @@ final class Abbreviations {
   /** The section of one- and two-letter words that end sentences like any word. */
   static final String ENDS_SECTION = "ends";
 
+  /** The section of words that start sentences and never names. */
+  static final String STARTERS_SECTION = "starters";
+
   /** Longest word (in UTF-16 units) that any table holds; longer words need no look-up. */
   final int maxLength;
 
   private final Map<String, Set<Continues>> words;
   private final Set<String> ends;
+  private final Set<String> starters;
   /** Second words of the two-word entries ("al" of "et al"), to skip the pair look-up for other words. */
   private final Set<String> pairSeconds;
 
   private Abbreviations(
-      Map<String, Set<Continues>> words, Set<String> ends, Set<String> pairSeconds, int maxLength) {
+      Map<String, Set<Continues>> words,
+      Set<String> ends,
+      Set<String> starters,
+      Set<String> pairSeconds,
+      int maxLength) {
     this.words = words;
     this.ends = ends;
+    this.starters = starters;
     this.pairSeconds = pairSeconds;
     this.maxLength = maxLength;
   }
@@ -80,6 +91,7 @@ final class Abbreviations {
   static Abbreviations parse(BufferedReader reader, String name) throws IOException {
     Map<String, Set<Continues>> words = new HashMap<>();
     Set<String> ends = new HashSet<>();
+    Set<String> starters = new HashSet<>();
     Set<String> pairSeconds = new HashSet<>();
     Map<String, Set<String>> seenPerSection = new HashMap<>();
     @Nullable String section = null;
@@ -93,7 +105,7 @@ final class Abbreviations {
       }
       if (entry.startsWith("[") && entry.endsWith("]")) {
         section = entry.substring(1, entry.length() - 1);
-        if (!section.equals(ENDS_SECTION) && continuesOf(section) == null) {
+        if (!section.equals(ENDS_SECTION) && !section.equals(STARTERS_SECTION) && continuesOf(section) == null) {
           throw malformed(name, lineNo, "unknown section [" + section + "]");
         }
         continue;
@@ -111,6 +123,13 @@ final class Abbreviations {
         throw malformed(name, lineNo, "duplicate word '" + entry + "' in [" + section + "]");
       }
       int space = entry.indexOf(' ');
+      if (section.equals(STARTERS_SECTION)) {
+        if (space >= 0) {
+          throw malformed(name, lineNo, "starter '" + entry + "' must be one word");
+        }
+        starters.add(entry);
+        continue;
+      }
       if (space >= 0) {
         pairSeconds.add(entry.substring(space + 1));
       }
@@ -124,7 +143,8 @@ final class Abbreviations {
     }
     Map<String, Set<Continues>> frozen = new HashMap<>();
     words.forEach((w, kinds) -> frozen.put(w, Set.copyOf(kinds)));
-    return new Abbreviations(Map.copyOf(frozen), Set.copyOf(ends), Set.copyOf(pairSeconds), maxLength);
+    return new Abbreviations(
+        Map.copyOf(frozen), Set.copyOf(ends), Set.copyOf(starters), Set.copyOf(pairSeconds), maxLength);
   }
 
   private static @Nullable Continues continuesOf(String section) {
@@ -152,6 +172,11 @@ final class Abbreviations {
       return Set.of();
     }
     return lookup(previous + " " + word);
+  }
+
+  /** Whether {@code word} starts sentences and never names. */
+  boolean startsSentence(String word) {
+    return starters.contains(word);
   }
 
   /** Whether {@code word} may end a sentence even though it is only one or two letters long. */

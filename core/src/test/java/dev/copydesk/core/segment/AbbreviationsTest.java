@@ -27,6 +27,9 @@ class AbbreviationsTest {
     assertEquals(Set.of(Continues.BEFORE_LOWERCASE), a.lookup("Ltd"));
     assertEquals(Set.of(Continues.ALWAYS), a.lookupPair("et", "al"));
     assertTrue(a.endsSentence("on"));
+    assertEquals(Set.of(Continues.UNLESS_STARTER), a.lookup("Sept"));
+    assertTrue(a.startsSentence("The"));
+    assertFalse(a.startsSentence("the"));
     assertEquals(Set.of(), a.lookup("mr"), "look-ups are case-sensitive");
   }
 
@@ -51,6 +54,7 @@ class AbbreviationsTest {
     assertRejected("[sometimes]\n", "test.txt:1: unknown section [sometimes]");
     assertRejected("[continues]\nMr\n\nMr\n", "test.txt:4: duplicate word 'Mr' in [continues]");
     assertRejected("[continues]\na b c\n", "test.txt:2: entry 'a b c' must be one word or two separated by one space");
+    assertRejected("[starters]\nThe Times\n", "test.txt:2: starter 'The Times' must be one word");
   }
 
   private static void assertRejected(String text, String message) {

@@ -87,6 +87,9 @@ class SentenceSegmenterTest {
         whole("Gov. Schwarzenegger and Sen. Kerry and Gen. Jackson met."),
         whole("He said (!) that it was fine."),
         whole("A. B. Smith came."),
+        whole("The U.S. Army and U.S. In-Q-Tel met on Sept. 11 at Apple Inc. headquarters."),
+        whole("Mr. The Rock is a title, not a sentence."),
+        whole("Some papers, e.g. The Times, agreed."),
         // Where Copydesk differs from LanguageTool, on purpose.
         unlikeLanguageTool(
             "LanguageTool keeps a quote, period and quote together ('.\") to protect quoted periods",
@@ -97,6 +100,18 @@ class SentenceSegmenterTest {
         unlikeLanguageTool(
             "LanguageTool's title rule needs a space after the period",
             "It got to be Mr.Benn. The end.", "It got to be Mr.Benn.", "The end."),
+        unlikeLanguageTool(
+            "LanguageTool never splits after two initials",
+            "He flew to Washington D.C. He met them.", "He flew to Washington D.C.", "He met them."),
+        unlikeLanguageTool(
+            "LanguageTool never splits after a single initial",
+            "He admired Malcolm X. He said so.", "He admired Malcolm X.", "He said so."),
+        unlikeLanguageTool(
+            "LanguageTool never splits after company suffixes",
+            "He founded Acme Inc. The firm grew.", "He founded Acme Inc.", "The firm grew."),
+        unlikeLanguageTool(
+            "LanguageTool never splits after month abbreviations",
+            "It opened in Sept. In Oct. it closed.", "It opened in Sept.", "In Oct. it closed."),
         split("Headline\n\nBody text", "Headline", "Body text"),
         split("One\u2029two", "One", "two"),
         whole("A line\nbreak alone ends nothing"));
