@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.config.ConfigLoader;
+import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.model.Position;
@@ -195,5 +196,19 @@ class LinterTest {
     List<LintResult> b = parallel.lintAll(files);
     assertEquals(a.stream().map(r -> r.id() + r.findings()).toList(), b.stream().map(r -> r.id() + r.findings()).toList());
     assertTrue(a.stream().mapToInt(r -> r.findings().size()).sum() > 40);
+  }
+
+  @Test
+  void rulesFromProvidersJoinTheRegistryAndFollowConfiguration() {
+    String yaml = "styles:\n  banned: [utilize]\noverrides:\n  - files: [\"legal/**\"]\n    rules:\n      banned-utilize: off\n";
+    Linter l =
+        Linter.builder().rules(List.of(new TestRules.LeaveAReply())).config(ConfigLoader.parse(yaml, ".copydesk.yml")).build();
+    assertTrue(l.rules().contains("banned-utilize"));
+    String text = "Title\n\nWe utilize the budget.\n";
+    assertEquals(List.of("banned-utilize"), l.lint(text, Format.TEXT, "news/a.txt").findings().stream().map(Finding::ruleId).toList());
+    assertEquals(List.of(), l.lint(text, Format.TEXT, "legal/a.txt").findings());
+    Linter without =
+        Linter.builder().rules(List.of(new TestRules.LeaveAReply())).ruleProviders(false).config(CopydeskConfig.empty()).build();
+    assertFalse(without.rules().contains("banned-utilize"));
   }
 }
