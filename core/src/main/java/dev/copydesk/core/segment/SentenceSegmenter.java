@@ -290,7 +290,7 @@ public final class SentenceSegmenter {
         return false;
       }
       if (p >= 2 && text.charAt(p - 2) != '.') {
-        return true; // "George W. Bush", "plan B. It"
+        return true; // "George W. Bush", "Vitamin C. tablets"
       }
       // "J. K. Rowling", "Mr. J. Smith": after another initial or a title.
       if (p >= 3 && text.charAt(p - 2) == '.') {
