@@ -36,7 +36,7 @@ public final class SpanChecks {
 
   private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});");
   /**
-   * Reads Markdown as {@link MarkdownParser} does (same extension and nesting limits), so that what
+   * Reads Markdown as {@link MarkdownParser} does (same extension, nesting and length limits), so that what
    * counts as an inline tag is what CommonMark says it is: a pattern that merely looks for {@code <...>}
    * takes {@code [a<b](url) ... -->} or a comment opener in one heading and its closer in another
    * block for tags, false alarms the fuzzer found at once.
@@ -47,6 +47,7 @@ public final class SpanChecks {
           .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
           .maxOpenBlockParsers(64)
           .maxInlineNesting(64)
+          .inlineParserFactory(MarkdownParser::boundedInlineParser)
           .build();
 
   private SpanChecks() {}
