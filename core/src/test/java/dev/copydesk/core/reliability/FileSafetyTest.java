@@ -107,6 +107,19 @@ class FileSafetyTest {
   }
 
   @Test
+  void aFileTooLargeToReadIsRefusedWhateverTheLimit(@TempDir Path dir) throws IOException {
+    Path huge = dir.resolve("huge.txt");
+    try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      raf.setLength(3L * 1024 * 1024 * 1024); // sparse: 3 GiB on paper, nothing on disk
+    }
+    LintResult r = linter(dir, 4L * 1024 * 1024 * 1024).lint(huge);
+    assertEquals("io.too-large", r.diagnostics().get(0).code());
+    assertEquals("file is 3.0 GiB, over the 1.0 GiB a file can have to be read; skipped", r.diagnostics().get(0).message());
+    LintResult capped = linter(dir, 2L * 1024 * 1024 * 1024).lint(huge);
+    assertEquals("file is 3.0 GiB, over the limit of 2.0 GiB (raise maxFileSize to lint it); skipped", capped.diagnostics().get(0).message());
+  }
+
+  @Test
   void aDeviceOrAPipeIsNotReadForever(@TempDir Path dir) throws IOException {
     Path zero = Path.of("/dev/zero");
     if (!Files.exists(zero)) {
