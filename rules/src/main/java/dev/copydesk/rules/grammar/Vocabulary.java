@@ -61,11 +61,8 @@ final class Vocabulary {
    * {@code #} are ignored.
    */
   static List<String> parseLines(String text) {
-    return text.lines()
-        .map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-        .map(l -> l.startsWith("\uFEFF") ? l.substring(1) : l)
-        .toList();
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return body.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
   }
 
   boolean isEmpty() {

@@ -24,9 +24,9 @@ final class SimulatedParse {
   private static final Pattern MARKDOWN_INLINE =
       Pattern.compile("\\*\\*|\\*|`+|\\[|\\]\\([^)\\s]*\\)|<[^>]+>");
   private static final Pattern HTML_INLINE = Pattern.compile("<[^>]+>");
-  private static final Pattern ENTITY = Pattern.compile("&(amp|nbsp|rsquo|lt|gt);");
+  private static final Pattern ENTITY = Pattern.compile("&(amp|nbsp|rsquo|eacute|lt|gt);");
   private static final Map<String, String> ENTITIES =
-      Map.of("amp", "&", "nbsp", "\u00A0", "rsquo", "\u2019", "lt", "<", "gt", ">");
+      Map.of("amp", "&", "nbsp", "\u00A0", "rsquo", "\u2019", "eacute", "\u00E9", "lt", "<", "gt", ">");
   private static final Pattern HTML_BLOCK =
       Pattern.compile("<(p|h[1-6]|li|pre|blockquote)\\b[^>]*>(.*?)</\\1>", Pattern.DOTALL);
 
