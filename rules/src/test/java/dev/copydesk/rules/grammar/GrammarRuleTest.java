@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The grammar rule on articles whose blocks carry the text maps of parsed Markdown and HTML (built by
  * {@link SimulatedParse}, so these tests do not depend on the parsers): findings land on the exact
  * source characters, markup and code are never checked, configuration turns LanguageTool rules off.
- * {@link MarkupPositionsTest} runs the same kind of fixtures through the real parsers.
+ * {@link MarkupPositionsTest} runs such fixtures through the real parsers and the engine.
  */
 class GrammarRuleTest {
 
