@@ -39,7 +39,18 @@ final class LanguageToolCheck {
   static void run(Article article, RuleContext context, CheckerSettings settings, Reporting reporting, int maxChunkText) {
     AnnotatedSource source = AnnotatedSource.of(article, maxChunkText);
     for (AnnotatedText chunk : source.chunks()) {
-      for (RuleMatch match : LanguageToolPool.check(settings, chunk)) {
+      List<RuleMatch> matches;
+      try {
+        matches = LanguageToolPool.check(settings, chunk);
+      } catch (LinkageError e) {
+        // A class LanguageTool needs is missing (a build that excluded one of its libraries): say so as
+        // a rule failure on this file, which the engine reports, instead of ending the whole run.
+        throw new IllegalStateException(
+            "LanguageTool " + settings.variant().code() + " cannot run: " + e
+                + " (a library LanguageTool needs is missing from the class path; see rules/docs/grammar.md)",
+            e);
+      }
+      for (RuleMatch match : matches) {
         Span span = source.locate(match.getFromPos(), match.getToPos());
         if (span == null) {
           continue;

@@ -61,7 +61,18 @@ final class LanguageToolPool {
   }
 
   private static JLanguageTool create(CheckerSettings settings) {
-    JLanguageTool tool = new JLanguageTool(language(settings.variant()));
+    JLanguageTool tool;
+    try {
+      tool = new JLanguageTool(language(settings.variant()));
+    } catch (RuntimeException e) {
+      // LanguageTool wraps what went wrong in "Could not activate rules": name the cause.
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
+      throw new IllegalStateException(
+          "LanguageTool " + settings.variant().code() + " could not start: " + cause, e);
+    }
     settings.applyTo(tool);
     CHECKERS_CREATED.incrementAndGet();
     return tool;
