@@ -51,6 +51,9 @@ final class LanguageToolCheck {
             e);
       }
       for (RuleMatch match : matches) {
+        if (!settings.reports(match.getRule().getId(), match.getRule().getCategory().getId().toString())) {
+          continue;
+        }
         Span span = source.locate(match.getFromPos(), match.getToPos());
         if (span == null) {
           continue;

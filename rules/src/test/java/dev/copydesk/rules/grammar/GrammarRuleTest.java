@@ -126,6 +126,28 @@ class GrammarRuleTest {
   }
 
   @Test
+  void newsBaselineRulesAreOffUnlessEnabled() {
+    // A quotation running over paragraphs opens each paragraph without closing it: news convention.
+    Article a = SimulatedParse.markdown("The minister said: \"We will act.\n\n\"Nobody doubts it.\"\n", Metadata.empty());
+    assertEquals(List.of(), run(a, Map.of()));
+    List<CollectingContext.Reported> enabled = run(a, Map.of("enable-rules", List.of("EN_UNPAIRED_QUOTES")));
+    assertEquals(1, enabled.size(), enabled.toString());
+    assertTrue(enabled.get(0).message().endsWith("[EN_UNPAIRED_QUOTES]"), enabled.get(0).message());
+  }
+
+  @Test
+  void caseSpecificIdsShownInMessagesCanBeDisabled() {
+    // EN_COMPOUNDS reports each compound under an id of its own, which LanguageTool cannot turn off.
+    Article a = SimulatedParse.markdown("The firm sells anti-virus software to banks.\n", Metadata.empty());
+    List<CollectingContext.Reported> compounds = run(a, Map.of("enable-rules", List.of("EN_COMPOUNDS")));
+    assertEquals(1, compounds.size(), compounds.toString());
+    assertTrue(compounds.get(0).message().endsWith("[EN_COMPOUNDS_ANTI_VIRUS]"), compounds.get(0).message());
+    assertEquals(
+        List.of(),
+        run(a, Map.of("enable-rules", List.of("EN_COMPOUNDS"), "disable-rules", List.of("EN_COMPOUNDS_ANTI_VIRUS"))));
+  }
+
+  @Test
   void spellingMistakesAreLeftToTheSpellingRule() {
     assertMarkdownFlags("The councl approved the budjet on Monday.\n");
   }
