@@ -18,7 +18,7 @@ public final class Evaluate {
 
   /** Every section, in the order they print. */
   static List<EvaluationSection> sections() {
-    return List.of();
+    return List.of(new TrafilaturaSection(), new ScrapinghubSection(), new FakeNewsNetSection());
   }
 
   public static void main(String[] args) throws Exception {
