@@ -1,6 +1,7 @@
 package dev.copydesk.core.baseline;
 
 import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.report.Fingerprints;
 import dev.copydesk.core.rule.Finding;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,5 +1,5 @@
 /**
- * Baselines: the findings a project has accepted, identified by fingerprints that survive unrelated
+ * Baselines: the findings a project has accepted, identified by {@link dev.copydesk.core.report.Fingerprints fingerprints} that survive unrelated
  * edits, so that a check can fail only on new findings.
  */
 @NullMarked

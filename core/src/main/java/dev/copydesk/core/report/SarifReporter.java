@@ -1,6 +1,5 @@
 package dev.copydesk.core.report;
 
-import dev.copydesk.core.baseline.Fingerprints;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.internal.JsonWriter;
 import dev.copydesk.core.model.Diagnostic;

@@ -9,6 +9,7 @@ import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.config.RuleSetting;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.report.Fingerprints;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.rule.BlockRule;

@@ -1,4 +1,4 @@
-package dev.copydesk.core.baseline;
+package dev.copydesk.core.report;
 
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.model.Article;
@@ -87,7 +87,7 @@ public final class Fingerprints {
    * Normalises flagged text: NFKC, lower case, curly quotes and dashes folded to their ASCII forms, runs
    * of white space to one space, no leading or trailing space.
    */
-  static String normalizeText(String s) {
+  public static String normalizeText(String s) {
     String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(t.length());
     boolean space = false;
@@ -221,8 +221,8 @@ public final class Fingerprints {
     }
   }
 
-  /** For {@link Baseline}: the flagged text of a finding as people read it in the baseline file. */
-  static String shownText(Finding finding) {
+  /** The flagged text of a finding as people read it (in a baseline file): white space collapsed. */
+  public static String shownText(Finding finding) {
     return finding.excerpt().replaceAll("\\s+", " ").strip();
   }
 }
