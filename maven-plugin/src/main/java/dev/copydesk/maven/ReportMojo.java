@@ -138,7 +138,7 @@ public final class ReportMojo extends AbstractMavenReport {
       throw new MavenReportException("Copydesk cannot write " + page + ": " + e.getMessage(), e);
     }
     new SiteReportRenderer(getSink(), report, settings.baseDirectory(), ANNOTATED_PAGE, accepted).render();
-    getLog().info("Copydesk report: " + report.findingCount() + " findings in " + report.results().size() + " files; "
+    getLog().info("Copydesk report: " + dev.copydesk.core.report.ConsoleReporter.summary(report) + "; "
         + "annotated page " + page);
   }
 

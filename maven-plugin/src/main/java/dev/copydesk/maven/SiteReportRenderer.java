@@ -2,6 +2,7 @@ package dev.copydesk.maven;
 
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.model.Diagnostic;
+import dev.copydesk.core.report.ConsoleReporter;
 import dev.copydesk.core.report.LintReport;
 import dev.copydesk.core.rule.Finding;
 import dev.copydesk.core.rule.RuleMetadata;
@@ -36,11 +37,7 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
   @Override
   protected void renderBody() {
     startSection("Copydesk");
-    long files = report.results().size();
-    long withFindings = report.results().stream().filter(r -> !r.findings().isEmpty()).count();
-    paragraph(report.findingCount() + " findings (" + Verdict.bySeverity(report) + ") in " + withFindings + " of " + files
-        + " files; " + report.suppressedCount() + " suppressed" + (baselined > 0 ? " (" + baselined + " by the baseline)" : "")
-        + ".");
+    paragraph(ConsoleReporter.summary(report) + (baselined > 0 ? " (" + baselined + " accepted by the baseline)" : "") + ".");
     sink.paragraph();
     link(annotatedPage, "Read the articles with their findings highlighted");
     sink.paragraph_();
