@@ -136,7 +136,7 @@ public final class HtmlReporter implements Reporter {
       .diag{background:var(--err-bg);border-radius:8px;padding:8px 12px;margin:0 0 10px;font-size:14px}
       .diag.warning{background:var(--warn-bg)}
       .diag code{font:12px var(--mono)}
-      .clean{margin-top:8px;color:var(--muted)}
+      .clean,.more{margin-top:8px;color:var(--muted)}
       .clean ul{columns:3;column-gap:24px;font:13px var(--mono);padding-left:18px}
       footer{max-width:1180px;margin:0 auto;padding:0 32px 32px;color:var(--muted);font-size:12px}
       [hidden]{display:none !important}
@@ -175,7 +175,11 @@ public final class HtmlReporter implements Reporter {
       "default-src 'none'; style-src '" + sha256(CSS) + "'; script-src '" + sha256(JS)
           + "'; img-src data:; base-uri 'none'; form-action 'none'";
 
+  /** Articles rendered in full by default; the rest are listed, so that a page for a big archive stays usable. */
+  public static final int DEFAULT_MAX_ARTICLES = 1000;
+
   private final String title;
+  private final int maxArticles;
 
   /** A report titled "Copydesk report". */
   public HtmlReporter() {
@@ -184,7 +188,19 @@ public final class HtmlReporter implements Reporter {
 
   /** A report with {@code title} in the page title (for example the project's name). */
   public HtmlReporter(String title) {
+    this(title, DEFAULT_MAX_ARTICLES);
+  }
+
+  /**
+   * A report that renders at most {@code maxArticles} articles with findings in full and lists the
+   * others with their counts.
+   */
+  public HtmlReporter(String title, int maxArticles) {
+    if (maxArticles < 0) {
+      throw new IllegalArgumentException("maxArticles must be 0 or more, was " + maxArticles);
+    }
     this.title = title;
+    this.maxArticles = maxArticles;
   }
 
   @Override
@@ -228,10 +244,15 @@ public final class HtmlReporter implements Reporter {
       filters(out, report, bySeverity);
     }
     if (!flagged.isEmpty()) {
-      toc(out, flagged);
+      toc(out, flagged, maxArticles);
     }
     int n = 0;
     for (LintResult r : flagged) {
+      if (n == maxArticles) {
+        out.raw("<p class=\"more\">").text((flagged.size() - n) + " more files are listed above but not shown"
+            + " here, to keep this page light; the JSON and SARIF reports have all of them.").raw("</p>\n");
+        break;
+      }
       new ArticleView(out, r, "a" + (++n)).render();
     }
     if (!clean.isEmpty()) {
@@ -363,11 +384,17 @@ public final class HtmlReporter implements Reporter {
     out.raw("</fieldset>\n<p id=\"shown\" class=\"shown\" aria-live=\"polite\"></p>\n</form>\n");
   }
 
-  private static void toc(Out out, List<LintResult> flagged) throws IOException {
+  private static void toc(Out out, List<LintResult> flagged, int maxArticles) throws IOException {
     out.raw("<nav class=\"toc\" aria-label=\"Articles with findings\"><ol>\n");
     int n = 0;
     for (LintResult r : flagged) {
       String id = "a" + (++n);
+      if (n > maxArticles) {
+        out.raw("<li>").text(r.id());
+        counts(out, r);
+        out.raw("</li>\n");
+        continue;
+      }
       out.raw("<li data-a=\"" + id + "\"><a href=\"#" + id + "\">").text(r.id()).raw("</a>");
       counts(out, r);
       out.raw("</li>\n");

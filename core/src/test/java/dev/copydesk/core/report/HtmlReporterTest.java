@@ -125,6 +125,15 @@ class HtmlReporterTest {
     assertEquals("Newsroom", doc.title());
   }
 
+  @Test
+  void rendersAtMostTheConfiguredNumberOfArticles() throws IOException {
+    Document doc = Jsoup.parse(Golden.render(new HtmlReporter("News", 1), ReportFixtures.newsroom()));
+    assertEquals(1, doc.select("article.doc").size());
+    assertEquals(5, doc.select(".toc li").size(), "every file with findings or problems is still listed");
+    assertEquals(1, doc.select(".toc li a").size());
+    assertTrue(doc.selectFirst(".more").text().startsWith("4 more files are listed above"));
+  }
+
   /** A rule for the end-to-end check: flags the word "pending" wherever it appears. */
   @RuleInfo(id = "pending-word", summary = "The word pending", severity = Severity.WARNING, category = Category.STYLE)
   static final class PendingRule implements BlockRule {
