@@ -12,6 +12,8 @@ import org.apache.maven.plugins.annotations.Mojo;
  * Writes a baseline of the project's current findings (every severity), so that {@code check} fails only
  * on new ones. Commit the file; run the goal again to accept the findings as they are now, which also
  * drops entries for findings that have been fixed.
+ *
+ * <p>Thread-safe ({@code threadSafe = true}): an execution holds nothing beyond its parameters.
  */
 @Mojo(name = "baseline", threadSafe = true, requiresProject = true)
 public final class BaselineMojo extends AbstractLintMojo {

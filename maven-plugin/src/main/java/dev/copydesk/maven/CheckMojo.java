@@ -22,6 +22,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Lints the project's articles, prints every finding, writes the reports, then fails the build once if
  * more findings than {@code maxAllowedFindings} are at or above {@code failOnSeverity}. With a baseline,
  * only findings not in it count.
+ *
+ * <p>Thread-safe ({@code threadSafe = true}): an execution holds nothing beyond its parameters.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public final class CheckMojo extends AbstractLintMojo {

@@ -26,6 +26,9 @@ import org.apache.maven.reporting.MavenReportException;
  * file, with a link to the annotated HTML page, which is written beside it as {@code
  * copydesk/copydesk.html}. Never fails the build on findings. Also runs on its own: {@code mvn
  * copydesk:report} writes {@code target/reports/copydesk.html}.
+ *
+ * <p>Thread-safe ({@code threadSafe = true}): an execution holds nothing beyond its parameters and the
+ * sink maven-reporting-impl gives it.
  */
 @Mojo(name = "report", threadSafe = true, requiresProject = true)
 public final class ReportMojo extends AbstractMavenReport {

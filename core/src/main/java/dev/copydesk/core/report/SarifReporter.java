@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,19 +94,35 @@ public final class SarifReporter implements Reporter {
     writeInvocation(w, report);
     w.name("results").beginArray();
     for (LintResult r : report.results()) {
-      List<String> active = Fingerprints.numbered(r, r.findings());
-      for (int i = 0; i < r.findings().size(); i++) {
-        writeResult(w, r, r.findings().get(i), active.get(i), ruleIndex, false);
+      Map<Finding, String> fingerprints = fingerprints(r);
+      for (Finding f : r.findings()) {
+        writeResult(w, r, f, fingerprints.get(f), ruleIndex, false);
       }
-      List<String> silenced = Fingerprints.numbered(r, r.suppressed());
-      for (int i = 0; i < r.suppressed().size(); i++) {
-        writeResult(w, r, r.suppressed().get(i), silenced.get(i), ruleIndex, true);
+      for (Finding f : r.suppressed()) {
+        writeResult(w, r, f, fingerprints.get(f), ruleIndex, true);
       }
     }
     w.endArray();
     w.endObject().endArray();
     w.endObject();
     w.flush();
+  }
+
+  /**
+   * Numbered fingerprints of the active and suppressed findings together, in source order, so that a
+   * finding keeps its number when it is suppressed or baselined, or when another one is.
+   */
+  private static Map<Finding, String> fingerprints(LintResult r) {
+    List<Finding> all = new ArrayList<>(r.findings().size() + r.suppressed().size());
+    all.addAll(r.findings());
+    all.addAll(r.suppressed());
+    all.sort(Finding.ORDER);
+    List<String> numbered = Fingerprints.numbered(r, all);
+    Map<Finding, String> out = new IdentityHashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      out.put(all.get(i), numbered.get(i));
+    }
+    return out;
   }
 
   private Map<String, Integer> writeTool(JsonWriter w, LintReport report) throws IOException {
