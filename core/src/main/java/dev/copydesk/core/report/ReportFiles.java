@@ -51,8 +51,14 @@ public final class ReportFiles {
     if (dir == null) {
       throw new IOException("no directory to write " + file + " in");
     }
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new FileAlreadyExistsException(dir.toString(), null, "exists and is not a directory");
+    // The nearest existing ancestor must be a directory; say which file is in the way if it is not.
+    for (Path d = dir; d != null; d = d.getParent()) {
+      if (Files.exists(d)) {
+        if (!Files.isDirectory(d)) {
+          throw new FileAlreadyExistsException(d.toString(), null, "exists and is not a directory");
+        }
+        break;
+      }
     }
     Files.createDirectories(dir);
     // Not Files.createTempFile: its owner-only permissions would stick to the report. CREATE_NEW with a

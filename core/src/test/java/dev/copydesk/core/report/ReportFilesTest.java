@@ -41,6 +41,8 @@ class ReportFilesTest {
     Files.writeString(notADir, "x");
     IOException e = assertThrows(IOException.class, () -> ReportFiles.writeAtomically(notADir.resolve("copydesk.html"), out -> out.write("x")));
     assertEquals(notADir + ": exists and is not a directory", e.getMessage());
+    e = assertThrows(IOException.class, () -> ReportFiles.writeAtomically(notADir.resolve("deeper/copydesk.html"), out -> out.write("x")));
+    assertEquals(notADir + ": exists and is not a directory", e.getMessage(), "a file further up is named too");
   }
 
   private static long count(Path d) throws IOException {
