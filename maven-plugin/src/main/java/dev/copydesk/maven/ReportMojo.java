@@ -136,7 +136,7 @@ public final class ReportMojo extends AbstractMavenReport {
     String name = project.getName() == null ? project.getArtifactId() : project.getName();
     Path page = getReportOutputDirectory().toPath().resolve(ANNOTATED_PAGE);
     try {
-      ReportFiles.write(page, new HtmlReporter(name + " \u00B7 Copydesk report"), report);
+      ReportFiles.write(page, new HtmlReporter(name), report);
     } catch (IOException e) {
       throw new MavenReportException("Copydesk cannot write " + page + ": " + e.getMessage(), e);
     }

@@ -80,7 +80,7 @@ final class ReportSet {
           }
         }
         case "checkstyle" -> out.add(new CheckstyleReporter(baseDirectory));
-        case "html" -> out.add(new HtmlReporter(projectName + " \u00B7 Copydesk report"));
+        case "html" -> out.add(new HtmlReporter(projectName));
         default -> out.add(Reporters.forFormat(id).orElseThrow());
       }
     }

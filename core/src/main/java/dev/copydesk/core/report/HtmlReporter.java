@@ -57,13 +57,14 @@ public final class HtmlReporter implements Reporter {
       .top .meta{margin:0;opacity:.75;font-size:13px}
       main{max-width:1180px;margin:0 auto;padding:24px 32px 48px}
       h2,h3{font-family:var(--serif)}
-      .summary{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.15fr);gap:24px;align-items:start}
-      .tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(128px,1fr));gap:12px}
+      .summary{display:grid;grid-template-columns:minmax(0,1fr);gap:16px}
+      .tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(120px,1fr));gap:12px}
       .tile{background:#fff;border:1px solid var(--line);border-radius:10px;padding:12px 14px}
       .tile b{display:block;font:700 28px/1.1 var(--serif)}
       .tile span{color:var(--muted);font-size:13px}
       .tile.error b{color:var(--err)}.tile.warning b{color:var(--warn)}.tile.info b{color:var(--info)}
       .chart{margin:0;background:#fff;border:1px solid var(--line);border-radius:10px;padding:14px 16px}
+      .chart{max-width:640px}
       .chart figcaption{font-size:13px;color:var(--muted);margin-bottom:6px}
       .chart svg{width:100%;height:auto;display:block}
       .chart text{font:12px var(--sans);fill:var(--ink)}
@@ -178,28 +179,28 @@ public final class HtmlReporter implements Reporter {
   /** Articles rendered in full by default; the rest are listed, so that a page for a big archive stays usable. */
   public static final int DEFAULT_MAX_ARTICLES = 1000;
 
-  private final String title;
+  private final String project;
   private final int maxArticles;
 
   /** A report titled "Copydesk report". */
   public HtmlReporter() {
-    this("Copydesk report");
+    this("");
   }
 
-  /** A report with {@code title} in the page title (for example the project's name). */
-  public HtmlReporter(String title) {
-    this(title, DEFAULT_MAX_ARTICLES);
+  /** A report for {@code project} (for example "The Riverside Courier"; empty for none). */
+  public HtmlReporter(String project) {
+    this(project, DEFAULT_MAX_ARTICLES);
   }
 
   /**
-   * A report that renders at most {@code maxArticles} articles with findings in full and lists the
-   * others with their counts.
+   * A report for {@code project} that renders at most {@code maxArticles} articles with findings in full
+   * and lists the others with their counts.
    */
-  public HtmlReporter(String title, int maxArticles) {
+  public HtmlReporter(String project, int maxArticles) {
     if (maxArticles < 0) {
       throw new IllegalArgumentException("maxArticles must be 0 or more, was " + maxArticles);
     }
-    this.title = title;
+    this.project = project.strip();
     this.maxArticles = maxArticles;
   }
 
@@ -225,13 +226,13 @@ public final class HtmlReporter implements Reporter {
     out.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"").text(CSP).raw("\">\n");
     out.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.raw("<meta name=\"generator\" content=\"").text(report.tool() + " " + report.version()).raw("\">\n");
-    out.raw("<title>").text(title).raw("</title>\n<style>").raw(CSS).raw("</style>\n</head>\n<body>\n");
+    out.raw("<title>").text(project.isEmpty() ? "Copydesk report" : project + " \u00B7 Copydesk report").raw("</title>\n<style>").raw(CSS).raw("</style>\n</head>\n<body>\n");
     Map<Severity, Long> bySeverity = report.countsBySeverity();
     long files = report.results().size();
     long withFindings = report.results().stream().filter(r -> !r.findings().isEmpty()).count();
     long unreadable = report.results().stream().filter(r -> !r.isLinted()).count();
     out.raw("<header class=\"top\"><div class=\"brand\">Copydesk <span>report</span></div><p class=\"meta\">")
-        .text(title.equals("Copydesk report") ? "" : title + " \u00B7 ")
+        .text(project.isEmpty() ? "" : project + " \u00B7 ")
         .text(files + (files == 1 ? " file" : " files") + " checked \u00B7 " + report.tool() + " " + report.version())
         .raw("</p></header>\n<main>\n");
     summary(out, report, bySeverity, files, withFindings, unreadable);

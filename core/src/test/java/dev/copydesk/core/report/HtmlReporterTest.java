@@ -122,7 +122,7 @@ class HtmlReporterTest {
     Document doc = Jsoup.parse(html);
     assertNotNull(doc.selectFirst(".allclear"));
     assertTrue(doc.select("form#filters").isEmpty());
-    assertEquals("Newsroom", doc.title());
+    assertEquals("Newsroom \u00B7 Copydesk report", doc.title());
   }
 
   @Test
