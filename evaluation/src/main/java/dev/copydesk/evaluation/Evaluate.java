@@ -16,14 +16,27 @@ public final class Evaluate {
 
   private Evaluate() {}
 
-  /** Every section, in the order they print. */
+  /**
+   * Every section, in the order they print. The boilerplate sections (trafilatura, Scrapinghub,
+   * FakeNewsNet) go between the BBC and truncation sections and throughput, which comes last.
+   */
   static List<EvaluationSection> sections() {
-    return List.of();
+    return List.of(
+        new BbcSection(),
+        new TruncationSection(),
+        new ConllSection(),
+        // boilerplate sections: TrafilaturaSection, ScrapinghubSection, FakeNewsNetSection
+        new ThroughputSection());
   }
 
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(System.getProperty("copydesk.corpus", "../shared/corpus"));
     java.util.List<String> names = new java.util.ArrayList<>();
+    for (String n : System.getProperty("copydesk.sections", "").split(",")) {
+      if (!n.isBlank()) {
+        names.add(n.strip());
+      }
+    }
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--corpus") && i + 1 < args.length) {
         corpus = Path.of(args[++i]);

@@ -1,0 +1,29 @@
+package dev.copydesk.rules.internal;
+
+import dev.copydesk.rules.PhraseList;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Word sets read from the rule pack's data files. */
+public final class Lexicon {
+
+  private Lexicon() {}
+
+  /**
+   * The entries of {@code dev/copydesk/rules/<resource>}, normalized with {@link #normalize(String)}.
+   * A missing file is a packaging error and fails the rule's class initialization.
+   */
+  public static Set<String> words(String resource) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String p : PhraseList.load(resource).phrases()) {
+      out.add(normalize(p));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Lower case (root locale), curly apostrophes made straight. */
+  public static String normalize(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+  }
+}
