@@ -46,6 +46,7 @@ public final class AnonymousSourceRule implements ArticleRule {
   private static final PhraseMatcher QUALIFIERS = PhraseMatcher.of(Lexicon.words("anonymous-source-qualifiers.txt"));
   private static final PhraseMatcher ANONYMITY = PhraseMatcher.of(Lexicon.words("anonymous-source-anonymity.txt"));
   private static final PhraseMatcher REASONS = PhraseMatcher.of(Lexicon.words("anonymous-source-reasons.txt"));
+  private static final Set<String> NOT_AFTER = Lexicon.words("anonymous-source-not-after.txt");
   private static final int VERB_WINDOW = 3;
 
   @Override
@@ -85,7 +86,8 @@ public final class AnonymousSourceRule implements ArticleRule {
       String l = w.lower(i);
       boolean source = SOURCE_NOUNS.contains(l);
       boolean person = PERSON_NOUNS.contains(l);
-      if (!source && !person) {
+      // "Open Source Development Labs", "Apple Insider": part of a name; "open source", "energy sources": a thing.
+      if ((!source && !person) || (i > 0 && w.isCapitalized(i)) || (i > 0 && NOT_AFTER.contains(w.lower(i - 1)))) {
         continue;
       }
       int start = determinerStart(w, i);
@@ -138,6 +140,9 @@ public final class AnonymousSourceRule implements ArticleRule {
   private static int determinerStart(Words w, int i) {
     int start = i;
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (Attribution.punctuationAfter(w, k) != 0) {
+        break;
+      }
       String p = w.lower(k);
       if (p.equals("a") || p.equals("an") || p.equals("one") || p.equals("two") || p.equals("three")
           || p.equals("several") || p.equals("some") || p.equals("another") || p.equals("other")) {

@@ -37,6 +37,10 @@ import java.util.Locale;
         article whose cues run at `density` or more per 100 words. One hedge is honest; a pile of them \
         leaves the reader unsure what the story claims. Say what is known, attribute what is not, and cut \
         the rest.
+
+        For reference and wiki content, `weasel-words: true` also counts vague quantifiers and passive \
+        attribution ("many", "several", "is widely regarded"), and `min-cues: 1` makes the rule a \
+        sentence-level uncertainty detector in the sense of the CoNLL-2010 shared task.
         """,
     options = {
       @RuleOption(
@@ -44,6 +48,13 @@ import java.util.Locale;
           type = OptionType.INTEGER,
           defaultValue = "2",
           description = "Uncertainty cues a sentence needs to be flagged."),
+      @RuleOption(
+          name = "weasel-words",
+          type = OptionType.BOOLEAN,
+          defaultValue = "false",
+          description =
+              "Also count the weasel words of encyclopedic prose (some, many, several, widely, generally, "
+                  + "is considered) as cues; for reference and wiki content."),
       @RuleOption(
           name = "density",
           type = OptionType.NUMBER,
@@ -58,12 +69,14 @@ import java.util.Locale;
 public final class HedgingRule implements ArticleRule {
 
   private static final PhraseMatcher CUES = PhraseMatcher.of(Lexicon.words("hedging-cues.txt"));
+  private static final PhraseMatcher CUES_AND_WEASELS = PhraseMatcher.of(union("hedging-cues.txt", "hedging-weasel-words.txt"));
 
   @Override
   public void check(Article article, RuleContext context) {
     int minCues = Math.max(1, context.options().getInt("min-cues"));
     double density = context.options().getDouble("density");
     int densityMinWords = context.options().getInt("density-min-words");
+    PhraseMatcher cuesMatcher = context.options().getBoolean("weasel-words") ? CUES_AND_WEASELS : CUES;
     int words = 0;
     int cues = 0;
     Sentence first = null;
@@ -74,7 +87,7 @@ public final class HedgingRule implements ArticleRule {
         if (first == null && b.kind() != BlockKind.HEADING) {
           first = s;
         }
-        List<PhraseMatcher.Match> found = CUES.findAll(w);
+        List<PhraseMatcher.Match> found = cuesMatcher.findAll(w);
         cues += found.size();
         if (found.size() >= minCues && b.kind() != BlockKind.HEADING) {
           context.report(
@@ -97,9 +110,10 @@ public final class HedgingRule implements ArticleRule {
     }
   }
 
-  /** Number of uncertainty cues in {@code w}; used by the evaluation. */
-  static int countCues(Words w) {
-    return CUES.findAll(w).size();
+  private static java.util.Set<String> union(String a, String b) {
+    java.util.Set<String> all = new java.util.LinkedHashSet<>(Lexicon.words(a));
+    all.addAll(Lexicon.words(b));
+    return all;
   }
 
   private static String list(Words w, List<PhraseMatcher.Match> found) {

@@ -32,6 +32,7 @@ final class VagueAttribution {
   record Match(Kind kind, int start, int end, int verb, @Nullable String verbBase) {}
 
   private static final Set<String> SOURCES = Lexicon.words("unsourced-claim-sources.txt");
+  private static final Set<String> SUFFIXES = Lexicon.words("unsourced-claim-source-suffixes.txt");
   private static final Set<String> QUANTIFIERS = Lexicon.words("unsourced-claim-quantifiers.txt");
   private static final Set<String> FILLERS = Lexicon.words("unsourced-claim-fillers.txt");
   private static final VerbForms VERBS = VerbForms.load("unsourced-claim-verbs.txt");
@@ -70,14 +71,26 @@ final class VagueAttribution {
 
   private static @Nullable Match groupAt(Words w, int i) {
     String l = w.lower(i);
-    boolean noun = SOURCES.contains(l) && (!l.equals("people") || (i > 0 && QUANTIFIERS.contains(w.lower(i - 1))));
+    boolean noun = (SOURCES.contains(l) || isProfession(w, i))
+        && (!l.equals("people") || (i > 0 && QUANTIFIERS.contains(w.lower(i - 1))));
     if (noun) {
       return nounGroup(w, i);
     }
     if (QUANTIFIERS.contains(l) && (i == 0 || !DEFINITE.contains(w.lower(i - 1)))) {
+      // "Some say", "many have argued"
       int v = verbAfter(w, i + 1);
       if (v >= 0) {
         return new Match(Kind.GROUP, i, v + 1, v, VERBS.base(w.lower(v)));
+      }
+      // "some authors speculate", "many modern scholars believe": one or two unnamed words between
+      for (int k = i + 1; k <= i + 2 && k < w.size(); k++) {
+        if (w.isNumber(k) || Names.isName(w, k) || FILLERS.contains(w.lower(k)) || VERBS.contains(w.lower(k))) {
+          break;
+        }
+        v = verbAfter(w, k + 1);
+        if (v >= 0) {
+          return new Match(Kind.GROUP, i, v + 1, v, VERBS.base(w.lower(v)));
+        }
       }
     }
     return null;
@@ -131,6 +144,20 @@ final class VagueAttribution {
       return new Match(Kind.GROUP, before, i + 1, before, VERBS.base(w.lower(before)));
     }
     return null;
+  }
+
+  /** "archaeologists", "physicians": a lower-case plural for a profession. */
+  private static boolean isProfession(Words w, int i) {
+    String l = w.lower(i);
+    if (l.length() < 7 || (i > 0 && w.isCapitalized(i))) {
+      return false;
+    }
+    for (String suffix : SUFFIXES) {
+      if (l.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of a verb of claiming at {@code from}, past up to three fillers, or -1. */
