@@ -24,6 +24,7 @@ final class CutEvidence {
   /** Penn tags of words that cannot end a sentence. */
   private static final Set<String> CUT_TAGS = Set.of("DT", "PDT", "PRP$", "WP$", "CC", "IN", "TO", "WDT");
   private static final Set<String> ADJECTIVE_TAGS = Set.of("JJ", "JJR", "JJS");
+  private static final Set<String> ADVERB_TAGS = Set.of("RB", "RBR", "RBS");
   private static final Set<String> PRE_ADJECTIVE_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "JJR", "JJS", "CD", "PDT");
   private static final Set<String> PRONOUN_STEMS =
       Set.of("it", "that", "he", "she", "what", "there", "here", "who", "let", "where", "how", "one", "everyone",
@@ -80,7 +81,12 @@ final class CutEvidence {
         return "no sentence ends on \u201C" + w.text(last) + "\u201D";
       }
       if (ADJECTIVE_TAGS.containsAll(lastTags) && last > 0 && !w.isCapitalized(last)) {
-        List<String> before = tagsOf(tags, w, last - 1);
+        // Past adverbs ("a very important"), a determiner or another adjective makes it attributive.
+        int k = last - 1;
+        while (k > 0 && !tagsOf(tags, w, k).isEmpty() && ADVERB_TAGS.containsAll(tagsOf(tags, w, k))) {
+          k--;
+        }
+        List<String> before = tagsOf(tags, w, k);
         if (!before.isEmpty() && PRE_ADJECTIVE_TAGS.containsAll(before)) {
           return "it stops on the adjective \u201C" + w.text(last) + "\u201D, before its noun";
         }

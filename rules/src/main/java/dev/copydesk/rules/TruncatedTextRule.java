@@ -165,22 +165,28 @@ public final class TruncatedTextRule implements ArticleRule {
     }
   }
 
-  /** Short lines, credits, bylines and bios that may follow the end of an article. */
+  /**
+   * Lines that may follow the end of an article: anything but a paragraph, credits, bylines, sign-offs
+   * and page furniture, bios, and short paragraphs that are not finished sentences ("Leave a Reply").
+   */
   private static boolean isTrailingLine(Block b) {
     if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.BLOCK_QUOTE) {
+      return true;
+    }
+    if (b.sentences().isEmpty()) {
+      return true;
+    }
+    Sentence first = b.sentences().get(0);
+    Words fw = Words.of(first);
+    if (NonProseLines.isFirstPersonBio(fw)
+        || (b.sentences().size() == 1 && NonProseLines.kind(first.text(), fw, true) != null)) {
       return true;
     }
     int words = 0;
     for (Sentence s : b.sentences()) {
       words += Words.of(s).size();
     }
-    if (words <= TRAILING_LINE_WORDS || b.sentences().isEmpty()) {
-      return true;
-    }
-    Sentence first = b.sentences().get(0);
-    Words fw = Words.of(first);
-    return NonProseLines.isFirstPersonBio(fw)
-        || (b.sentences().size() == 1 && NonProseLines.kind(first.text(), fw, true) != null);
+    return words <= TRAILING_LINE_WORDS && TextEnding.of(b.text()).kind() != TextEnding.Kind.TERMINATED;
   }
 
   /** The next block carries on the sentence: it starts in lower case or with punctuation, or is a list. */
