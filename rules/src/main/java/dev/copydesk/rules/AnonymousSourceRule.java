@@ -11,7 +11,7 @@ import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.Attribution;
 import dev.copydesk.rules.internal.Lexicon;
-import dev.copydesk.rules.internal.PhraseMatcher;
+import dev.copydesk.rules.internal.WordMatcher;
 import dev.copydesk.rules.internal.Words;
 import java.util.List;
 import java.util.Set;
@@ -43,9 +43,9 @@ public final class AnonymousSourceRule implements ArticleRule {
 
   private static final Set<String> SOURCE_NOUNS = Lexicon.words("anonymous-source-nouns.txt");
   private static final Set<String> PERSON_NOUNS = Lexicon.words("anonymous-source-persons.txt");
-  private static final PhraseMatcher QUALIFIERS = PhraseMatcher.of(Lexicon.words("anonymous-source-qualifiers.txt"));
-  private static final PhraseMatcher ANONYMITY = PhraseMatcher.of(Lexicon.words("anonymous-source-anonymity.txt"));
-  private static final PhraseMatcher REASONS = PhraseMatcher.of(Lexicon.words("anonymous-source-reasons.txt"));
+  private static final WordMatcher QUALIFIERS = WordMatcher.of(Lexicon.words("anonymous-source-qualifiers.txt"));
+  private static final WordMatcher ANONYMITY = WordMatcher.of(Lexicon.words("anonymous-source-anonymity.txt"));
+  private static final WordMatcher REASONS = WordMatcher.of(Lexicon.words("anonymous-source-reasons.txt"));
   private static final Set<String> NOT_AFTER = Lexicon.words("anonymous-source-not-after.txt");
   private static final int VERB_WINDOW = 3;
 
@@ -79,7 +79,7 @@ public final class AnonymousSourceRule implements ArticleRule {
   /** Words {@code [start, end)} of the first anonymous source, or {@code null}. */
   static int @Nullable [] find(Words w) {
     for (int i = 0; i < w.size(); i++) {
-      PhraseMatcher.Match anon = ANONYMITY.matchAt(w, i);
+      WordMatcher.Match anon = ANONYMITY.matchAt(w, i);
       if (anon != null) {
         return new int[] {anon.start(), anon.end()};
       }
@@ -91,7 +91,7 @@ public final class AnonymousSourceRule implements ArticleRule {
         continue;
       }
       int start = determinerStart(w, i);
-      PhraseMatcher.Match q = i + 1 < w.size() ? QUALIFIERS.matchAt(w, i + 1) : null;
+      WordMatcher.Match q = i + 1 < w.size() ? QUALIFIERS.matchAt(w, i + 1) : null;
       if (q != null) {
         return new int[] {start, q.end()};
       }

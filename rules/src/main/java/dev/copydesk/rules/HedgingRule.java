@@ -12,7 +12,7 @@ import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.RuleOption;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.Lexicon;
-import dev.copydesk.rules.internal.PhraseMatcher;
+import dev.copydesk.rules.internal.WordMatcher;
 import dev.copydesk.rules.internal.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,15 +68,15 @@ import java.util.Locale;
     })
 public final class HedgingRule implements ArticleRule {
 
-  private static final PhraseMatcher CUES = PhraseMatcher.of(Lexicon.words("hedging-cues.txt"));
-  private static final PhraseMatcher CUES_AND_WEASELS = PhraseMatcher.of(union("hedging-cues.txt", "hedging-weasel-words.txt"));
+  private static final WordMatcher CUES = WordMatcher.of(Lexicon.words("hedging-cues.txt"));
+  private static final WordMatcher CUES_AND_WEASELS = WordMatcher.of(union("hedging-cues.txt", "hedging-weasel-words.txt"));
 
   @Override
   public void check(Article article, RuleContext context) {
     int minCues = Math.max(1, context.options().getInt("min-cues"));
     double density = context.options().getDouble("density");
     int densityMinWords = context.options().getInt("density-min-words");
-    PhraseMatcher cuesMatcher = context.options().getBoolean("weasel-words") ? CUES_AND_WEASELS : CUES;
+    WordMatcher cuesMatcher = context.options().getBoolean("weasel-words") ? CUES_AND_WEASELS : CUES;
     int words = 0;
     int cues = 0;
     Sentence first = null;
@@ -87,7 +87,7 @@ public final class HedgingRule implements ArticleRule {
         if (first == null && b.kind() != BlockKind.HEADING) {
           first = s;
         }
-        List<PhraseMatcher.Match> found = cuesMatcher.findAll(w);
+        List<WordMatcher.Match> found = cuesMatcher.findAll(w);
         cues += found.size();
         if (found.size() >= minCues && b.kind() != BlockKind.HEADING) {
           context.report(
@@ -116,11 +116,11 @@ public final class HedgingRule implements ArticleRule {
     return all;
   }
 
-  private static String list(Words w, List<PhraseMatcher.Match> found) {
+  private static String list(Words w, List<WordMatcher.Match> found) {
     List<String> out = new ArrayList<>();
     String text = w.sentence().text();
     int base = w.sentence().textStart();
-    for (PhraseMatcher.Match m : found) {
+    for (WordMatcher.Match m : found) {
       out.add("\u201C" + text.substring(w.startOffset(m.start()) - base, w.endOffset(m.end()) - base) + "\u201D");
     }
     return String.join(", ", out);

@@ -2,8 +2,8 @@ package dev.copydesk.rules;
 
 import dev.copydesk.rules.internal.Attribution;
 import dev.copydesk.rules.internal.Lexicon;
-import dev.copydesk.rules.internal.Names;
-import dev.copydesk.rules.internal.PhraseMatcher;
+import dev.copydesk.rules.internal.ProperNames;
+import dev.copydesk.rules.internal.WordMatcher;
 import dev.copydesk.rules.internal.Words;
 import java.util.Locale;
 import java.util.Set;
@@ -22,7 +22,7 @@ final class NonProseLines {
   /** Longest line still taken as a heading or title. */
   static final int MAX_HEADING_WORDS = 12;
 
-  private static final PhraseMatcher STARTS = PhraseMatcher.of(
+  private static final WordMatcher STARTS = WordMatcher.of(
       Lexicon.words("truncated-text-non-prose-starts.txt").stream().map(s -> s.endsWith(":") ? s.substring(0, s.length() - 1) : s).toList());
   private static final Set<String> COLON_STARTS =
       Lexicon.words("truncated-text-non-prose-starts.txt").stream()
@@ -30,7 +30,7 @@ final class NonProseLines {
           .map(s -> s.substring(0, s.length() - 1))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Set<String> LINES = Lexicon.words("truncated-text-non-prose-lines.txt");
-  private static final PhraseMatcher FOOTERS = PhraseMatcher.of(Lexicon.words("truncated-text-footers.txt"));
+  private static final WordMatcher FOOTERS = WordMatcher.of(Lexicon.words("truncated-text-footers.txt"));
   private static final Set<String> ROLES = Lexicon.words("truncated-text-bio-roles.txt");
   private static final Set<String> MINOR = Lexicon.words("title-case-minor-words.txt");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "his", "her", "their", "its");
@@ -154,7 +154,7 @@ final class NonProseLines {
   }
 
   private static boolean startsAsNonProse(String text, Words w) {
-    PhraseMatcher.Match m = STARTS.matchAt(w, 0);
+    WordMatcher.Match m = STARTS.matchAt(w, 0);
     if (m == null) {
       return false;
     }
@@ -251,7 +251,7 @@ final class NonProseLines {
    */
   private static boolean isContributorNote(Words w) {
     int i = 0;
-    while (i < w.size() && i < 4 && Names.isName(w, i)) {
+    while (i < w.size() && i < 4 && ProperNames.isName(w, i)) {
       i++;
     }
     if (i < 2 || i >= w.size() || !BIO_VERBS.contains(w.lower(i))) {

@@ -1,8 +1,8 @@
 package dev.copydesk.rules;
 
 import dev.copydesk.rules.internal.Lexicon;
-import dev.copydesk.rules.internal.Names;
-import dev.copydesk.rules.internal.PhraseMatcher;
+import dev.copydesk.rules.internal.ProperNames;
+import dev.copydesk.rules.internal.WordMatcher;
 import dev.copydesk.rules.internal.VerbForms;
 import dev.copydesk.rules.internal.Words;
 import java.util.Set;
@@ -36,8 +36,8 @@ final class VagueAttribution {
   private static final Set<String> QUANTIFIERS = Lexicon.words("unsourced-claim-quantifiers.txt");
   private static final Set<String> FILLERS = Lexicon.words("unsourced-claim-fillers.txt");
   private static final VerbForms VERBS = VerbForms.load("unsourced-claim-verbs.txt");
-  private static final PhraseMatcher IMPERSONAL =
-      PhraseMatcher.of(Lexicon.words("unsourced-claim-impersonal.txt"), FILLERS, 2);
+  private static final WordMatcher IMPERSONAL =
+      WordMatcher.of(Lexicon.words("unsourced-claim-impersonal.txt"), FILLERS, 2);
   /** Determiners that make a group definite, referring back to one already named. */
   private static final Set<String> DEFINITE =
       Set.of("the", "these", "those", "his", "her", "their", "its", "our", "your", "such", "both", "my", "this", "that");
@@ -51,7 +51,7 @@ final class VagueAttribution {
 
   /** The first vague attribution in {@code w}, or {@code null}. */
   static @Nullable Match find(Words w) {
-    PhraseMatcher.Match imp = firstImpersonal(w);
+    WordMatcher.Match imp = firstImpersonal(w);
     for (int i = 0; i < w.size(); i++) {
       if (imp != null && i >= imp.start()) {
         return new Match(Kind.IMPERSONAL, imp.start(), imp.end(), -1, null);
@@ -64,7 +64,7 @@ final class VagueAttribution {
     return imp == null ? null : new Match(Kind.IMPERSONAL, imp.start(), imp.end(), -1, null);
   }
 
-  private static PhraseMatcher.@Nullable Match firstImpersonal(Words w) {
+  private static WordMatcher.@Nullable Match firstImpersonal(Words w) {
     var all = IMPERSONAL.findAll(w);
     return all.isEmpty() ? null : all.get(0);
   }
@@ -84,7 +84,7 @@ final class VagueAttribution {
       }
       // "some authors speculate", "many modern scholars believe": one or two unnamed words between
       for (int k = i + 1; k <= i + 2 && k < w.size(); k++) {
-        if (w.isNumber(k) || Names.isName(w, k) || FILLERS.contains(w.lower(k)) || VERBS.contains(w.lower(k))) {
+        if (w.isNumber(k) || ProperNames.isName(w, k) || FILLERS.contains(w.lower(k)) || VERBS.contains(w.lower(k))) {
           break;
         }
         v = verbAfter(w, k + 1);
@@ -106,7 +106,7 @@ final class VagueAttribution {
         start = k;
         break;
       }
-      if (DEFINITE.contains(p) || (k > 0 && Names.isName(w, k)) || w.isNumber(k)) {
+      if (DEFINITE.contains(p) || (k > 0 && ProperNames.isName(w, k)) || w.isNumber(k)) {
         return null;
       }
       if (p.equals("to") && k > 0 && w.lower(k - 1).equals("according")) {
@@ -125,7 +125,7 @@ final class VagueAttribution {
     if (j < w.size() && QUALIFIERS.contains(w.lower(j))) {
       int limit = Math.min(w.size(), j + MAX_QUALIFIER);
       for (int k = j; k < limit; k++) {
-        if (Names.isName(w, k)) {
+        if (ProperNames.isName(w, k)) {
           return null;
         }
         if (VERBS.contains(w.lower(k)) && k > j) {
@@ -184,7 +184,7 @@ final class VagueAttribution {
     if (j >= w.size() || !QUALIFIERS.contains(w.lower(j))) {
       return false;
     }
-    return Names.anyName(w, j + 1, j + 1 + MAX_QUALIFIER);
+    return ProperNames.anyName(w, j + 1, j + 1 + MAX_QUALIFIER);
   }
 
   static String thirdPerson(String base) {

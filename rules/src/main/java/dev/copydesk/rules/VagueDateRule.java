@@ -9,7 +9,7 @@ import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.Lexicon;
-import dev.copydesk.rules.internal.PhraseMatcher;
+import dev.copydesk.rules.internal.WordMatcher;
 import dev.copydesk.rules.internal.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +46,7 @@ public final class VagueDateRule implements ArticleRule {
   private static final List<String> WEEKDAYS =
       List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> TIME_UNITS = Set.of("gmt", "bst", "utc", "et", "pt", "hrs", "hours", "h", "cet");
-  private static final PhraseMatcher EXPRESSIONS = PhraseMatcher.of(expand(Lexicon.words("vague-date.txt")));
+  private static final WordMatcher EXPRESSIONS = WordMatcher.of(expand(Lexicon.words("vague-date.txt")));
   private static final Set<String> MONTH_FORMS = monthForms();
 
   @Override
@@ -72,7 +72,7 @@ public final class VagueDateRule implements ArticleRule {
     for (Block b : blocks) {
       for (Sentence s : b.sentences()) {
         Words w = views.get(v++);
-        for (PhraseMatcher.Match m : EXPRESSIONS.findAll(w)) {
+        for (WordMatcher.Match m : EXPRESSIONS.findAll(w)) {
           if (!monthsCapitalized(w, m)) {
             continue;
           }
@@ -124,7 +124,7 @@ public final class VagueDateRule implements ArticleRule {
     return y >= 1800 && y <= 2099;
   }
 
-  private static boolean monthsCapitalized(Words w, PhraseMatcher.Match m) {
+  private static boolean monthsCapitalized(Words w, WordMatcher.Match m) {
     for (int i = m.start(); i < m.end(); i++) {
       if (MONTH_FORMS.contains(w.lower(i)) && !hasUpperCase(w.text(i))) {
         return false;

@@ -58,14 +58,14 @@ public final class Attribution {
     while (j >= 0 && AUXILIARIES.contains(w.lower(j)) && v - j <= 3) {
       j--;
     }
-    if (j >= 0 && Names.isName(w, j)) {
+    if (j >= 0 && ProperNames.isName(w, j)) {
       return true;
     }
     // An appositive: "Jane Smith, an economist at ING, said".
     for (int k = v - 1; k >= Math.max(0, v - SPEAKER_WINDOW); k--) {
-      if (Names.isName(w, k) && punctuationAfter(w, k) == ',') {
+      if (ProperNames.isName(w, k) && punctuationAfter(w, k) == ',') {
         int r = k;
-        while (r > 0 && Names.isName(w, r - 1)) {
+        while (r > 0 && ProperNames.isName(w, r - 1)) {
           r--;
         }
         if (r == 0 || !PREPOSITIONS.contains(w.lower(r - 1))) {
@@ -78,10 +78,10 @@ public final class Attribution {
 
   private static boolean speakerAfter(Words w, int v) {
     int j = v + 1;
-    while (j < w.size() && j - v <= 4 && !Names.isName(w, j)) {
+    while (j < w.size() && j - v <= 4 && !ProperNames.isName(w, j)) {
       j++;
     }
-    if (j >= w.size() || !Names.isName(w, j)) {
+    if (j >= w.size() || !ProperNames.isName(w, j)) {
       return false;
     }
     int k = j;
@@ -116,7 +116,7 @@ public final class Attribution {
   public static boolean hasNamedAccordingTo(Words w) {
     for (int i = 0; i + 1 < w.size(); i++) {
       if (w.lower(i).equals("according") && w.lower(i + 1).equals("to")) {
-        if (Names.anyName(w, i + 2, i + 2 + 6)) {
+        if (ProperNames.anyName(w, i + 2, i + 2 + 6)) {
           return true;
         }
       }

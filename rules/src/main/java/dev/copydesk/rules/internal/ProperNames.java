@@ -8,12 +8,12 @@ import java.util.Set;
  * either stands inside the sentence or, at its start, is followed by another capitalized word or by a
  * verb of saying ("Reuters reported"). Honorifics ("Mr", "Dr") followed by a capitalized word count.
  */
-public final class Names {
+public final class ProperNames {
 
   private static final Set<String> NOT_NAMES = Lexicon.words("capitalized-non-names.txt");
   private static final Set<String> HONORIFICS = Lexicon.words("honorifics.txt");
 
-  private Names() {}
+  private ProperNames() {}
 
   /** Whether word {@code i} of {@code w} looks like (part of) a proper name. */
   public static boolean isName(Words w, int i) {

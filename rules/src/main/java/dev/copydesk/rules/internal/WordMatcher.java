@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-public final class PhraseMatcher {
+public final class WordMatcher {
 
   /** A match: words {@code [start, end)} of the view, and the phrase as listed. */
   public record Match(int start, int end, String phrase) {}
@@ -33,7 +33,7 @@ public final class PhraseMatcher {
   private final Set<String> fillers;
   private final int maxSkip;
 
-  private PhraseMatcher(Collection<String> phrases, Set<String> fillers, int maxSkip) {
+  private WordMatcher(Collection<String> phrases, Set<String> fillers, int maxSkip) {
     this.fillers = Set.copyOf(fillers);
     this.maxSkip = maxSkip;
     for (String p : phrases) {
@@ -47,16 +47,16 @@ public final class PhraseMatcher {
   }
 
   /** A matcher for {@code phrases} with no fillers allowed. */
-  public static PhraseMatcher of(Collection<String> phrases) {
-    return new PhraseMatcher(phrases, Set.of(), 0);
+  public static WordMatcher of(Collection<String> phrases) {
+    return new WordMatcher(phrases, Set.of(), 0);
   }
 
   /** A matcher that lets up to {@code maxSkip} of {@code fillers} stand inside a phrase. */
-  public static PhraseMatcher of(Collection<String> phrases, Set<String> fillers, int maxSkip) {
+  public static WordMatcher of(Collection<String> phrases, Set<String> fillers, int maxSkip) {
     if (maxSkip < 0) {
       throw new IllegalArgumentException("maxSkip must be >= 0, was " + maxSkip);
     }
-    return new PhraseMatcher(phrases, fillers, maxSkip);
+    return new WordMatcher(phrases, fillers, maxSkip);
   }
 
   /** All leftmost-longest, non-overlapping matches in {@code words}. */
