@@ -18,16 +18,15 @@ public final class Evaluate {
 
   private Evaluate() {}
 
-  /**
-   * Every section, in the order they print. The boilerplate sections (trafilatura, Scrapinghub,
-   * FakeNewsNet) go between the BBC and truncation sections and throughput, which comes last.
-   */
+  /** Every section, in the order they print; throughput comes last as it takes longest. */
   static List<EvaluationSection> sections() {
     return List.of(
         new BbcSection(),
         new TruncationSection(),
         new ConllSection(),
-        // boilerplate sections: TrafilaturaSection, ScrapinghubSection, FakeNewsNetSection
+        new TrafilaturaSection(),
+        new ScrapinghubSection(),
+        new FakeNewsNetSection(),
         new ThroughputSection());
   }
 

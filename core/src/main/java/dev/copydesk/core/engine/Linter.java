@@ -1,6 +1,7 @@
 package dev.copydesk.core.engine;
 
 import dev.copydesk.core.config.CopydeskConfig;
+import dev.copydesk.core.config.RuleProvider;
 import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.parse.ArticleParser;
@@ -25,6 +26,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,19 +62,28 @@ public final class Linter {
   private final int threads;
 
   private Linter(Builder b) {
-    this.registry = b.registry != null ? b.registry : RuleRegistry.load();
     this.config = b.config;
+    this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
+    RuleRegistry base = b.registry != null ? b.registry : RuleRegistry.load();
+    this.registry = b.providers ? withProvidedRules(base, config, baseDirectory) : base;
     this.plan = new RulePlan(registry, config);
     this.parser = b.parser;
     this.decoder = new SourceDecoder(b.encoding);
     this.tagger = b.tagger != null ? b.tagger : PosTaggers.lazyEnglish();
-    this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
     this.maxFileSize = b.maxFileSize;
     this.threads = b.threads;
   }
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  private static RuleRegistry withProvidedRules(RuleRegistry base, CopydeskConfig config, Path baseDirectory) {
+    List<Rule> provided = new ArrayList<>();
+    for (RuleProvider p : ServiceLoader.load(RuleProvider.class, Linter.class.getClassLoader())) {
+      provided.addAll(p.rules(config, baseDirectory));
+    }
+    return provided.isEmpty() ? base : base.with(provided);
   }
 
   public RuleRegistry rules() {
@@ -269,8 +280,18 @@ public final class Linter {
     private Path baseDirectory = Path.of("");
     private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private boolean providers = true;
 
     private Builder() {}
+
+    /**
+     * Whether rules from {@link RuleProvider}s (declarative styles in the configuration) join the
+     * given or discovered rules; on by default.
+     */
+    public Builder ruleProviders(boolean enabled) {
+      this.providers = enabled;
+      return this;
+    }
 
     /** The rules to run; by default every rule found through {@link java.util.ServiceLoader}. */
     public Builder rules(RuleRegistry registry) {

@@ -68,7 +68,7 @@ public final class RuleTester {
     String id = rule.metadata().id();
     CopydeskConfig config =
         CopydeskConfig.builder().rule(new RuleSetting(id, true, null, options, null)).build();
-    Linter.Builder b = Linter.builder().rules(List.of(rule)).config(config).threads(1);
+    Linter.Builder b = Linter.builder().rules(List.of(rule)).ruleProviders(false).config(config).threads(1);
     if (tagger != null) {
       b.posTagger(tagger);
     }

@@ -1,0 +1,214 @@
+package dev.copydesk.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.copydesk.core.config.ConfigException;
+import dev.copydesk.core.config.ConfigLoader;
+import dev.copydesk.core.config.CopydeskConfig;
+import dev.copydesk.core.model.Diagnostic;
+import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.Position;
+import dev.copydesk.core.rule.Finding;
+import dev.copydesk.core.rule.RuleLoadException;
+import dev.copydesk.core.rule.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinterTest {
+
+  private static final String SEED_TAIL =
+      "China and Russia\n\nThe evolving dynamics between North Korean\n\nBy Aiden Johnson\n\nLeave a Reply\n";
+
+  private final Linter linter =
+      Linter.builder()
+          .rules(List.of(new TestRules.LeaveAReply(), new TestRules.LongSentence(), new TestRules.WordCount()))
+          .threads(2)
+          .build();
+
+  @Test
+  void reportsTheExactCharactersWithLineAndColumn() {
+    LintResult r = linter.lint(SEED_TAIL, Format.TEXT, "news/seed.txt");
+    assertEquals(1, r.findings().size(), r.findings().toString());
+    Finding f = r.findings().get(0);
+    assertEquals("leave-a-reply", f.ruleId());
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("Leave a Reply", f.span().of(SEED_TAIL));
+    assertEquals(new Position(7, 1), f.start());
+    assertEquals(new Position(7, 14), f.end());
+    assertEquals("Leave a Reply", f.excerpt());
+  }
+
+  @Test
+  void rulesDisabledByDefaultRunOnlyWhenConfigured() {
+    assertTrue(linter.lint(SEED_TAIL, Format.TEXT, "a.txt").findings().stream().noneMatch(f -> f.ruleId().equals("word-count")));
+    Linter on =
+        Linter.builder()
+            .rules(List.of(new TestRules.WordCount()))
+            .config(ConfigLoader.parse("rules:\n  word-count: on\n", ".copydesk.yml"))
+            .build();
+    assertEquals("15 words", on.lint(SEED_TAIL, Format.TEXT, "a.txt").findings().get(0).message());
+  }
+
+  @Test
+  void severityAndOptionsComeFromConfigurationAndItsOverrides() {
+    String yaml =
+        "rules:\n"
+            + "  long-sentence:\n"
+            + "    severity: error\n"
+            + "    options:\n"
+            + "      max-words: 3\n"
+            + "overrides:\n"
+            + "  - files: [\"opinion/**\"]\n"
+            + "    rules:\n"
+            + "      long-sentence: off\n";
+    Linter l =
+        Linter.builder()
+            .rules(List.of(new TestRules.LongSentence()))
+            .config(ConfigLoader.parse(yaml, ".copydesk.yml"))
+            .build();
+    String text = "Title\n\nThe council approved the budget on Monday.\n";
+    List<Finding> news = l.lint(text, Format.TEXT, "news/a.txt").findings();
+    assertEquals(1, news.size());
+    assertEquals(Severity.ERROR, news.get(0).severity());
+    assertEquals("7 words", news.get(0).message());
+    assertEquals(List.of(), l.lint(text, Format.TEXT, "opinion/a.txt").findings());
+  }
+
+  @Test
+  void anUnknownRuleIdInConfigurationFailsWithItsLocationAndASuggestion() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                Linter.builder()
+                    .rules(List.of(new TestRules.LongSentence()))
+                    .config(ConfigLoader.parse("rules:\n  long-sentense: off\n", "site/.copydesk.yml"))
+                    .build());
+    assertEquals(
+        "site/.copydesk.yml:2:3: unknown rule id 'long-sentense' (did you mean 'long-sentence'?); known rules: long-sentence",
+        e.getMessage());
+  }
+
+  @Test
+  void anOptionOfTheWrongTypeFailsWithItsLocation() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                Linter.builder()
+                    .rules(List.of(new TestRules.LongSentence()))
+                    .config(
+                        ConfigLoader.parse(
+                            "rules:\n  long-sentence:\n    options:\n      max-words: lots\n", ".copydesk.yml"))
+                    .build());
+    assertEquals(
+        ".copydesk.yml:4:18: option 'max-words' of rule 'long-sentence': expected an integer, found string 'lots'",
+        e.getMessage());
+  }
+
+  @Test
+  void aRuleThatThrowsBecomesADiagnosticAndTheOtherRulesStillRun() {
+    Linter l = Linter.builder().rules(List.of(new TestRules.AlwaysFails(), new TestRules.LeaveAReply())).build();
+    LintResult r = l.lint(SEED_TAIL, Format.TEXT, "a.txt");
+    assertEquals(1, r.findings().size());
+    assertEquals(1, r.diagnostics().size());
+    Diagnostic d = r.diagnostics().get(0);
+    assertEquals("rule.failure", d.code());
+    assertEquals(
+        "rule 'always-fails' failed on this file and was skipped: IllegalStateException: boom", d.message());
+  }
+
+  @Test
+  void aRuleWithAnInvalidIdDoesNotLoad() {
+    RuleLoadException e =
+        assertThrows(RuleLoadException.class, () -> Linter.builder().rules(List.of(new TestRules.BadId())).build());
+    assertEquals("rule id 'Bad_Id' is not kebab-case (expected e.g. 'page-chrome')", e.getMessage());
+  }
+
+  @Test
+  void twoRulesWithOneIdDoNotLoad() {
+    RuleLoadException e =
+        assertThrows(
+            RuleLoadException.class,
+            () -> Linter.builder().rules(List.of(new TestRules.LeaveAReply(), new TestRules.LeaveAReply())).build());
+    assertTrue(e.getMessage().startsWith("two rules share the id 'leave-a-reply'"), e.getMessage());
+  }
+
+  @Test
+  void unreadableFilesBecomeDiagnosticsAndTheBatchGoesOn(@TempDir Path dir) throws IOException {
+    Path good = Files.writeString(dir.resolve("good.txt"), SEED_TAIL);
+    Path binary = Files.write(dir.resolve("photo.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+    Path latin1 = Files.write(dir.resolve("old.txt"), "Caf\u00e9 prices rose by \u00a35.".getBytes(StandardCharsets.ISO_8859_1));
+    Path missing = dir.resolve("missing.md");
+    Path big = Files.writeString(dir.resolve("big.txt"), "word ".repeat(300));
+    Linter l =
+        Linter.builder().rules(List.of(new TestRules.LeaveAReply())).baseDirectory(dir).maxFileSize(1000).threads(2).build();
+
+    List<LintResult> results = l.lintAll(List.of(good, binary, latin1, missing, big));
+
+    assertEquals(List.of("good.txt", "photo.md", "old.txt", "missing.md", "big.txt"), results.stream().map(LintResult::id).toList());
+    assertEquals(1, results.get(0).findings().size());
+    assertEquals("io.binary", results.get(1).diagnostics().get(0).code());
+    Diagnostic enc = results.get(2).diagnostics().get(0);
+    assertEquals("io.encoding", enc.code());
+    assertEquals(
+        "not valid UTF-8: invalid byte sequence at byte offset 3 (set the encoding if the file is in another one); skipped",
+        enc.message());
+    assertEquals("io.unreadable", results.get(3).diagnostics().get(0).code());
+    assertEquals(
+        "file is 1.5 KiB, over the limit of 1000 bytes (raise maxFileSize to lint it); skipped",
+        results.get(4).diagnostics().get(0).message());
+    for (int i = 1; i < results.size(); i++) {
+      assertFalse(results.get(i).isLinted());
+      assertNull(results.get(i).article());
+    }
+  }
+
+  @Test
+  void aConfiguredEncodingReadsOtherCharsets(@TempDir Path dir) throws IOException {
+    Path latin1 = Files.write(dir.resolve("old.txt"), "Title\n\nCaf\u00e9 prices rose.\n".getBytes(StandardCharsets.ISO_8859_1));
+    Linter l = Linter.builder().rules(List.of(new TestRules.LeaveAReply())).encoding(StandardCharsets.ISO_8859_1).build();
+    LintResult r = l.lint(latin1);
+    assertTrue(r.isLinted(), r.diagnostics().toString());
+    assertTrue(r.article().source().contains("Caf\u00e9"));
+  }
+
+  @Test
+  void parallelBatchesGiveTheSameResultsInTheSameOrderAsSequentialOnes(@TempDir Path dir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      String body = i % 3 == 0 ? SEED_TAIL : "Title " + i + "\n\n" + "A sentence with many words in it, ".repeat(i % 7 + 1) + "done.\n";
+      files.add(Files.writeString(dir.resolve(String.format("a%02d.txt", i)), body));
+    }
+    Linter sequential = Linter.builder().rules(List.of(new TestRules.LeaveAReply(), new TestRules.LongSentence())).baseDirectory(dir).threads(1).build();
+    Linter parallel = Linter.builder().rules(List.of(new TestRules.LeaveAReply(), new TestRules.LongSentence())).baseDirectory(dir).threads(4).build();
+    List<LintResult> a = sequential.lintAll(files);
+    List<LintResult> b = parallel.lintAll(files);
+    assertEquals(a.stream().map(r -> r.id() + r.findings()).toList(), b.stream().map(r -> r.id() + r.findings()).toList());
+    assertTrue(a.stream().mapToInt(r -> r.findings().size()).sum() > 40);
+  }
+
+  @Test
+  void rulesFromProvidersJoinTheRegistryAndFollowConfiguration() {
+    String yaml = "styles:\n  banned: [utilize]\noverrides:\n  - files: [\"legal/**\"]\n    rules:\n      banned-utilize: off\n";
+    Linter l =
+        Linter.builder().rules(List.of(new TestRules.LeaveAReply())).config(ConfigLoader.parse(yaml, ".copydesk.yml")).build();
+    assertTrue(l.rules().contains("banned-utilize"));
+    String text = "Title\n\nWe utilize the budget.\n";
+    assertEquals(List.of("banned-utilize"), l.lint(text, Format.TEXT, "news/a.txt").findings().stream().map(Finding::ruleId).toList());
+    assertEquals(List.of(), l.lint(text, Format.TEXT, "legal/a.txt").findings());
+    Linter without =
+        Linter.builder().rules(List.of(new TestRules.LeaveAReply())).ruleProviders(false).config(CopydeskConfig.empty()).build();
+    assertFalse(without.rules().contains("banned-utilize"));
+  }
+}

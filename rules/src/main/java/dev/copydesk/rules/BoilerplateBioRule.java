@@ -1,0 +1,134 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.rule.BlockRule;
+import dev.copydesk.core.rule.Category;
+import dev.copydesk.core.rule.RuleContext;
+import dev.copydesk.core.rule.RuleInfo;
+import dev.copydesk.core.rule.Severity;
+import dev.copydesk.rules.internal.BlockSegments;
+import dev.copydesk.rules.internal.FoldedText;
+import dev.copydesk.rules.internal.PhraseMatcher;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * An author bio pasted into the body. A first-person, self-promotional bio ("As a content writer at X,
+ * I have a passion for crafting engaging…") is an error: it is marketing, not journalism. A
+ * third-person staff bio ("Phil Helsel is a reporter for NBC News.") is a warning: it belongs in the
+ * article's metadata, where the site renders it. Role words and promotion cues live in {@code bio-*.txt}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+@RuleInfo(
+    id = "boilerplate-bio",
+    summary = "An author bio in the body: self-promotional first-person bios, or staff bios that belong in the metadata",
+    severity = Severity.ERROR,
+    category = Category.BOILERPLATE,
+    tags = {"boilerplate", "metadata"},
+    description =
+        "Error: a first-person self-promotional bio (\"As a content writer at newspoip.com, I have a"
+            + " passion for crafting engaging and informative articles…\"): a block that introduces the"
+            + " writer's own role and carries at least two self-promotion cues. Warning: a short block that"
+            + " is a third-person staff bio (\"Phil Helsel is a reporter for NBC News.\", \"Perry Bacon Jr."
+            + " is a senior writer for FiveThirtyEight.\"); it belongs in the author metadata. People in the"
+            + " news (\"Mr Smith is a reporter for…\", \"Dr Jones is the author of the study\") and"
+            + " non-newsroom roles (\"Erin Spiceland is a Software Engineer for SpaceX.\") are not bios.")
+public final class BoilerplateBioRule implements BlockRule {
+
+  /** A staff bio block has at most this many words. */
+  static final int MAX_STAFF_BIO_WORDS = 60;
+  /** A staff bio block has at most this many sentences. */
+  static final int MAX_STAFF_BIO_SENTENCES = 3;
+  /** Distinct self-promotion cues needed, with a first-person role introduction, for an error. */
+  static final int MIN_PROMO_CUES = 2;
+
+  private static final PhraseMatcher PROMO = PhraseMatcher.of(PhraseList.load("bio-promo.txt").phrases());
+  private static final Set<String> HONORIFICS =
+      PhraseList.load("bio-honorifics.txt").phrases().stream().collect(Collectors.toUnmodifiableSet());
+
+  // A first-person introduction of the writer's role, at the start of the block or of a sentence.
+  // Bounded repetitions only: linear on any input.
+  private static final Pattern SELF_INTRO =
+      Pattern.compile(
+          "(?:^|[.!?] )(?:as an? |i am an? |i'm an? |i work as an? )(?:[\\p{L}-]{1,20} ){0,3}?"
+              + alternation("bio-self-roles.txt")
+              + "\\b|(?:^|[.!?] )(?:my name is [\\p{L}' -]{1,40}? and i\\b|(?:hi|hello|hey),? i'm )");
+
+  // "<Name> is a [modifiers] <role> for|at|with|of|in|on …", "<Name> is the author of …".
+  private static final Pattern STAFF_BIO =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}'\u2019.-]{0,30}(?: \\p{Lu}[\\p{L}'\u2019.-]{0,30}){1,3}),? (?:(?:jr|sr)\\.?,? )?is (?:a|an|the)"
+              + " (?:[\\p{L}-]{1,25} ){0,4}?"
+              + alternation("bio-roles.txt")
+              + "(?: (?:for|at|with|of|in|on|based)\\b|[.,]|$)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  @Override
+  public void check(Block block, RuleContext context) {
+    String text = block.text();
+    FoldedText folded = FoldedText.of(text);
+    String f = folded.folded();
+    if (SELF_INTRO.matcher(f).find() && promoCues(f) >= MIN_PROMO_CUES) {
+      context
+          .at(block, 0, text.length())
+          .message(
+              "Self-promotional author bio in the body: delete it; if the article needs an author note, put"
+                  + " a short factual one in the metadata.")
+          .severity(Severity.ERROR)
+          .report();
+      return;
+    }
+    List<Sentence> sentences = block.sentences();
+    if (sentences.isEmpty()
+        || sentences.size() > MAX_STAFF_BIO_SENTENCES
+        || BlockSegments.words(text, MAX_STAFF_BIO_WORDS + 1) > MAX_STAFF_BIO_WORDS) {
+      return;
+    }
+    Sentence first = sentences.get(0);
+    var m = STAFF_BIO.matcher(first.text());
+    if (m.find() && Character.isUpperCase(first.text().charAt(0))) {
+      String name = m.group(1);
+      String firstWord = name.split(" ")[0];
+      if (HONORIFICS.contains(firstWord) || !allCapitalised(name)) {
+        return;
+      }
+      context
+          .at(block, 0, text.length())
+          .message(
+              "Staff bio of " + name + " in the body: move it to the author metadata, where the site shows"
+                  + " it, and delete it here.")
+          .severity(Severity.WARNING)
+          .report();
+    }
+  }
+
+  private static int promoCues(String folded) {
+    Set<Integer> distinct = new HashSet<>();
+    for (PhraseMatcher.Match m : PROMO.findAll(folded)) {
+      distinct.add(m.phrase());
+    }
+    return distinct.size();
+  }
+
+  private static boolean allCapitalised(String name) {
+    for (String w : name.split(" ")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String alternation(String resource) {
+    return PhraseList.load(resource).phrases().stream()
+        .map(p -> FoldedText.of(p).folded())
+        .sorted((a, b) -> Integer.compare(b.length(), a.length()))
+        .map(Pattern::quote)
+        .collect(Collectors.joining("|", "(?:", ")"));
+  }
+}

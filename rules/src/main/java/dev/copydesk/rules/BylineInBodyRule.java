@@ -1,0 +1,197 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.model.Article;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Format;
+import dev.copydesk.core.rule.ArticleRule;
+import dev.copydesk.core.rule.Category;
+import dev.copydesk.core.rule.RuleContext;
+import dev.copydesk.core.rule.RuleInfo;
+import dev.copydesk.core.rule.Severity;
+import dev.copydesk.rules.internal.BlockSegments;
+import dev.copydesk.rules.internal.BlockSegments.Segment;
+import dev.copydesk.rules.internal.FoldedText;
+import dev.copydesk.rules.internal.Names;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A byline or author credit inside the body ("By Aiden Johnson", "Posted by Frank Wilkenmeyer on 19
+ * Sep 2016", "Reporting by …; Editing by …", an empty "Authors:" label) instead of the article's
+ * metadata. Only a block or a line standing on its own is judged, and everything after the credit
+ * words must be names, an affiliation or a date, so "By Tuesday, the council had voted." is prose.
+ *
+ * <p>Stateless and thread-safe.
+ */
+@RuleInfo(
+    id = "byline-in-body",
+    summary = "A byline or author credit in the body instead of the metadata",
+    severity = Severity.WARNING,
+    category = Category.BOILERPLATE,
+    tags = {"boilerplate", "metadata"},
+    description =
+        "Flags a line that credits the author inside the article body: \"By Aiden Johnson\", \"BY JANE"
+            + " DOE, Associated Press\", \"Posted by Frank Wilkenmeyer on 19 Sep 2016\", \"Reporting by"
+            + " David Lawder; Editing by Andrea Ricci\", or an empty \"Authors:\" label. Bylines belong in"
+            + " the metadata (front matter, meta tags), where the CMS renders them once and feeds search"
+            + " engines and syndication. Title-case headings such as \"By the Numbers\" or \"By Design\""
+            + " are not bylines.")
+public final class BylineInBodyRule implements ArticleRule {
+
+  /** A credit line has at most this many words. */
+  static final int MAX_WORDS = 20;
+
+  private static final List<String> PREFIXES =
+      PhraseList.load("byline-prefixes.txt").phrases().stream()
+          .map(p -> FoldedText.of(p).folded())
+          .sorted((a, b) -> Integer.compare(b.length(), a.length()))
+          .toList();
+  private static final Set<String> STOPWORDS =
+      PhraseList.load("byline-stopwords.txt").phrases().stream().collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> AGENCIES =
+      PhraseList.load("byline-agencies.txt").phrases().stream()
+          .map(p -> FoldedText.of(p).folded())
+          .collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> CONNECTORS =
+      Set.of("and", "&", ",", ";", "|", "-", "/", "for", "at", "of", "in", "the", "with", "by", "editing", "additional",
+          "reporting", "writing", "special", "to");
+  private static final Set<String> MONTHS =
+      Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+          "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
+
+  @Override
+  public void check(Article article, RuleContext context) {
+    boolean splitLines = article.format() != Format.MARKDOWN;
+    for (Block b : article.blocks()) {
+      if (!b.isProse()) {
+        continue;
+      }
+      for (Segment seg : BlockSegments.of(b, splitLines)) {
+        String text = seg.text();
+        if (BlockSegments.words(text, MAX_WORDS + 1) > MAX_WORDS) {
+          continue;
+        }
+        String credit = credit(text);
+        if (credit == null) {
+          continue;
+        }
+        String message;
+        if (credit.isEmpty()) {
+          message = "An empty author credit label is left in the body: delete it, and put the authors in the"
+              + " article's metadata.";
+        } else if (inMetadata(article, credit)) {
+          message = "Byline \"" + text + "\" repeats the author metadata inside the body: delete it from the body.";
+        } else {
+          message = "Byline \"" + text + "\" belongs in the article's author metadata, not the body: move \""
+              + credit + "\" there and delete the line.";
+        }
+        context.at(b, seg.start(), seg.end()).message(message).report();
+      }
+    }
+  }
+
+  /**
+   * The credited names when {@code line} is a credit line ("" for a bare "Authors:" label), otherwise
+   * null.
+   */
+  static String credit(String line) {
+    String folded = FoldedText.of(line).folded();
+    String prefix = null;
+    for (String p : PREFIXES) {
+      if (folded.startsWith(p)
+          && (folded.length() == p.length() || !FoldedText.isWordChar(folded.charAt(p.length())))) {
+        prefix = p;
+        break;
+      }
+    }
+    if (prefix == null) {
+      return null;
+    }
+    String rest = line.strip().substring(Math.min(line.strip().length(), prefix.length())).strip();
+    if (rest.startsWith(":")) {
+      rest = rest.substring(1).strip();
+    }
+    if (rest.isEmpty()) {
+      return prefix.endsWith(":") ? "" : null;
+    }
+    String restFolded = FoldedText.of(rest).folded().replaceAll("[.,;:]+$", "");
+    if (AGENCIES.contains(restFolded)) {
+      return rest;
+    }
+    List<String> tokens = tokens(rest);
+    if (tokens.isEmpty() || STOPWORDS.contains(tokens.get(0)) || !Names.isNameWord(tokens.get(0))) {
+      return null;
+    }
+    int nameWords = 0;
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (lower.equals("on") && i > 0) {
+        return isDate(tokens.subList(i + 1, tokens.size())) && nameWords >= 2 ? String.join(" ", names) : null;
+      }
+      if (Names.isNameWord(t) || Names.isSuffix(t)) {
+        nameWords++;
+        if (nameWords <= 4 && names.size() < 4) {
+          names.add(t);
+        }
+      } else if (!(CONNECTORS.contains(lower) || Names.isParticle(lower) || isDash(t))) {
+        return null;
+      }
+    }
+    return nameWords >= 2 ? String.join(" ", names) : null;
+  }
+
+  private static boolean isDate(List<String> tokens) {
+    if (tokens.isEmpty() || tokens.size() > 8) {
+      return false;
+    }
+    boolean digit = false;
+    for (String t : tokens) {
+      String l = t.toLowerCase(Locale.ROOT).replaceAll("[.,]$", "");
+      if (l.chars().anyMatch(Character::isDigit)) {
+        digit = true;
+      } else if (!(MONTHS.contains(l) || CONNECTORS.contains(l) || l.equals("am") || l.equals("pm")
+          || l.equals("a.m") || l.equals("p.m"))) {
+        return false;
+      }
+    }
+    return digit;
+  }
+
+  private static boolean isDash(String t) {
+    return t.equals("\u2013") || t.equals("\u2014");
+  }
+
+  /** Words and the separators , ; | as tokens of their own. */
+  static List<String> tokens(String s) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (FoldedText.isSpace(c) || c == ',' || c == ';' || c == '|' || c == '/') {
+        if (cur.length() > 0) {
+          out.add(cur.toString());
+          cur.setLength(0);
+        }
+        if (!FoldedText.isSpace(c)) {
+          out.add(String.valueOf(c));
+        }
+      } else {
+        cur.append(c);
+      }
+    }
+    if (cur.length() > 0) {
+      out.add(cur.toString());
+    }
+    return out;
+  }
+
+  private static boolean inMetadata(Article article, String credit) {
+    String c = credit.toLowerCase(Locale.ROOT);
+    return article.metadata().authors().stream().anyMatch(a -> c.contains(a.toLowerCase(Locale.ROOT)));
+  }
+}

@@ -1,0 +1,269 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.model.Article;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.rule.ArticleRule;
+import dev.copydesk.core.rule.Category;
+import dev.copydesk.core.rule.OptionType;
+import dev.copydesk.core.rule.RuleContext;
+import dev.copydesk.core.rule.RuleInfo;
+import dev.copydesk.core.rule.RuleOption;
+import dev.copydesk.core.rule.Severity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Paragraphs that repeat an earlier one word for word or nearly so (a paste done twice, a CMS that
+ * duplicated a block). Paragraphs are compared after folding case, punctuation and white space. Near
+ * duplicates are found with MinHash over word shingles and locality-sensitive bucketing, then confirmed
+ * by exact Jaccard similarity, so the work per paragraph is bounded and a huge article costs linear
+ * time, not a comparison of every pair.
+ *
+ * <p>Stateless and thread-safe.
+ */
+@RuleInfo(
+    id = "repeated-paragraph",
+    summary = "A paragraph that repeats an earlier one exactly or nearly",
+    severity = Severity.WARNING,
+    category = Category.INTEGRITY,
+    tags = {"integrity", "duplicate"},
+    description =
+        "Flags a paragraph, list item or quotation that repeats an earlier one of the same article, either"
+            + " exactly (ignoring case, punctuation and white space) or nearly (the share of shared"
+            + " three-word sequences, Jaccard similarity, at least the threshold). Headings, captions, table"
+            + " cells and paragraphs shorter than the minimum are not compared: short lines such as"
+            + " \"Advertisement\" repeat by design.",
+    options = {
+      @RuleOption(name = "min-words", type = OptionType.INTEGER, defaultValue = "8",
+          description = "Paragraphs with fewer words (numbers not counted) are not compared"),
+      @RuleOption(name = "similarity", type = OptionType.NUMBER, defaultValue = "0.8",
+          description = "Jaccard similarity of word 3-shingles at or above which two paragraphs are near duplicates")
+    })
+public final class RepeatedParagraphRule implements ArticleRule {
+
+  static final int SHINGLE = 3;
+  static final int BANDS = 16;
+  static final int ROWS = 2;
+  /** At most this many earlier paragraphs are kept per bucket, bounding the work per paragraph. */
+  static final int BUCKET_CAP = 4;
+
+  private static final long[] SEEDS = seeds(BANDS * ROWS);
+
+  /** Copies at or above this count are a recurring element (interview questions, recipe lines), not a slip. */
+  static final int RECURRING = 3;
+
+  private record Para(Block block, long[] shingles, int group) {}
+
+  @Override
+  public void check(Article article, RuleContext context) {
+    int minWords = Math.max(1, context.options().getInt("min-words"));
+    double threshold = context.options().getDouble("similarity");
+    Map<String, Para> exact = new HashMap<>();
+    Map<Long, List<Para>> buckets = new HashMap<>();
+    List<Block> firsts = new ArrayList<>(); // group -> its first paragraph
+    List<Integer> sizes = new ArrayList<>(); // group -> number of copies
+    List<int[]> repeats = new ArrayList<>(); // {block index, group, exact ? 1 : 0}
+    for (Block b : article.blocks()) {
+      if (!compared(b)) {
+        continue;
+      }
+      List<String> words = words(b.text());
+      if (letterWords(words) < minWords) {
+        continue;
+      }
+      String key = String.join(" ", words);
+      Para earlier = exact.get(key);
+      if (earlier != null) {
+        sizes.set(earlier.group(), sizes.get(earlier.group()) + 1);
+        repeats.add(new int[] {b.index(), earlier.group(), 1});
+        continue;
+      }
+      long[] shingles = shingles(words);
+      long[] signature = minHash(shingles);
+      Para near = null;
+      long[] bandKeys = new long[BANDS];
+      for (int band = 0; band < BANDS; band++) {
+        long h = band * 0x9E3779B97F4A7C15L;
+        for (int r = 0; r < ROWS; r++) {
+          h = mix(h ^ signature[band * ROWS + r]);
+        }
+        bandKeys[band] = h;
+        if (near == null) {
+          for (Para candidate : buckets.getOrDefault(h, List.of())) {
+            if (jaccard(shingles, candidate.shingles()) >= threshold) {
+              near = candidate;
+              break;
+            }
+          }
+        }
+      }
+      int group;
+      if (near != null) {
+        group = near.group();
+        sizes.set(group, sizes.get(group) + 1);
+        repeats.add(new int[] {b.index(), group, 0});
+      } else {
+        group = firsts.size();
+        firsts.add(b);
+        sizes.add(1);
+      }
+      Para p = new Para(b, shingles, group);
+      exact.put(key, p);
+      for (long h : bandKeys) {
+        List<Para> bucket = buckets.computeIfAbsent(h, k -> new ArrayList<>(2));
+        if (bucket.size() < BUCKET_CAP) {
+          bucket.add(p);
+        }
+      }
+    }
+    for (int[] r : repeats) {
+      if (sizes.get(r[1]) < RECURRING) {
+        report(context, article.blocks().get(r[0]), firsts.get(r[1]), r[2] == 1);
+      }
+    }
+  }
+
+  /**
+   * Paragraphs of prose only: a paragraph, list item or quotation that ends a sentence. Headline-like
+   * lines (titles, breadcrumbs, labels) repeat on pages by design.
+   */
+  private static boolean compared(Block b) {
+    BlockKind kind = b.kind();
+    if (!(kind == BlockKind.PARAGRAPH || kind == BlockKind.LIST_ITEM || kind == BlockKind.BLOCK_QUOTE)) {
+      return false;
+    }
+    String t = b.text().strip();
+    int e = t.length();
+    while (e > 0 && "\"'\u201D\u2019)]".indexOf(t.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return e > 0 && ".!?\u2026".indexOf(t.charAt(e - 1)) >= 0;
+  }
+
+  private static void report(RuleContext context, Block repeat, Block original, boolean exact) {
+    int line = context.article().lineMap().line(original.span().start());
+    String text = repeat.text();
+    int s = 0;
+    int e = text.length();
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    context
+        .at(repeat, s, e)
+        .message(
+            "This paragraph repeats the one on line " + line + (exact ? " word for word" : " almost word for word")
+                + ": delete one of them" + (exact ? "." : ", keeping the version you mean."))
+        .report();
+  }
+
+  /** Words with at least one letter: numbers do not make a line long ("1 Green, 1 Red, 1 tsp."). */
+  static int letterWords(List<String> words) {
+    int n = 0;
+    for (String w : words) {
+      if (w.chars().anyMatch(Character::isLetter)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The paragraph's words, lower-cased, punctuation dropped (apostrophes inside words kept). */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        cur.append(Character.toLowerCase(c));
+      } else if ((c == '\'' || c == '\u2019') && cur.length() > 0 && i + 1 < text.length()
+          && Character.isLetter(text.charAt(i + 1))) {
+        cur.append('\'');
+      } else if (cur.length() > 0) {
+        out.add(cur.toString());
+        cur.setLength(0);
+      }
+    }
+    if (cur.length() > 0) {
+      out.add(cur.toString());
+    }
+    return out;
+  }
+
+  /** Sorted distinct hashes of the word shingles (the words themselves for very short paragraphs). */
+  static long[] shingles(List<String> words) {
+    int n = Math.max(1, words.size() - SHINGLE + 1);
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      long h = 0x84222325CBF29CE4L;
+      for (int k = i; k < Math.min(words.size(), i + SHINGLE); k++) {
+        h = mix(h ^ words.get(k).hashCode()) * 31 + k - i;
+      }
+      out[i] = h;
+    }
+    Arrays.sort(out);
+    int m = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (i == 0 || out[i] != out[i - 1]) {
+        out[m++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, m);
+  }
+
+  static double jaccard(long[] a, long[] b) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = a.length + b.length - common;
+    return union == 0 ? 1.0 : (double) common / union;
+  }
+
+  private static long[] minHash(long[] shingles) {
+    long[] sig = new long[SEEDS.length];
+    Arrays.fill(sig, Long.MAX_VALUE);
+    for (long s : shingles) {
+      for (int k = 0; k < SEEDS.length; k++) {
+        long h = mix(s ^ SEEDS[k]);
+        if (h < sig[k]) {
+          sig[k] = h;
+        }
+      }
+    }
+    return sig;
+  }
+
+  private static long[] seeds(int n) {
+    long[] out = new long[n];
+    long x = 0x2545F4914F6CDD1DL;
+    for (int i = 0; i < n; i++) {
+      x = mix(x + 0x9E3779B97F4A7C15L);
+      out[i] = x;
+    }
+    return out;
+  }
+
+  /** SplitMix64 finaliser: a well-spread 64-bit hash. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

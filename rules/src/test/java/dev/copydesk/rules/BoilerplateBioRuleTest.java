@@ -1,0 +1,44 @@
+package dev.copydesk.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.copydesk.core.model.Format;
+import dev.copydesk.core.rule.Severity;
+import dev.copydesk.core.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateBioRuleTest {
+
+  private final RuleTester tester = RuleTester.forRule(new BoilerplateBioRule());
+
+  @Test
+  void flagsFirstPersonSelfPromotionAsAnError() {
+    var f =
+        tester.assertFlags(
+            Format.TEXT,
+            "Budget passes\n\nThe council approved the budget.\n\n«As a content writer at example.com, I have a"
+                + " passion for crafting engaging and informative articles. I strive to deliver content that"
+                + " informs.»\n");
+    assertEquals(Severity.ERROR, f.get(0).severity());
+  }
+
+  @Test
+  void flagsThirdPersonStaffBiosAsWarnings() {
+    var f =
+        tester.assertFlags(
+            Format.TEXT,
+            "Budget passes\n\nThe council approved the budget.\n\n«Phil Helsel is a reporter for NBC News.»\n\n"
+                + "«Perry Bacon Jr. is a senior writer for FiveThirtyEight.»\n");
+    assertEquals(Severity.WARNING, f.get(0).severity());
+  }
+
+  @Test
+  void leavesPeopleInTheNewsAndOtherRolesAlone() {
+    tester.assertClean(
+        Format.TEXT,
+        "Budget passes\n\nErin Spiceland is a Software Engineer for SpaceX.\n\n"
+            + "Mr Smith is a reporter for the local paper who broke the story.\n\n"
+            + "As a journalist, I have covered the council for ten years, and I have never seen a vote like this"
+            + " one.\n");
+  }
+}
