@@ -32,6 +32,7 @@ final class NonProseLines {
   private static final Set<String> LINES = Lexicon.words("truncated-text-non-prose-lines.txt");
   private static final WordMatcher FOOTERS = WordMatcher.of(Lexicon.words("truncated-text-footers.txt"));
   private static final Set<String> ROLES = Lexicon.words("truncated-text-bio-roles.txt");
+  private static final Set<String> AGENCIES = Lexicon.words("truncated-text-credit-agencies.txt");
   private static final Set<String> MINOR = Lexicon.words("title-case-minor-words.txt");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "his", "her", "their", "its");
   private static final Set<String> BIO_VERBS = Set.of("is", "was", "writes", "covers", "reports", "has", "works", "edits", "presents");
@@ -51,8 +52,20 @@ final class NonProseLines {
     if (!hasWord(w)) {
       return "no words";
     }
-    if (isListed(text)) {
+    if (isListed(text) || ChromeLexicon.get().classify(text).isPresent()) {
       return "page furniture";
+    }
+    if (isDecorated(text) || text.contains(" | ")) {
+      return "note or title line";
+    }
+    if (isTimestamp(w)) {
+      return "timestamp";
+    }
+    if (isCredit(w)) {
+      return "photo credit";
+    }
+    if (endsWithSignature(text)) {
+      return "signature";
     }
     if (isByline(w)) {
       return "byline";
@@ -87,6 +100,63 @@ final class NonProseLines {
     return null;
   }
 
+  /** "*** UPDATE- read this post ***": a note set off by decoration. */
+  private static boolean isDecorated(String text) {
+    String t = text.strip();
+    return t.startsWith("***") || t.startsWith("###") || t.startsWith("===") || t.endsWith("***");
+  }
+
+  /** "9 months ago", "3 hours ago": a scraped timestamp. */
+  private static boolean isTimestamp(Words w) {
+    int n = w.size();
+    return n >= 2 && n <= 4 && w.lower(n - 1).equals("ago");
+  }
+
+  /** "Win McNamee/Getty Images", "Photo: Thaer Mohammed/AFP": a short line ending on an agency. */
+  private static boolean isCredit(Words w) {
+    if (w.size() > 8) {
+      return false;
+    }
+    for (int k = Math.max(0, w.size() - 3); k < w.size(); k++) {
+      StringBuilder tail = new StringBuilder();
+      for (int i = k; i < w.size(); i++) {
+        tail.append(i > k ? " " : "").append(w.lower(i));
+      }
+      if (AGENCIES.contains(tail.toString()) && w.isCapitalized(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "That's why he was so loved. — Vice President Biden (@VP) September 26, 2016", "... – Keanu
+   * Reeves": an attribution after a spaced dash, in title case, ends the text.
+   */
+  private static boolean endsWithSignature(String text) {
+    int dash = Math.max(text.lastIndexOf(" — "), text.lastIndexOf(" – "));
+    if (dash < 0) {
+      return false;
+    }
+    String after = text.substring(dash + 3);
+    int letters = 0;
+    int upper = 0;
+    boolean wordStart = true;
+    for (int i = 0; i < after.length(); i++) {
+      char c = after.charAt(i);
+      if (Character.isLetter(c)) {
+        if (wordStart) {
+          letters++;
+          upper += Character.isUpperCase(c) ? 1 : 0;
+        }
+        wordStart = false;
+      } else {
+        wordStart = true;
+      }
+    }
+    return letters > 0 && letters <= 10 && upper * 10 >= letters * 7;
+  }
+
   private static boolean hasWord(Words w) {
     for (int i = 0; i < w.size(); i++) {
       if (!w.isNumber(i)) {
@@ -113,11 +183,26 @@ final class NonProseLines {
 
   static boolean looksLikeUrl(String text) {
     String t = text.strip();
-    if (t.contains("://") || t.toLowerCase(Locale.ROOT).startsWith("www.")) {
+    if (t.contains("://") || t.toLowerCase(Locale.ROOT).contains("www.")) {
       return true;
     }
     int space = t.lastIndexOf(' ');
     String lastWord = t.substring(space + 1).toLowerCase(Locale.ROOT);
+    // "...concluded./politicops.com", "...better.\u201D/SOURCE": a link a scraper glued to the last sentence
+    while (lastWord.endsWith("/")) {
+      lastWord = lastWord.substring(0, lastWord.length() - 1);
+    }
+    int slash = lastWord.lastIndexOf('/');
+    if (slash > 0) {
+      int before = slash - 1;
+      while (before > 0 && "\"'\u201D\u2019)".indexOf(lastWord.charAt(before)) >= 0) {
+        before--;
+      }
+      if (".!?".indexOf(lastWord.charAt(before)) >= 0) {
+        return true;
+      }
+    }
+    lastWord = lastWord.substring(slash + 1);
     int at = lastWord.indexOf('@');
     int dot = lastWord.lastIndexOf('.');
     if (at > 0 && dot > at) {

@@ -51,6 +51,9 @@ public final class TruncatedTextRule implements ArticleRule {
   /** A one-sentence paragraph of at most this many words without punctuation may be a list entry. */
   static final int LIST_LINE_WORDS = 20;
 
+  /** Lines this short, in a run, are a menu, a share bar or a fact box. */
+  static final int MENU_LINE_WORDS = 4;
+
   /** Words quoted back to the writer from the end of the cut sentence. */
   private static final int QUOTED_WORDS = 6;
 
@@ -112,7 +115,9 @@ public final class TruncatedTextRule implements ArticleRule {
     if (next != null && carriesOn(next)) {
       return;
     }
-    if (isListLine(b) && (isListLine(previous) || isListLine(next) || endsWithColon(previous))) {
+    if (isListLine(b)
+        && (isProseListLine(previous) || isProseListLine(next) || endsWithColon(previous)
+            || (wordCount(b) <= MENU_LINE_WORDS && (isMenuLine(previous) || isMenuLine(next))))) {
       return;
     }
     if (NonProseLines.isDateline(last.text(), w) || isLinkOnly(article, b)) {
@@ -126,7 +131,7 @@ public final class TruncatedTextRule implements ArticleRule {
               + ". Restore the missing text or finish the sentence.");
       return;
     }
-    boolean alone = b.sentences().size() == 1;
+    boolean alone = b.sentences().size() == 1 || wordCount(b) <= TRAILING_LINE_WORDS;
     if (!endsArticle || NonProseLines.kind(last.text(), w, alone) != null || NonProseLines.isFirstPersonBio(w)) {
       return;
     }
@@ -182,11 +187,7 @@ public final class TruncatedTextRule implements ArticleRule {
         || (b.sentences().size() == 1 && NonProseLines.kind(first.text(), fw, true) != null)) {
       return true;
     }
-    int words = 0;
-    for (Sentence s : b.sentences()) {
-      words += Words.of(s).size();
-    }
-    return words <= TRAILING_LINE_WORDS && TextEnding.of(b.text()).kind() != TextEnding.Kind.TERMINATED;
+    return wordCount(b) <= TRAILING_LINE_WORDS && TextEnding.of(b.text()).kind() != TextEnding.Kind.TERMINATED;
   }
 
   /** The next block carries on the sentence: it starts in lower case or with punctuation, or is a list. */
@@ -205,9 +206,30 @@ public final class TruncatedTextRule implements ArticleRule {
   private static boolean isListLine(@Nullable Block b) {
     return b != null
         && b.kind() == BlockKind.PARAGRAPH
-        && b.sentences().size() == 1
-        && Words.of(b.sentences().get(0)).size() <= LIST_LINE_WORDS
+        && wordCount(b) <= LIST_LINE_WORDS
         && TextEnding.of(b.text()).kind() == TextEnding.Kind.OPEN;
+  }
+
+  /** A list line that reads as an entry, not a byline, credit or page furniture next to a cut. */
+  private static boolean isProseListLine(@Nullable Block b) {
+    if (!isListLine(b)) {
+      return false;
+    }
+    Sentence first = b.sentences().get(0);
+    return NonProseLines.kind(b.text(), Words.of(first), false) == null;
+  }
+
+  /** A very short unpunctuated line: one entry of a menu, a share bar or a fact box ("Reddit", "18th PREM"). */
+  private static boolean isMenuLine(@Nullable Block b) {
+    return isListLine(b) && wordCount(b) <= MENU_LINE_WORDS;
+  }
+
+  private static int wordCount(Block b) {
+    int words = 0;
+    for (Sentence s : b.sentences()) {
+      words += Words.of(s).size();
+    }
+    return words;
   }
 
   private static boolean endsWithColon(@Nullable Block b) {

@@ -38,6 +38,11 @@ public final class ProperNames {
     return false;
   }
 
+  /** Whether {@code lower} is a capitalized word that is not a name ("The", "However", "Experts"). */
+  public static boolean isNotName(String lower) {
+    return NOT_NAMES.contains(lower) || HONORIFICS.contains(lower);
+  }
+
   /** Whether any word in {@code [from, to)} is a name. */
   public static boolean anyName(Words w, int from, int to) {
     for (int i = Math.max(0, from); i < Math.min(to, w.size()); i++) {

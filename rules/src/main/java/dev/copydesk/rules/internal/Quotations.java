@@ -37,11 +37,18 @@ public final class Quotations {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       boolean doubled = c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'';
-      if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
+      // An opening curly quote followed by a space ("... most of all \u201C \u2013 Keanu Reeves") is a
+      // mistyped closing one.
+      boolean mistyped = c == '\u201C' && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)));
+      boolean mistypedClose = mistyped && open >= 0;
+      if (mistyped && open < 0) {
+        continue;
+      }
+      if ((c == '\u201C' || c == '\u00AB' || c == '\u201E') && !mistypedClose) {
         if (open < 0) {
           open = i;
         }
-      } else if (c == '\u201D' || c == '\u00BB') {
+      } else if (c == '\u201D' || c == '\u00BB' || mistypedClose) {
         if (open >= 0) {
           out.add(quote(text, open, i + 1, true));
           open = -1;
