@@ -5,6 +5,7 @@ import dev.copydesk.rules.internal.Lexicon;
 import dev.copydesk.rules.internal.ProperNames;
 import dev.copydesk.rules.internal.WordMatcher;
 import dev.copydesk.rules.internal.Words;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -157,6 +158,15 @@ final class NonProseLines {
     return letters > 0 && letters <= 10 && upper * 10 >= letters * 7;
   }
 
+  private static boolean allNumbers(Words w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!w.isNumber(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean hasWord(Words w) {
     for (int i = 0; i < w.size(); i++) {
       if (!w.isNumber(i)) {
@@ -166,10 +176,15 @@ final class NonProseLines {
     return false;
   }
 
-  /** "(seeds in brackets)": an aside wholly in brackets. */
+  /** "(seeds in brackets)", "[ Wired ]": an aside or a credit wholly in brackets. */
   private static boolean isBracketed(String text) {
     String t = text.strip();
-    return t.length() >= 2 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')' && t.indexOf(')') == t.length() - 1;
+    if (t.length() < 2) {
+      return false;
+    }
+    char open = t.charAt(0);
+    char close = open == '(' ? ')' : open == '[' ? ']' : 0;
+    return close != 0 && t.charAt(t.length() - 1) == close && t.indexOf(close) == t.length() - 1;
   }
 
   /** A dateline standing alone ("LONDON (Reuters) -", "WASHINGTON, March 3 --"). */
@@ -208,7 +223,34 @@ final class NonProseLines {
     if (at > 0 && dot > at) {
       return true;
     }
-    return lastWord.matches("[a-z0-9.-]+\\.(com|org|net|gov|edu|io|co|uk|us|info|news)(/\\S*)?");
+    if (lastWord.startsWith("#") || lastWord.startsWith("@")) {
+      return true;
+    }
+    return isDomain(lastWord) || isDomain(t.substring(space + 1).toLowerCase(Locale.ROOT));
+  }
+
+  private static final List<String> TOP_LEVEL_DOMAINS =
+      List.of(".com", ".org", ".net", ".gov", ".edu", ".io", ".co", ".uk", ".us", ".info", ".news", ".tv", ".ly");
+
+  /** "example.com", "pic.twitter.com/s96jjh8AlD": a domain, perhaps with a path. */
+  private static boolean isDomain(String word) {
+    int slash = word.indexOf('/');
+    String host = slash >= 0 ? word.substring(0, slash) : word;
+    if (host.isEmpty() || host.indexOf('.') <= 0) {
+      return false;
+    }
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    for (String tld : TOP_LEVEL_DOMAINS) {
+      if (host.endsWith(tld)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isListed(String text) {
@@ -254,7 +296,7 @@ final class NonProseLines {
     return after < text.length() && text.charAt(after) == ':';
   }
 
-  private static boolean startsWithDash(String text) {
+  static boolean startsWithDash(String text) {
     String t = text.strip();
     return !t.isEmpty() && (t.charAt(0) == '\u2014' || t.charAt(0) == '\u2013' || t.startsWith("--"));
   }
@@ -327,7 +369,7 @@ final class NonProseLines {
       label++;
     }
     return label >= 1 && label <= 3 && label < w.size() && !DETERMINERS.contains(w.lower(0))
-        && isHeading(text, w, label, w.size());
+        && (isHeading(text, w, label, w.size()) || allNumbers(w, label, w.size()));
   }
 
   /**

@@ -77,7 +77,7 @@ public final class TruncatedTextRule implements ArticleRule {
 
   private void checkParagraph(Article article, List<Block> blocks, int i, boolean endsArticle, RuleContext context) {
     Block b = blocks.get(i);
-    if (startsWithListMarker(b.text()) && b.sentences().size() == 1) {
+    if ((startsWithListMarker(b.text()) && (b.sentences().size() == 1 || wordCount(b) <= LIST_LINE_WORDS)) || isLineList(b.text())) {
       return;
     }
     @Nullable Block previous = i > 0 ? blocks.get(i - 1) : null;
@@ -120,7 +120,8 @@ public final class TruncatedTextRule implements ArticleRule {
             || (wordCount(b) <= MENU_LINE_WORDS && (isMenuLine(previous) || isMenuLine(next))))) {
       return;
     }
-    if (NonProseLines.isDateline(last.text(), w) || isLinkOnly(article, b)) {
+    if (NonProseLines.isDateline(last.text(), w) || NonProseLines.startsWithDash(last.text()) || isLinkOnly(article, b)
+        || !isMostlyLatin(b.text())) {
       return;
     }
     String evidence = CutEvidence.of(b, last, w, ending, context.posTags(last), endsArticle);
@@ -246,6 +247,22 @@ public final class TruncatedTextRule implements ArticleRule {
     return false;
   }
 
+  /** The rule's word lists are English: text mostly in another script is left alone. */
+  private static boolean isMostlyLatin(String text) {
+    int letters = 0;
+    int latin = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+          latin++;
+        }
+      }
+    }
+    return latin * 2 >= letters;
+  }
+
   static boolean startsWithListMarker(String text) {
     String t = text.stripLeading();
     if (t.length() >= 2 && "-*\u2022\u00B7".indexOf(t.charAt(0)) >= 0 && Character.isWhitespace(t.charAt(1))) {
@@ -255,7 +272,35 @@ public final class TruncatedTextRule implements ArticleRule {
     while (d < t.length() && d < 3 && Character.isDigit(t.charAt(d))) {
       d++;
     }
-    return d > 0 && d + 1 < t.length() && (t.charAt(d) == '.' || t.charAt(d) == ')') && t.charAt(d + 1) == ' ';
+    if (d == 0 || d + 1 >= t.length()) {
+      return false;
+    }
+    // "1. ", "1) ", "10 -- ", "10 - "
+    return ((t.charAt(d) == '.' || t.charAt(d) == ')') && t.charAt(d + 1) == ' ')
+        || t.startsWith(" --", d) || t.startsWith(" - ", d) || t.startsWith(" \u2013 ", d) || t.startsWith(" \u2014 ", d);
+  }
+
+  /**
+   * Three or more short lines, each starting with a capital or a digit and none ending a sentence:
+   * a list or table set as one paragraph ("England (Group A): 10th appearance").
+   */
+  static boolean isLineList(String text) {
+    String[] lines = text.strip().split("\\R");
+    if (lines.length < 3) {
+      return false;
+    }
+    for (String line : lines) {
+      String l = line.strip();
+      if (l.isEmpty()) {
+        continue;
+      }
+      int c = l.codePointAt(0);
+      if (!(Character.isUpperCase(c) || Character.isDigit(c)) || l.split("\\s+").length > 8
+          || TextEnding.of(l).kind() == TextEnding.Kind.TERMINATED) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsWithQuote(String text) {

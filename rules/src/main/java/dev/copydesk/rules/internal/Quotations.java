@@ -53,6 +53,9 @@ public final class Quotations {
           out.add(quote(text, open, i + 1, true));
           open = -1;
         }
+      } else if (c == '"' && open < 0 && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+        // 34" is an inch mark, not a quotation
+        continue;
       } else if (c == '"' || doubled) {
         if (open < 0) {
           open = i;
