@@ -281,26 +281,30 @@ public final class TruncatedTextRule implements ArticleRule {
   }
 
   /**
-   * Three or more short lines, each starting with a capital or a digit and none ending a sentence:
-   * a list or table set as one paragraph ("England (Group A): 10th appearance").
+   * Three or more lines, nearly all short, starting with a capital or a digit and not ending a
+   * sentence: a list or table set as one paragraph ("England (Group A): 10th appearance", "Oct. 10 --
+   * The Cynthia Woods Mitchell Pavilion, Houston, TX").
    */
   static boolean isLineList(String text) {
     String[] lines = text.strip().split("\\R");
     if (lines.length < 3) {
       return false;
     }
+    int entries = 0;
+    int all = 0;
     for (String line : lines) {
       String l = line.strip();
       if (l.isEmpty()) {
         continue;
       }
+      all++;
       int c = l.codePointAt(0);
-      if (!(Character.isUpperCase(c) || Character.isDigit(c)) || l.split("\\s+").length > 8
-          || TextEnding.of(l).kind() == TextEnding.Kind.TERMINATED) {
-        return false;
+      if ((Character.isUpperCase(c) || Character.isDigit(c)) && l.split("\\s+").length <= 12
+          && TextEnding.of(l).kind() != TextEnding.Kind.TERMINATED) {
+        entries++;
       }
     }
-    return true;
+    return entries >= 3 && entries * 5 >= all * 4;
   }
 
   private static boolean startsWithQuote(String text) {
