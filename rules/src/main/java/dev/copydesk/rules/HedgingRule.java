@@ -12,6 +12,7 @@ import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.RuleOption;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.Lexicon;
+import dev.copydesk.rules.internal.Quotations;
 import dev.copydesk.rules.internal.WordMatcher;
 import dev.copydesk.rules.internal.Words;
 import java.util.ArrayList;
@@ -81,13 +82,14 @@ public final class HedgingRule implements ArticleRule {
     int cues = 0;
     Sentence first = null;
     for (Block b : article.proseBlocks()) {
+      Quotations quotes = Quotations.of(b);
       for (Sentence s : b.sentences()) {
         Words w = Words.of(s);
         words += w.size();
         if (first == null && b.kind() != BlockKind.HEADING) {
           first = s;
         }
-        List<WordMatcher.Match> found = cuesMatcher.findAll(w);
+        List<WordMatcher.Match> found = cues(cuesMatcher, w, quotes);
         cues += found.size();
         if (found.size() >= minCues && b.kind() != BlockKind.HEADING) {
           context.report(
@@ -108,6 +110,22 @@ public final class HedgingRule implements ArticleRule {
               words,
               cues * 100.0 / words));
     }
+  }
+
+  /**
+   * The cues of {@code w}, leaving out those inside quotations (the speaker's words, which the writer
+   * reports rather than hedges) and "May" inside a sentence (the month).
+   */
+  private static List<WordMatcher.Match> cues(WordMatcher matcher, Words w, Quotations quotes) {
+    List<WordMatcher.Match> out = new ArrayList<>();
+    for (WordMatcher.Match m : matcher.findAll(w)) {
+      int at = w.startOffset(m.start());
+      if (quotes.contains(at) || (m.start() > 0 && w.text(m.start()).equals("May"))) {
+        continue;
+      }
+      out.add(m);
+    }
+    return out;
   }
 
   private static java.util.Set<String> union(String a, String b) {

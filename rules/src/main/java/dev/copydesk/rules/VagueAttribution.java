@@ -87,7 +87,7 @@ final class VagueAttribution {
         if (w.isNumber(k) || ProperNames.isName(w, k) || FILLERS.contains(w.lower(k)) || VERBS.contains(w.lower(k))) {
           break;
         }
-        v = verbAfter(w, k + 1);
+        v = isPlural(w.lower(k)) ? verbAfter(w, k + 1) : -1;
         if (v >= 0) {
           return new Match(Kind.GROUP, i, v + 1, v, VERBS.base(w.lower(v)));
         }
@@ -144,6 +144,12 @@ final class VagueAttribution {
       return new Match(Kind.GROUP, before, i + 1, before, VERBS.base(w.lower(before)));
     }
     return null;
+  }
+
+  /** A plural noun, roughly: "authors", "people", "women" ("most important it" is a superlative). */
+  private static boolean isPlural(String lower) {
+    return (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("'s"))
+        || lower.equals("people") || lower.equals("men") || lower.equals("women") || lower.equals("children");
   }
 
   /** "archaeologists", "physicians": a lower-case plural for a profession. */

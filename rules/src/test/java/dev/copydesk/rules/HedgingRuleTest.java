@@ -22,6 +22,12 @@ class HedgingRuleTest {
   }
 
   @Test
+  void leavesQuotedHedgesAndTheMonthAlone() {
+    tester.assertClean(Format.TEXT, TITLE + "\"We may possibly win,\" she said. The vote is on Friday.\n");
+    tester.assertClean(Format.TEXT, TITLE + "Rates could rise after the election in May. The vote is on Friday.\n");
+  }
+
+  @Test
   void singleCuesAndWeaselWordsCountWhenConfigured() {
     RuleTester.forRule(new HedgingRule())
         .option("min-cues", 1)

@@ -101,6 +101,16 @@ public final class Quotations {
     return false;
   }
 
+  /** Whether the block-text offset {@code at} lies inside a quotation of at least {@link #MIN_WORDS} words. */
+  public boolean contains(int at) {
+    for (Quote q : quotes) {
+      if (q.words() >= MIN_WORDS && at >= q.start() && at < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the block holds any quotation of at least {@link #MIN_WORDS} words. */
   public boolean any() {
     for (Quote q : quotes) {
