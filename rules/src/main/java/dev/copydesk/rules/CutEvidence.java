@@ -86,8 +86,9 @@ final class CutEvidence {
         while (k > 0 && !tagsOf(tags, w, k).isEmpty() && ADVERB_TAGS.containsAll(tagsOf(tags, w, k))) {
           k--;
         }
+        // "the rich", "the fizzy": after "the" an adjective may stand for its noun
         List<String> before = tagsOf(tags, w, k);
-        if (!before.isEmpty() && PRE_ADJECTIVE_TAGS.containsAll(before)) {
+        if (!before.isEmpty() && PRE_ADJECTIVE_TAGS.containsAll(before) && !w.lower(k).equals("the")) {
           return "it stops on the adjective \u201C" + w.text(last) + "\u201D, before its noun";
         }
       }
