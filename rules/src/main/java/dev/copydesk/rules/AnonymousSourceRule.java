@@ -54,7 +54,7 @@ public final class AnonymousSourceRule implements ArticleRule {
     List<Block> blocks = article.proseBlocks();
     for (int bi = 0; bi < blocks.size(); bi++) {
       Block b = blocks.get(bi);
-      if (b.kind() == BlockKind.HEADING) {
+      if (b.kind() == BlockKind.HEADING || !mentionsTrigger(b.text())) {
         continue;
       }
       for (int si = 0; si < b.sentences().size(); si++) {
@@ -75,6 +75,24 @@ public final class AnonymousSourceRule implements ArticleRule {
       }
     }
   }
+
+  /**
+   * Whether the block's text holds one of the words every pattern needs (a cheap scan before building
+   * word views): "source", "insider", "familiar", "close to", "anonym", "named", "identified",
+   * "briefed", "knowledge".
+   */
+  static boolean mentionsTrigger(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    for (String t : TRIGGERS) {
+      if (lower.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> TRIGGERS =
+      List.of("source", "insider", "familiar", "close to", "anonym", "named", "identified", "briefed", "knowledge");
 
   /** Words {@code [start, end)} of the first anonymous source, or {@code null}. */
   static int @Nullable [] find(Words w) {

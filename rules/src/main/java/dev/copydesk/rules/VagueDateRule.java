@@ -58,20 +58,18 @@ public final class VagueDateRule implements ArticleRule {
       return;
     }
     List<Block> blocks = article.proseBlocks();
-    List<Words> views = new ArrayList<>();
+    for (Block b : blocks) {
+      if (mentionsYear(b.text())) {
+        for (Sentence s : b.sentences()) {
+          if (hasYear(Words.of(s))) {
+            return;
+          }
+        }
+      }
+    }
     for (Block b : blocks) {
       for (Sentence s : b.sentences()) {
         Words w = Words.of(s);
-        if (hasYear(w)) {
-          return;
-        }
-        views.add(w);
-      }
-    }
-    int v = 0;
-    for (Block b : blocks) {
-      for (Sentence s : b.sentences()) {
-        Words w = views.get(v++);
         for (WordMatcher.Match m : EXPRESSIONS.findAll(w)) {
           if (!monthsCapitalized(w, m)) {
             continue;

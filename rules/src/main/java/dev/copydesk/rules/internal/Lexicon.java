@@ -24,6 +24,9 @@ public final class Lexicon {
 
   /** Lower case (root locale), curly apostrophes made straight. */
   public static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    String lower = s.toLowerCase(Locale.ROOT);
+    return lower.indexOf('\u2019') < 0 && lower.indexOf('\u2018') < 0
+        ? lower
+        : lower.replace('\u2019', '\'').replace('\u2018', '\'');
   }
 }

@@ -2,7 +2,6 @@ package dev.copydesk.rules.internal;
 
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,27 +14,31 @@ import java.util.List;
 public final class Words {
 
   private final Sentence sentence;
-  private final List<Token> tokens;
+  private final Token[] tokens;
   private final int[] tokenIndex;
   private final String[] lower;
 
   private Words(Sentence sentence) {
     this.sentence = sentence;
-    List<Token> kept = new ArrayList<>();
-    List<Integer> index = new ArrayList<>();
     List<Token> all = sentence.tokens();
+    int n = 0;
+    for (Token t : all) {
+      if (t.type() == Token.Type.WORD || t.type() == Token.Type.NUMBER) {
+        n++;
+      }
+    }
+    this.tokens = new Token[n];
+    this.tokenIndex = new int[n];
+    this.lower = new String[n];
+    int k = 0;
     for (int i = 0; i < all.size(); i++) {
       Token t = all.get(i);
       if (t.type() == Token.Type.WORD || t.type() == Token.Type.NUMBER) {
-        kept.add(t);
-        index.add(i);
+        tokens[k] = t;
+        tokenIndex[k] = i;
+        lower[k] = Lexicon.normalize(t.text());
+        k++;
       }
-    }
-    this.tokens = List.copyOf(kept);
-    this.tokenIndex = index.stream().mapToInt(Integer::intValue).toArray();
-    this.lower = new String[kept.size()];
-    for (int i = 0; i < lower.length; i++) {
-      lower[i] = Lexicon.normalize(kept.get(i).text());
     }
   }
 
@@ -58,11 +61,11 @@ public final class Words {
 
   /** The word as written. */
   public String text(int i) {
-    return tokens.get(i).text();
+    return tokens[i].text();
   }
 
   public Token token(int i) {
-    return tokens.get(i);
+    return tokens[i];
   }
 
   /** The index of word {@code i} among all of the sentence's tokens (for part-of-speech tags). */
@@ -72,21 +75,21 @@ public final class Words {
 
   /** Whether word {@code i} starts with an upper-case letter. */
   public boolean isCapitalized(int i) {
-    String t = tokens.get(i).text();
+    String t = tokens[i].text();
     return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
   }
 
   /** Whether word {@code i} is a number token. */
   public boolean isNumber(int i) {
-    return tokens.get(i).type() == Token.Type.NUMBER;
+    return tokens[i].type() == Token.Type.NUMBER;
   }
 
   /** Start of word {@code from} to end of word {@code to - 1}, as block-text offsets. */
   public int startOffset(int from) {
-    return tokens.get(from).start();
+    return tokens[from].start();
   }
 
   public int endOffset(int toExclusive) {
-    return tokens.get(toExclusive - 1).end();
+    return tokens[toExclusive - 1].end();
   }
 }
