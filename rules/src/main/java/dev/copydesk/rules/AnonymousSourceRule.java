@@ -11,6 +11,7 @@ import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.Attribution;
 import dev.copydesk.rules.internal.Lexicon;
+import dev.copydesk.rules.internal.Quotations;
 import dev.copydesk.rules.internal.WordMatcher;
 import dev.copydesk.rules.internal.Words;
 import java.util.List;
@@ -61,7 +62,8 @@ public final class AnonymousSourceRule implements ArticleRule {
         Sentence s = b.sentences().get(si);
         Words w = Words.of(s);
         int[] m = find(w);
-        if (m == null || givesReason(w) || givesReason(next(blocks, bi, si))) {
+        if (m == null || givesReason(w) || givesReason(next(blocks, bi, si))
+            || Quotations.of(b).contains(w.startOffset(m[0]))) {
           continue;
         }
         int base = s.textStart();

@@ -33,7 +33,7 @@ import java.util.Locale;
     tags = {"clarity", "hedging", "uncertainty"},
     description =
         """
-        Flags a sentence with `min-cues` or more uncertainty cues ("may", "might", "possibly", \
+        Flags a sentence with `min-cues` or more distinct uncertainty cues ("may", "might", "possibly", \
         "reportedly", "allegedly", "it seems", "is likely", "suggests"), and, once per article, an \
         article whose cues run at `density` or more per 100 words. One hedge is honest; a pile of them \
         leaves the reader unsure what the story claims. Say what is known, attribute what is not, and cut \
@@ -113,14 +113,16 @@ public final class HedgingRule implements ArticleRule {
   }
 
   /**
-   * The cues of {@code w}, leaving out those inside quotations (the speaker's words, which the writer
-   * reports rather than hedges) and "May" inside a sentence (the month).
+   * The distinct cues of {@code w} ("could ... could" is one cue, used twice, not a pile), leaving out
+   * those inside quotations (the speaker's words, which the writer reports rather than hedges) and
+   * "May" inside a sentence (the month).
    */
   private static List<WordMatcher.Match> cues(WordMatcher matcher, Words w, Quotations quotes) {
     List<WordMatcher.Match> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (WordMatcher.Match m : matcher.findAll(w)) {
       int at = w.startOffset(m.start());
-      if (quotes.contains(at) || (m.start() > 0 && w.text(m.start()).equals("May"))) {
+      if (quotes.contains(at) || (m.start() > 0 && w.text(m.start()).equals("May")) || !seen.add(m.phrase())) {
         continue;
       }
       out.add(m);
