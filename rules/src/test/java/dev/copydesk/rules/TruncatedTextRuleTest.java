@@ -121,6 +121,13 @@ class TruncatedTextRuleTest {
   }
 
   @Test
+  void judgesMarkdownParagraphsButNotHeadingsOrListItems() {
+    tester.assertFlags(
+        Format.MARKDOWN, "# Budget\n\nThe council approved the **budget**. «The mayor welcomed the»\n\n## Related\n");
+    tester.assertClean(Format.MARKDOWN, "# Budget\n\nThe council approved the budget.\n\n## What happens next\n\n- more money for\n");
+  }
+
+  @Test
   void usesPartOfSpeechTagsForAttributiveAdjectives() {
     PosTagger tagger = tokens -> tokens.stream().map(TruncatedTextRuleTest::tag).toList();
     RuleTester tagged = RuleTester.forRule(new TruncatedTextRule()).posTagger(tagger);

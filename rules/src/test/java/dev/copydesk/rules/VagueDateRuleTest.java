@@ -30,6 +30,12 @@ class VagueDateRuleTest {
   }
 
   @Test
+  void leavesArticlesWithAPublicationDateAlone() {
+    tester.assertClean(Format.MARKDOWN, "---\ntitle: Talks\ndate: 2024-04-20\n---\n\nThe talks ended last week.\n");
+    tester.assertFlags(Format.MARKDOWN, "---\ntitle: Talks\n---\n\nThe talks ended «last week».\n");
+  }
+
+  @Test
   void aTimeIsNotAYear() {
     tester.assertFlags(Format.TEXT, TITLE + "Kick-off is at 2000 GMT. The side changed «last week».\n");
   }
