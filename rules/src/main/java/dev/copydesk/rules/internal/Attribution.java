@@ -10,6 +10,8 @@ import java.util.Set;
 /**
  * Signs that a sentence is sourced: a named speaker with a verb of saying ("Smith said", "said the
  * Treasury"), "according to" followed by a name, a quotation, or a link.
+ *
+ * <p>Stateless and thread-safe: the word lists are read once, when the class loads.
  */
 public final class Attribution {
 

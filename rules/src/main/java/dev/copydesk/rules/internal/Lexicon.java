@@ -5,7 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Word sets read from the rule pack's data files. */
+/**
+ * Word sets read from the rule pack's data files.
+ *
+ * <p>Stateless and thread-safe; the sets it returns are immutable.
+ */
 public final class Lexicon {
 
   private Lexicon() {}

@@ -7,6 +7,8 @@ import java.util.Set;
  * a capitalized word that is not a function word, a pronoun, a day or month, or a vague source, and that
  * either stands inside the sentence or, at its start, is followed by another capitalized word or by a
  * verb of saying ("Reuters reported"). Honorifics ("Mr", "Dr") followed by a capitalized word count.
+ *
+ * <p>Stateless and thread-safe: the word lists are read once, when the class loads.
  */
 public final class ProperNames {
 
