@@ -24,13 +24,16 @@ import org.junit.jupiter.api.Test;
  * One {@link Linter} with the full rule pack, shared by 16 threads, gives exactly the results of a
  * sequential run: the same findings (rule, severity, message, span, positions, excerpt, fixes) in the
  * same order, the same suppressed findings and the same diagnostics. Over a sample of the shared corpus
- * (at most {@value #PER_CORPUS} documents of each corpus, evenly spread, about 350 in all) to keep the
- * time sane on a two-core machine; skipped when the corpus is absent.
+ * (at most {@value #PER_CORPUS} documents of each corpus, evenly spread, 335 in all) to keep the time
+ * sane on a two-core machine, with every rule but LanguageTool's; grammar and spelling join on
+ * {@value #LANGUAGETOOL_PER_CORPUS} documents of each corpus. Skipped when the corpus is absent.
  */
 class ConcurrentLintTest {
 
   private static final int THREADS = 16;
   private static final int PER_CORPUS = 60;
+  private static final int LANGUAGETOOL_PER_CORPUS = 4;
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private static Path root;
   private static List<CorpusDocs.Doc> docs;
@@ -42,9 +45,9 @@ class ConcurrentLintTest {
   static void lintSequentially() throws Exception {
     root = CorpusDocs.root();
     assumeTrue(root != null, "corpus folder absent: " + System.getProperty("copydesk.corpus"));
-    docs = sample(CorpusDocs.all(root));
-    utf8 = FullPack.builder().baseDirectory(root).threads(THREADS).build();
-    latin = FullPack.builder().baseDirectory(root).encoding(Charset.forName("windows-1252")).threads(THREADS).build();
+    docs = sample(CorpusDocs.all(root), PER_CORPUS);
+    utf8 = FullPack.builderWithoutLanguageTool().baseDirectory(root).threads(THREADS).build();
+    latin = FullPack.builderWithoutLanguageTool().baseDirectory(root).encoding(WINDOWS_1252).threads(THREADS).build();
     sequential = new ArrayList<>();
     for (CorpusDocs.Doc d : docs) {
       sequential.add(fingerprint(d.lint(utf8, latin)));
@@ -54,9 +57,31 @@ class ConcurrentLintTest {
     assertTrue(findings > 20, "the sample should have findings to compare");
   }
 
-  /** Sixteen threads pull the documents, in another order each run, from one shared linter. */
+  /** Sixteen threads pull the documents, in a shuffled order, from one shared linter. */
   @Test
   void sixteenThreadsSharingOneLinterMatchTheSequentialRun() throws Exception {
+    assertSame(sequential, sixteenThreads(docs, utf8, latin));
+  }
+
+  /**
+   * The same with grammar and spelling on, whose LanguageTool instances are pooled across threads:
+   * over {@value #LANGUAGETOOL_PER_CORPUS} documents of each corpus, LanguageTool's pace being a few
+   * articles a second.
+   */
+  @Test
+  void sixteenThreadsSharingTheWholePackWithLanguageToolMatchTheSequentialRun() throws Exception {
+    Linter whole = FullPack.builder().baseDirectory(root).threads(THREADS).build();
+    Linter wholeLatin = FullPack.builder().baseDirectory(root).encoding(WINDOWS_1252).threads(THREADS).build();
+    List<CorpusDocs.Doc> few = sample(docs, LANGUAGETOOL_PER_CORPUS);
+    List<String> expected = new ArrayList<>();
+    for (CorpusDocs.Doc d : few) {
+      expected.add(fingerprint(d.lint(whole, wholeLatin)));
+    }
+    assertTrue(expected.stream().anyMatch(f -> f.contains("ruleId=grammar") || f.contains("ruleId=spelling")), "LanguageTool found nothing to compare");
+    assertSame(expected, sixteenThreads(few, whole, wholeLatin));
+  }
+
+  private static List<String> sixteenThreads(List<CorpusDocs.Doc> docs, Linter utf8, Linter latin) throws Exception {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
       order.add(i);
@@ -81,7 +106,7 @@ class ConcurrentLintTest {
       for (Future<String> f : futures) {
         parallel.add(f.get(5, TimeUnit.MINUTES));
       }
-      assertSame(sequential, parallel);
+      return parallel;
     } finally {
       pool.shutdownNow();
     }
@@ -121,12 +146,12 @@ class ConcurrentLintTest {
     return r.id() + "\n" + r.format() + "\n" + r.findings() + "\n" + r.suppressed() + "\n" + r.diagnostics();
   }
 
-  private static List<CorpusDocs.Doc> sample(List<CorpusDocs.Doc> all) {
+  private static List<CorpusDocs.Doc> sample(List<CorpusDocs.Doc> all, int perCorpus) {
     List<CorpusDocs.Doc> out = new ArrayList<>();
     List<String> corpora = all.stream().map(CorpusDocs.Doc::corpus).distinct().toList();
     for (String c : corpora) {
       List<CorpusDocs.Doc> of = all.stream().filter(d -> d.corpus().equals(c)).toList();
-      int step = Math.max(1, (of.size() + PER_CORPUS - 1) / PER_CORPUS);
+      int step = Math.max(1, (of.size() + perCorpus - 1) / perCorpus);
       for (int i = 0; i < of.size(); i += step) {
         out.add(of.get(i));
       }
