@@ -129,7 +129,44 @@ final class ArticleAssembler {
 
   /** A block before its final index is known. */
   private record PendingBlock(
-      BlockKind kind, int level, Span span, String text, TextMap map, List<Sentence> sentences) {}
+      BlockKind kind, int level, Span span, String text, TextMap map, List<Sentence> sentences) {
+
+    /** The same block with only the source its own text came from as its span. */
+    PendingBlock textOnly() {
+      Span own = map.toSource(0, text.length());
+      return own.equals(span) ? this : new PendingBlock(kind, level, own, text, map, sentences);
+    }
+  }
+
+  /**
+   * A block's span runs from its element's start tag to its end tag; where the tree put one element's
+   * text inside another's source (a page's foster-parented or misnested tags), two blocks would
+   * overlap and the sentences of the outer one come after those of the inner one. Such blocks keep
+   * only the source of their own text, and the order is made again (found by fuzzing: text after a
+   * table's cell whose tags jsoup moved out of the table).
+   */
+  private static void untangle(List<PendingBlock> ordered) {
+    for (int round = 0; round < 4; round++) {
+      boolean changed = false;
+      for (int i = 0; i + 1 < ordered.size(); i++) {
+        PendingBlock a = ordered.get(i);
+        PendingBlock b = ordered.get(i + 1);
+        if (a.span().end() > b.span().start()) {
+          PendingBlock na = a.textOnly();
+          PendingBlock nb = b.textOnly();
+          if (na != a || nb != b) {
+            ordered.set(i, na);
+            ordered.set(i + 1, nb);
+            changed = true;
+          }
+        }
+      }
+      if (!changed) {
+        return;
+      }
+      ordered.sort(Comparator.comparingInt(b -> b.span().start()));
+    }
+  }
 
   /** Whether a prose block has been added. */
   boolean hasProse() {
@@ -149,6 +186,7 @@ final class ArticleAssembler {
   ParsedArticle build() {
     List<PendingBlock> ordered = new ArrayList<>(blocks);
     ordered.sort(Comparator.comparingInt(b -> b.span().start()));
+    untangle(ordered);
     List<Block> built = new ArrayList<>(ordered.size());
     for (PendingBlock b : ordered) {
       built.add(new Block(built.size(), b.kind(), b.level(), b.span(), b.text(), b.map(), b.sentences()));

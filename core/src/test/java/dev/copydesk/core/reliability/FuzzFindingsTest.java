@@ -52,6 +52,21 @@ class FuzzFindingsTest {
     assertEquals(List.of("S\0\0\0\uFFFDtle here.", "Second sentence here."), b.sentences().stream().map(s -> s.span().of(src)).toList());
   }
 
+  /**
+   * html/text-after-a-cell-moved-out-of-its-table.html: jsoup moves the unknown {@code <t>} and its
+   * "cell" out of the table, and the text after it became a block spanning the whole table, around the
+   * cell's block, with its sentence after the cell's.
+   */
+  @Test
+  void textAfterACellMovedOutOfItsTableStaysInSourceOrder() {
+    String src = "+-</ul><table><t><rt$>cell</t>XUUUUUUd></tr><oic]]_]]";
+    List<Block> blocks = parse(src, Format.HTML).article().blocks();
+    assertEquals(List.of("+-", "cell", "XUUUUUUd>"), blocks.stream().map(Block::text).toList());
+    for (int i = 1; i < blocks.size(); i++) {
+      assertTrue(blocks.get(i - 1).span().end() <= blocks.get(i).span().start(), blocks.toString());
+    }
+  }
+
   /** configuration/tag-escaping-to-a-space.yml: SnakeYAML's Tag threw IllegalArgumentException. */
   @Test
   void aTagThatEscapesToASpaceIsInvalidYaml() {
