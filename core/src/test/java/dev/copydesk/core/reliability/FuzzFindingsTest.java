@@ -67,6 +67,19 @@ class FuzzFindingsTest {
     }
   }
 
+  /**
+   * Open, for the HTML parser's owner (known-failing/html-text-around-an-element-moved-out-of-a-table.html,
+   * found by ParserFuzzTest#html after 395 runs of its fourth session): text before and after an
+   * unknown element inside a table is foster-parented as one node "BeforeAfter"; the aligner stops at
+   * the tag and the rest of the node becomes one piece covering "<t>moved</t>After", so the block
+   * [7, 30) holds the block of "moved" [16, 21) and their sentences overlap.
+   */
+  @Test
+  @org.junit.jupiter.api.Disabled("HTML parser: text of a foster-parented node that jsoup joined across a moved element")
+  void textAroundAnElementMovedOutOfATableStaysInSourceOrder() {
+    parse("<table>Before<t>moved</t>After</table>", Format.HTML);
+  }
+
   /** configuration/tag-escaping-to-a-space.yml: SnakeYAML's Tag threw IllegalArgumentException. */
   @Test
   void aTagThatEscapesToASpaceIsInvalidYaml() {
