@@ -6,8 +6,8 @@ import dev.copydesk.core.rule.Category;
 import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
-import dev.copydesk.rules.internal.FoldedText;
-import dev.copydesk.rules.internal.PhraseMatcher;
+import dev.copydesk.core.text.FoldedText;
+import dev.copydesk.core.text.PhraseMatcher;
 
 /**
  * Leftovers of a chatbot's reply pasted into an article: "As an AI language model", "I cannot fulfill

@@ -1,8 +1,8 @@
 package dev.copydesk.rules;
 
 import dev.copydesk.rules.internal.BlockSegments;
-import dev.copydesk.rules.internal.FoldedText;
-import dev.copydesk.rules.internal.PhraseMatcher;
+import dev.copydesk.core.text.FoldedText;
+import dev.copydesk.core.text.PhraseMatcher;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

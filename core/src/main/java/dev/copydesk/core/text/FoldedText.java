@@ -1,13 +1,17 @@
-package dev.copydesk.rules.internal;
+package dev.copydesk.core.text;
+
+import java.util.Arrays;
 
 /**
- * A text folded for matching, with every folded character mapped back to the original. Folding
- * lower-cases, turns curly quotes and apostrophes into straight ones, dashes into {@code -}, and runs
- * of white space (no-break spaces included) into one space. Leading and trailing white space is
- * dropped.
+ * A text folded for matching, with every folded character mapped back to the original. Folding (see
+ * {@link Folding}) turns curly quotes and apostrophes into straight ones, dashes into {@code -}, the
+ * ellipsis into {@code .}, runs of white space (no-break spaces included) into one space, and, unless
+ * case is kept, lower-cases. Leading and trailing white space is dropped.
  *
  * <p>Offsets are 0-based UTF-16 indexes; {@link #start(int)} and {@link #end(int)} give the original
- * range of a folded range. Immutable and thread-safe.
+ * range of a folded range.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class FoldedText {
 
@@ -21,11 +25,12 @@ public final class FoldedText {
     this.toOriginal = toOriginal;
   }
 
-  /** Folds {@code text[from, to)}; offsets of the result still refer to {@code text}. */
-  public static FoldedText of(String text, int from, int to) {
+  /** Folds {@code text[from, to)} with {@code folding}; offsets of the result still refer to {@code text}. */
+  public static FoldedText of(String text, int from, int to, Folding folding) {
     if (from < 0 || to < from || to > text.length()) {
       throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") outside text of length " + text.length());
     }
+    boolean lower = folding == Folding.IGNORE_CASE;
     StringBuilder out = new StringBuilder(to - from);
     int[] map = new int[to - from];
     boolean pendingSpace = false;
@@ -41,17 +46,34 @@ public final class FoldedText {
         pendingSpace = false;
       }
       map[out.length()] = i;
-      out.append(fold(c));
+      out.append(lower ? fold(c) : foldKeepingCase(c));
     }
-    return new FoldedText(text, out.toString(), java.util.Arrays.copyOf(map, out.length()));
+    return new FoldedText(text, out.toString(), Arrays.copyOf(map, out.length()));
   }
 
+  /** Folds {@code text[from, to)}, ignoring case. */
+  public static FoldedText of(String text, int from, int to) {
+    return of(text, from, to, Folding.IGNORE_CASE);
+  }
+
+  /** Folds all of {@code text}, ignoring case. */
   public static FoldedText of(String text) {
-    return of(text, 0, text.length());
+    return of(text, 0, text.length(), Folding.IGNORE_CASE);
   }
 
-  /** The folded form of one character. */
+  /** Folds all of {@code text} with {@code folding}. */
+  public static FoldedText of(String text, Folding folding) {
+    return of(text, 0, text.length(), folding);
+  }
+
+  /** The folded form of one character, lower-cased. */
   public static char fold(char c) {
+    char f = foldKeepingCase(c);
+    return f == c ? Character.toLowerCase(c) : f;
+  }
+
+  /** The folded form of one character with its case kept. */
+  public static char foldKeepingCase(char c) {
     switch (c) {
       case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4':
         return '\'';
@@ -62,10 +84,11 @@ public final class FoldedText {
       case '\u2026':
         return '.';
       default:
-        return Character.toLowerCase(c);
+        return c;
     }
   }
 
+  /** Whether {@code c} is white space for folding: any Unicode space, a zero-width space or a BOM. */
   public static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
   }
