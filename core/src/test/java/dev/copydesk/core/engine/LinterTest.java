@@ -200,7 +200,9 @@ class LinterTest {
 
   @Test
   void rulesFromProvidersJoinTheRegistryAndFollowConfiguration() {
-    String yaml = "styles:\n  banned: [utilize]\noverrides:\n  - files: [\"legal/**\"]\n    rules:\n      banned-utilize: off\n";
+    String yaml =
+        "styles:\n  rules:\n    banned-utilize:\n      type: existence\n      tokens: [utilize]\n"
+            + "overrides:\n  - files: [\"legal/**\"]\n    rules:\n      banned-utilize: off\n";
     Linter l =
         Linter.builder().rules(List.of(new TestRules.LeaveAReply())).config(ConfigLoader.parse(yaml, ".copydesk.yml")).build();
     assertTrue(l.rules().contains("banned-utilize"));
