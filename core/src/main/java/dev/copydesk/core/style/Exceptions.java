@@ -57,6 +57,26 @@ final class Exceptions {
     return phrases.isEmpty() && pattern == null;
   }
 
+  /** Whether the match {@code text[start, end)} is let pass. */
+  boolean excludes(String text, int start, int end) {
+    String observed = text.substring(start, end);
+    if (pattern != null) {
+      if (pattern.matcher(observed.strip()).find()) {
+        return true;
+      }
+      // As Vale does, a match inside a longer exception phrase ("some say" in "some say so") passes too.
+      com.google.re2j.Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        if (m.start() <= start && m.end() >= end && m.end() > m.start()) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return excludes(observed);
+  }
+
+  /** Whether {@code observed} is let pass, judged on its own. */
   boolean excludes(String observed) {
     if (pattern != null) {
       return pattern.matcher(observed.strip()).find();

@@ -172,7 +172,7 @@ final class ExistenceCheck implements Check {
             continue;
           }
           String observed = text.substring(h.start(), h.end());
-          if (g.exceptions().excludes(observed)) {
+          if (g.exceptions().excludes(text, h.start(), h.end())) {
             continue;
           }
           report(context, unit.toSource(h.start(), h.end()), observed, g);
@@ -270,7 +270,7 @@ final class ExistenceCheck implements Check {
         if (g.mode() == MatchMode.LINE && !standsAlone(trimmed, h.start(), h.end())) {
           continue;
         }
-        if (g.exceptions().excludes(trimmed.substring(h.start(), h.end()))) {
+        if (g.exceptions().excludes(trimmed, h.start(), h.end())) {
           continue;
         }
         return Optional.of(new Judged(s, e, gi, g.mode(), -1));

@@ -99,7 +99,7 @@ final class SubstitutionCheck implements Check {
             replacements.add(cased);
           }
         }
-        if (already || exceptions.excludes(observed)) {
+        if (already || exceptions.excludes(text, h.start(), h.end())) {
           continue;
         }
         Span span = unit.toSource(h.start(), h.end());
