@@ -1,2 +1,5 @@
 /** Benchmarks that print figures; never timed tests. */
+@NullMarked
 package dev.copydesk.benchmarks;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,6 +15,7 @@ import dev.copydesk.core.segment.SentenceSegmenter;
 import dev.copydesk.core.segment.TextRange;
 import dev.copydesk.core.segment.Tokenizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -29,13 +30,14 @@ final class ArticleAssembler {
   private final String source;
   private final SentenceSegmenter segmenter;
   private final Tokenizer tokenizer = Tokenizer.english();
-  private final List<Block> blocks = new ArrayList<>();
+  private final List<PendingBlock> blocks = new ArrayList<>();
   private final List<Link> links = new ArrayList<>();
   private final List<Comment> comments = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private Metadata.Builder metadata = Metadata.builder();
   private @Nullable Span frontMatter;
   private @Nullable Span body;
+  private boolean prose;
 
   ArticleAssembler(String id, Format format, String source, SentenceSegmenter segmenter) {
     this.id = id;
@@ -84,6 +86,9 @@ final class ArticleAssembler {
     if (text.isBlank()) {
       return;
     }
+    if (kind.isProse()) {
+      prose = true;
+    }
     List<Sentence> sentences = new ArrayList<>();
     if (kind.isProse()) {
       for (TextRange r : segmenter.split(text)) {
@@ -97,7 +102,16 @@ final class ArticleAssembler {
                 tokenizer.tokenize(text, r.start(), r.end())));
       }
     }
-    blocks.add(new Block(blocks.size(), kind, level, span, text, map, sentences));
+    blocks.add(new PendingBlock(kind, level, span, text, map, sentences));
+  }
+
+  /** A block before its final index is known. */
+  private record PendingBlock(
+      BlockKind kind, int level, Span span, String text, TextMap map, List<Sentence> sentences) {}
+
+  /** Whether a prose block has been added. */
+  boolean hasProse() {
+    return prose;
   }
 
   /** Adds a block whose text is the source range {@code span} verbatim. */
@@ -105,9 +119,22 @@ final class ArticleAssembler {
     block(kind, level, span, span.of(source), TextMap.verbatim(span.start(), span.length()));
   }
 
+  /**
+   * Builds the article. Blocks, links and comments are put in source order: an HTML tree can hold
+   * text away from where the source has it (foster parenting out of tables), and the model promises
+   * source order.
+   */
   ParsedArticle build() {
+    List<PendingBlock> ordered = new ArrayList<>(blocks);
+    ordered.sort(Comparator.comparingInt(b -> b.span().start()));
+    List<Block> built = new ArrayList<>(ordered.size());
+    for (PendingBlock b : ordered) {
+      built.add(new Block(built.size(), b.kind(), b.level(), b.span(), b.text(), b.map(), b.sentences()));
+    }
+    links.sort(Comparator.comparing(Link::span));
+    comments.sort(Comparator.comparing(Comment::span));
     Article article =
-        new Article(id, format, source, metadata.build(), blocks, links, comments, frontMatter, body);
+        new Article(id, format, source, metadata.build(), built, links, comments, frontMatter, body);
     return new ParsedArticle(article, diagnostics);
   }
 }

@@ -1,7 +1,10 @@
 package dev.copydesk.core.parse;
 
+import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.segment.SentenceSegmenter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Parses a decoded source of any supported {@link Format} into an article.
@@ -35,10 +38,26 @@ public final class ArticleParser {
    * @param id the article's identity in reports (usually a relative path)
    */
   public ParsedArticle parse(String id, String source, Format format) {
-    return switch (format) {
-      case TEXT -> text.parse(id, source);
-      case MARKDOWN -> markdown.parse(id, source);
-      case HTML -> html.parse(id, source);
-    };
+    try {
+      return switch (format) {
+        case TEXT -> text.parse(id, source);
+        case MARKDOWN -> markdown.parse(id, source);
+        case HTML -> html.parse(id, source);
+      };
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug of ours or of a markup library must not cost the run. Markdown is still worth reading as
+      // text; HTML read as text would be mostly tags, so it yields no blocks.
+      ParsedArticle fallback =
+          format == Format.HTML
+              ? new ArticleAssembler(id, format, source, SentenceSegmenter.english()).build()
+              : text.parse(id, source, format, 0);
+      List<Diagnostic> diagnostics = new ArrayList<>(fallback.diagnostics());
+      diagnostics.add(
+          Diagnostic.warning(
+              "parse.failure",
+              "could not parse as " + format.id() + " (" + e.getClass().getSimpleName()
+                  + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); " + (format == Format.HTML ? "not linted" : "read as plain text")));
+      return new ParsedArticle(fallback.article(), diagnostics);
+    }
   }
 }

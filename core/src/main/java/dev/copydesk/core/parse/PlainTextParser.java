@@ -6,15 +6,21 @@ import dev.copydesk.core.model.Span;
 import dev.copydesk.core.segment.SentenceSegmenter;
 
 /**
- * Plain text: paragraphs are separated by blank lines; a short first line without terminal punctuation,
- * followed by a blank line, is the title (a level-1 heading and the metadata title).
+ * Plain text: paragraphs are separated by blank lines (lines of nothing but white space); a paragraph's
+ * text is its source, line breaks included, so every span is the exact characters of the sentence.
+ *
+ * <p>The first paragraph is the title (a level-1 heading and the metadata title) when it is one short
+ * line ({@value #MAX_TITLE_LENGTH} characters at most) with a letter in it, does not end in terminal
+ * punctuation (closing quotes and brackets aside), and is followed by a blank line and more text. A
+ * lone line is the article, not its title, and a first line that runs straight into the next is the
+ * start of a hard-wrapped paragraph.
  *
  * <p>Immutable and thread-safe.
  */
 final class PlainTextParser {
 
   /** Longest first line still taken as a title. */
-  static final int MAX_TITLE_LENGTH = 200;
+  static final int MAX_TITLE_LENGTH = 150;
 
   private final SentenceSegmenter segmenter;
 
@@ -23,9 +29,18 @@ final class PlainTextParser {
   }
 
   ParsedArticle parse(String id, String source) {
-    ArticleAssembler out = new ArticleAssembler(id, Format.TEXT, source, segmenter);
+    return parse(id, source, Format.TEXT, 0);
+  }
+
+  /**
+   * Reads {@code source} from {@code from} on as plain text, for an article of {@code format}: the
+   * fallback when a markup parser fails on a file.
+   */
+  ParsedArticle parse(String id, String source, Format format, int from) {
+    ArticleAssembler out = new ArticleAssembler(id, format, source, segmenter);
     int n = source.length();
-    int i = 0;
+    int i = from < n && source.charAt(from) == '\uFEFF' ? from + 1 : from;
+    int bodyStart = i;
     boolean first = true;
     while (i < n) {
       // Skip blank lines.
@@ -50,7 +65,7 @@ final class PlainTextParser {
         j = nextLine(source, e);
       }
       Span span = trim(source, paraStart, paraEnd);
-      if (first && lines == 1 && isTitle(source, span)) {
+      if (first && lines == 1 && isTitle(source, span) && !isBlank(source, j, n)) {
         out.verbatimBlock(BlockKind.HEADING, 1, span);
         out.metadata().title(span.of(source));
       } else {
@@ -59,8 +74,8 @@ final class PlainTextParser {
       first = false;
       i = j;
     }
-    if (n > 0) {
-      out.body(new Span(0, n));
+    if (n > bodyStart) {
+      out.body(new Span(bodyStart, n));
     }
     return out.build();
   }
@@ -69,8 +84,19 @@ final class PlainTextParser {
     if (span.length() > MAX_TITLE_LENGTH) {
       return false;
     }
-    char last = source.charAt(span.end() - 1);
-    return ".!?:;,…".indexOf(last) < 0;
+    int end = span.end();
+    while (end > span.start() && "\"')]}\u201D\u2019\u00BB".indexOf(source.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end == span.start() || ".!?:;,…".indexOf(source.charAt(end - 1)) >= 0) {
+      return false;
+    }
+    for (int k = span.start(); k < end; k++) {
+      if (Character.isLetter(source.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Span trim(String s, int start, int end) {

@@ -1,6 +1,8 @@
 package dev.copydesk.core.parse;
 
 import dev.copydesk.core.model.Diagnostic;
+import dev.copydesk.core.model.LineMap;
+import dev.copydesk.core.model.Position;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,9 +16,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes a file's bytes to text, refusing what is not text. A byte-order mark wins over the configured
- * encoding (UTF-8, UTF-16 LE/BE); a file with NUL bytes is UTF-16 without a mark when its NULs fall on
- * alternate bytes, and binary otherwise. Invalid byte sequences are reported with their byte offset,
- * never replaced silently.
+ * encoding (UTF-8, UTF-16 LE/BE) and is not part of the text; a file with NUL bytes is UTF-16 without a
+ * mark when its NULs fall on alternate bytes (ASCII-heavy text), and binary otherwise, as is one where
+ * more than a tenth of the first 8 KiB are control characters. Invalid byte sequences are reported with
+ * their byte offset and the line and column where they stand, never replaced silently.
  *
  * <p>Immutable and thread-safe.
  */
@@ -81,16 +84,27 @@ public final class SourceDecoder {
       int offset = in.position();
       return new Decoded(
           null,
-          Diagnostic.error(
+          new Diagnostic(
+              Diagnostic.Level.ERROR,
               "io.encoding",
               "not valid "
                   + cs.name()
                   + ": invalid byte sequence at byte offset "
                   + offset
-                  + " (set the encoding if the file is in another one); skipped"));
+                  + " (set the encoding if the file is in another one); skipped",
+              positionOf(bytes, skip, offset, cs)));
     } catch (CharacterCodingException e) {
       return new Decoded(null, Diagnostic.error("io.encoding", "cannot decode as " + cs.name() + ": " + e));
     }
+  }
+
+  /**
+   * The line and column of the first bad byte: the bytes before it are valid (the decoder stopped at
+   * the first error), so decoding them gives the text in front of it.
+   */
+  private static Position positionOf(byte[] bytes, int from, int offset, Charset cs) {
+    String before = new String(bytes, from, Math.max(0, offset - from), cs);
+    return LineMap.of(before).position(before.length());
   }
 
   /** UTF-16 without a BOM: NUL bytes mostly at odd (LE) or even (BE) positions of ASCII-heavy text. */

@@ -5,8 +5,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into word, number, punctuation and symbol tokens. Words keep inner apostrophes and
- * hyphens ("don't", "well-known"); numbers keep inner separators ("1,000.5").
+ * Splits text into word, number, punctuation and symbol tokens.
+ *
+ * <ul>
+ *   <li>Words are letters, digits and combining marks, joined by inner apostrophes and hyphens
+ *       ("don't", "Blair’s", "well-known", "COVID-19") and by invisible format characters such as
+ *       the soft hyphen. Acronyms of single letters and periods keep their periods ("U.S.", "e.g.",
+ *       "p.m."), as in the Penn Treebank, except a final period that ends the range (with nothing
+ *       but closing quotes or brackets after it): that one ends the sentence and is a token of its
+ *       own ("in the U.S." gives "U.S" and "."), so the last token of a sentence is its terminal
+ *       punctuation. Other periods are tokens of their own ("Mr", ".").
+ *   <li>Numbers start with a digit and keep inner separators and letter suffixes ("1,000.5",
+ *       "1.13bn", "21st"); a sign or currency symbol before them is a token of its own.
+ *   <li>Punctuation is one character, except that a run of periods ("...") is one token.
+ *   <li>Everything else is a symbol, one per character, except that an emoji keeps its modifiers,
+ *       variation selectors and zero-width-joiner sequences ("👍🏽", "👨‍👩‍👧"), and a flag its
+ *       two regional indicators.
+ * </ul>
+ *
+ * <p>White space (with the zero-width space and the byte-order mark) separates tokens and belongs to
+ * none. Unpaired surrogates become one-character
+ * symbols; no input makes the tokenizer throw.
  *
  * <p>Immutable and thread-safe.
  */
@@ -14,70 +33,191 @@ public final class Tokenizer {
 
   private static final Tokenizer INSTANCE = new Tokenizer();
 
+  private static final int ZERO_WIDTH_JOINER = 0x200D;
+
   private Tokenizer() {}
 
+  /** The English tokenizer, shared; immutable and thread-safe. */
   public static Tokenizer english() {
     return INSTANCE;
   }
 
-  /** Tokens of {@code text[from, to)}, offsets relative to {@code text}. */
+  /** Tokens of all of {@code text}. */
+  public List<Token> tokenize(String text) {
+    return tokenize(text, 0, text.length());
+  }
+
+  /**
+   * Tokens of {@code text[from, to)}, with offsets (0-based UTF-16 indexes, end exclusive) into
+   * {@code text}; no token reaches past {@code to}.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= from <= to <= text.length()}
+   */
   public List<Token> tokenize(String text, int from, int to) {
+    if (from < 0 || from > to || to > text.length()) {
+      throw new IndexOutOfBoundsException(
+          "range [" + from + ", " + to + ") is not inside a text of length " + text.length());
+    }
     List<Token> out = new ArrayList<>();
     int i = from;
     while (i < to) {
-      int cp = text.codePointAt(i);
-      int len = Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-        i += len;
+      int cp = codePointAt(text, i, to);
+      if (isSeparator(cp)) {
+        i += Character.charCount(cp);
         continue;
       }
       int start = i;
       Token.Type type;
       if (Character.isLetter(cp)) {
-        i += len;
-        while (i < to) {
-          int c = text.codePointAt(i);
-          if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-            i += Character.charCount(c);
-          } else if (isJoiner(c) && i + 1 < to && Character.isLetter(text.codePointAt(i + 1))) {
-            i += Character.charCount(c);
-          } else {
-            break;
-          }
-        }
+        i = wordEnd(text, i, to);
         type = Token.Type.WORD;
       } else if (Character.isDigit(cp)) {
-        i += len;
-        while (i < to) {
-          int c = text.codePointAt(i);
-          if (Character.isLetterOrDigit(c)) {
-            i += Character.charCount(c);
-          } else if ((c == ',' || c == '.') && i + 1 < to && Character.isDigit(text.charAt(i + 1))) {
+        i = numberEnd(text, i, to);
+        type = Token.Type.NUMBER;
+      } else if (isPunctuation(cp)) {
+        i += Character.charCount(cp);
+        if (cp == '.') {
+          while (i < to && text.charAt(i) == '.') {
             i++;
-          } else {
-            break;
           }
         }
-        type = Token.Type.NUMBER;
+        type = Token.Type.PUNCTUATION;
       } else {
-        i += len;
-        int t = Character.getType(cp);
-        boolean punct =
-            t == Character.OTHER_PUNCTUATION
-                || t == Character.DASH_PUNCTUATION
-                || t == Character.START_PUNCTUATION
-                || t == Character.END_PUNCTUATION
-                || t == Character.INITIAL_QUOTE_PUNCTUATION
-                || t == Character.FINAL_QUOTE_PUNCTUATION
-                || t == Character.CONNECTOR_PUNCTUATION;
-        type = punct ? Token.Type.PUNCTUATION : Token.Type.SYMBOL;
+        i = symbolEnd(text, i, to);
+        type = Token.Type.SYMBOL;
       }
       out.add(new Token(start, i, text.substring(start, i), type));
     }
     return out;
   }
 
+  private static int wordEnd(String text, int start, int to) {
+    int i = start + Character.charCount(codePointAt(text, start, to));
+    while (i < to) {
+      int c = codePointAt(text, i, to);
+      int len = Character.charCount(c);
+      if (Character.isLetterOrDigit(c) || isMark(c)) {
+        i += len;
+      } else if ((isJoiner(c) || isFormat(c)) && i + len < to && isWordPart(codePointAt(text, i + len, to))) {
+        i += len;
+      } else {
+        break;
+      }
+    }
+    // "U.S.", "e.g.", "p.m.": single letters joined by periods, with the final period.
+    if (i - start == 1 && i + 1 < to && text.charAt(i) == '.' && Character.isLetter(text.charAt(i + 1))
+        && (i + 2 == to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+      while (i + 1 < to && text.charAt(i) == '.' && Character.isLetter(text.charAt(i + 1))
+          && (i + 2 == to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+        i += 2;
+      }
+      if (i < to && text.charAt(i) == '.' && !endsRange(text, i + 1, to)) {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  /** Whether only closing quotes and brackets follow {@code i} up to {@code to}. */
+  private static boolean endsRange(String text, int i, int to) {
+    for (int p = i; p < to; p++) {
+      int t = Character.getType(text.charAt(p));
+      if (t != Character.END_PUNCTUATION && t != Character.FINAL_QUOTE_PUNCTUATION && text.charAt(p) != '"'
+          && text.charAt(p) != '\'') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int numberEnd(String text, int start, int to) {
+    int i = start + 1;
+    while (i < to) {
+      int c = codePointAt(text, i, to);
+      if (Character.isLetterOrDigit(c) || isMark(c)) {
+        i += Character.charCount(c);
+      } else if ((c == ',' || c == '.') && i + 1 < to && Character.isDigit(text.charAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** The end of a symbol, with the modifiers and joined parts that draw it as one picture. */
+  private static int symbolEnd(String text, int start, int to) {
+    int first = codePointAt(text, start, to);
+    int i = start + Character.charCount(first);
+    if (isRegionalIndicator(first) && i < to && isRegionalIndicator(codePointAt(text, i, to))) {
+      return i + 2; // a flag: two regional indicators, each a surrogate pair
+    }
+    while (i < to) {
+      int c = codePointAt(text, i, to);
+      if (isEmojiModifier(c)) {
+        i += Character.charCount(c);
+      } else if (c == ZERO_WIDTH_JOINER && i + 1 < to
+          && Character.getType(codePointAt(text, i + 1, to)) == Character.OTHER_SYMBOL) {
+        i += 1 + Character.charCount(codePointAt(text, i + 1, to));
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * The code point at {@code i}, never reading at or past {@code to}: a high surrogate whose pair
+   * lies outside the range counts as unpaired.
+   */
+  private static int codePointAt(String text, int i, int to) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+      return Character.toCodePoint(c, text.charAt(i + 1));
+    }
+    return c;
+  }
+
+  private static boolean isWordPart(int c) {
+    return Character.isLetterOrDigit(c) || isMark(c);
+  }
+
+  private static boolean isMark(int c) {
+    int t = Character.getType(c);
+    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+  }
+
+  /** White space, and the zero-width space and byte-order mark, which separate without showing. */
+  private static boolean isSeparator(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+  }
+
+  /** Soft hyphen, zero-width joiner and non-joiner and the like: invisible inside a word. */
+  private static boolean isFormat(int c) {
+    return Character.getType(c) == Character.FORMAT && !isSeparator(c);
+  }
+
   private static boolean isJoiner(int c) {
-    return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010';
+    return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  private static boolean isPunctuation(int c) {
+    int t = Character.getType(c);
+    return t == Character.OTHER_PUNCTUATION
+        || t == Character.DASH_PUNCTUATION
+        || t == Character.START_PUNCTUATION
+        || t == Character.END_PUNCTUATION
+        || t == Character.INITIAL_QUOTE_PUNCTUATION
+        || t == Character.FINAL_QUOTE_PUNCTUATION
+        || t == Character.CONNECTOR_PUNCTUATION;
+  }
+
+  private static boolean isRegionalIndicator(int c) {
+    return c >= 0x1F1E6 && c <= 0x1F1FF;
+  }
+
+  /** Variation selectors, skin-tone modifiers and the keycap mark, which change the symbol before them. */
+  private static boolean isEmojiModifier(int c) {
+    return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x1F3FB && c <= 0x1F3FF) || c == 0x20E3;
   }
 }

@@ -1,0 +1,205 @@
+package dev.copydesk.core.parse;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.copydesk.core.model.Metadata;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Metadata of an HTML page, from the most to the least deliberate source: JSON-LD
+ * ({@code NewsArticle}, {@code Article}, {@code BlogPosting} and their kin), Open Graph and
+ * {@code article:} properties, {@code <meta name>} tags, {@code <link rel=canonical>},
+ * {@code <html lang>} and {@code <title>}. Every {@code <meta>} name or property is kept in
+ * {@link Metadata#fields()} (a list when it is repeated).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class HtmlMetadata {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** Longest JSON-LD script we read; larger ones are data dumps, not article metadata. */
+  private static final int MAX_JSON_LD = 512 * 1024;
+
+  private HtmlMetadata() {}
+
+  static void read(Document doc, Metadata.Builder b) {
+    Map<String, List<String>> meta = new LinkedHashMap<>();
+    for (Element m : doc.select("meta[content]")) {
+      String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+      if (key.isBlank()) {
+        continue;
+      }
+      meta.computeIfAbsent(key.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(m.attr("content").strip());
+    }
+    for (Map.Entry<String, List<String>> e : meta.entrySet()) {
+      List<String> v = e.getValue();
+      b.field(e.getKey(), v.size() == 1 ? v.get(0) : List.copyOf(v));
+    }
+    @Nullable JsonNode ld = jsonLdArticle(doc);
+
+    b.title(first(ld == null ? null : text(ld.get("headline")), one(meta, "og:title"), one(meta, "twitter:title"), doc.title()));
+
+    if (ld != null) {
+      for (String name : MetadataValues.names(plainOrNull(ld.get("author")))) {
+        b.addAuthor(name);
+      }
+    }
+    for (String key : List.of("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author")) {
+      for (String v : meta.getOrDefault(key, List.of())) {
+        // article:author is often a profile URL: a link, not a name.
+        if (!v.startsWith("http://") && !v.startsWith("https://")) {
+          b.addAuthor(v.regionMatches(true, 0, "By ", 0, 3) ? v.substring(3) : v);
+        }
+      }
+    }
+
+    String published =
+        first(
+            ld == null ? null : text(ld.get("datePublished")),
+            one(meta, "article:published_time"),
+            one(meta, "datepublished"),
+            one(meta, "date"),
+            one(meta, "pubdate"),
+            one(meta, "publishdate"),
+            one(meta, "dc.date.issued"),
+            one(meta, "dc.date"),
+            one(meta, "sailthru.date"),
+            one(meta, "parsely-pub-date"));
+    if (published != null) {
+      b.published(published, MetadataValues.date(published));
+    }
+
+    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    b.url(first(canonical == null ? null : canonical.attr("href"), one(meta, "og:url"), ld == null ? null : text(ld.get("url"))));
+
+    Element html = doc.selectFirst("html");
+    Element contentLanguage = doc.selectFirst("meta[http-equiv=content-language][content]");
+    b.language(
+        first(
+            html == null ? null : html.attr("lang"),
+            contentLanguage == null ? null : contentLanguage.attr("content"),
+            ld == null ? null : text(ld.get("inLanguage")),
+            one(meta, "og:locale")));
+
+    b.description(first(one(meta, "description"), one(meta, "og:description"), ld == null ? null : text(ld.get("description"))));
+
+    for (String key : List.of("keywords", "news_keywords")) {
+      for (String v : meta.getOrDefault(key, List.of())) {
+        MetadataValues.splitList(v).forEach(b::addTag);
+      }
+    }
+    meta.getOrDefault("article:tag", List.of()).forEach(b::addTag);
+    if (ld != null) {
+      JsonNode kw = ld.get("keywords");
+      if (kw != null && kw.isTextual()) {
+        MetadataValues.splitList(kw.asText()).forEach(b::addTag);
+      } else if (kw != null && kw.isArray()) {
+        kw.forEach(k -> b.addTag(k.asText()));
+      }
+    }
+  }
+
+  /** The first JSON-LD object on the page whose type is an article; null when there is none. */
+  private static @Nullable JsonNode jsonLdArticle(Document doc) {
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      String json = script.data();
+      if (json.length() > MAX_JSON_LD) {
+        continue;
+      }
+      JsonNode root;
+      try {
+        root = JSON.readTree(json);
+      } catch (JacksonException | RuntimeException e) {
+        // Broken JSON-LD is the page template's problem, not the article's: it is only skipped.
+        continue;
+      }
+      JsonNode found = findArticle(root, 0);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable JsonNode findArticle(@Nullable JsonNode n, int depth) {
+    if (n == null || depth > 8) {
+      return null;
+    }
+    if (n.isArray()) {
+      for (JsonNode c : n) {
+        JsonNode f = findArticle(c, depth + 1);
+        if (f != null) {
+          return f;
+        }
+      }
+      return null;
+    }
+    if (!n.isObject()) {
+      return null;
+    }
+    if (isArticleType(n.get("@type"))) {
+      return n;
+    }
+    return findArticle(n.get("@graph"), depth + 1);
+  }
+
+  private static boolean isArticleType(@Nullable JsonNode type) {
+    if (type == null) {
+      return false;
+    }
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        if (isArticleType(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    String t = type.asText();
+    return t.endsWith("Article") || t.equals("BlogPosting") || t.equals("Report") || t.equals("LiveBlogPosting");
+  }
+
+  /** A node's text; for an object its {@code name} or {@code @id}, as schema.org nests them. */
+  private static @Nullable String text(@Nullable JsonNode n) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (n.isValueNode()) {
+      return n.asText();
+    }
+    if (n.isObject()) {
+      return text(n.has("name") ? n.get("name") : n.get("@id"));
+    }
+    if (n.isArray() && !n.isEmpty()) {
+      return text(n.get(0));
+    }
+    return null;
+  }
+
+  private static @Nullable Object plainOrNull(@Nullable JsonNode n) {
+    return n == null ? null : MetadataValues.plain(n);
+  }
+
+  private static @Nullable String one(Map<String, List<String>> meta, String key) {
+    List<String> v = meta.get(key);
+    return v == null || v.isEmpty() ? null : v.get(0);
+  }
+
+  private static @Nullable String first(@Nullable String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+}

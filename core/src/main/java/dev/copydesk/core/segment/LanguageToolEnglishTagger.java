@@ -1,0 +1,184 @@
+package dev.copydesk.core.segment;
+
+import dev.copydesk.core.model.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.tagging.en.EnglishTagger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Part-of-speech tags from LanguageTool's English tagger, a dictionary look-up that gives every
+ * reading a word can have (no disambiguation by context).
+ *
+ * <p>The tagger loads on the first call to {@link #tag}, not before (about 0.15 to 0.35 s and some
+ * megabytes of dictionary), through the holder idiom: the JVM initialises {@link Holder} once, on
+ * first use, with its own locking. So runs whose rules never ask for tags never load it.
+ *
+ * <p>Thread-safe. One LanguageTool tagger is shared by all threads: {@code EnglishTagger.tag} keeps
+ * no state between calls (its look-up objects are made per word), the dictionary it reads is
+ * immutable once loaded, and its one shared mutable step, the lazy dictionary getter of {@code
+ * MorfologikTagger}, is synchronized. {@code PosTaggersTest} checks that tags from many threads at
+ * once equal the tags from one.
+ */
+final class LanguageToolEnglishTagger implements PosTagger {
+
+  static final LanguageToolEnglishTagger INSTANCE = new LanguageToolEnglishTagger();
+
+  /**
+   * The Penn Treebank tags. LanguageTool adds refinements after a colon or underscore ("NN:UN",
+   * "PRP$_A1S"), reduced here to their Penn tag, and tags of its own ("PCT", "SENT_START",
+   * "SENT_END", "PARA_END", "ORD", "RB_SENT"), which are dropped.
+   */
+  private static final Set<String> PENN =
+      Set.of(
+          "CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN", "NNS", "NNP",
+          "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB",
+          "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT", "WP", "WP$", "WRB", "``", "''", ",", ".", ":",
+          "$", "#", "-LRB-", "-RRB-");
+
+  /** LanguageTool's own tags, some of which look like refined Penn tags ("RB_SENT"). */
+  private static final Set<String> LANGUAGE_TOOL_ONLY =
+      Set.of("SENT_START", "SENT_END", "PARA_END", "RB_SENT", "PCT", "ORD");
+
+  /** Verbs whose negation LanguageTool splits into a stem it does not know ("ca" + "n't"). */
+  private static final Map<String, String> NEGATED_STEMS = Map.of("ca", "can", "wo", "will", "sha", "shall");
+
+  /** Clitics that LanguageTool splits off a word ("Blair" + "'s", "they" + "'re"); longest first. */
+  private static final List<String> CLITICS = List.of("'re", "'ll", "'ve", "'m", "'d", "'s");
+
+  private static volatile boolean loaded;
+
+  /**
+   * All that touches LanguageTool. The JVM initialises this class once, on first use, with its own
+   * locking (the holder idiom); until then no LanguageTool class is even loaded, since no code
+   * outside it names one.
+   */
+  private static final class Holder {
+    static final EnglishTagger TAGGER = EnglishTagger.INSTANCE;
+
+    static {
+      loaded = true;
+    }
+
+    /** The Penn tags of each word, in reading order, without repeats. */
+    static List<List<String>> tag(List<String> words) {
+      List<AnalyzedTokenReadings> readings = TAGGER.tag(words);
+      List<List<String>> out = new ArrayList<>(readings.size());
+      for (AnalyzedTokenReadings r : readings) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (AnalyzedToken t : r.getReadings()) {
+          String tag = pennTag(t.getPOSTag());
+          if (tag != null) {
+            tags.add(tag);
+          }
+        }
+        out.add(List.copyOf(tags));
+      }
+      return out;
+    }
+  }
+
+  private LanguageToolEnglishTagger() {}
+
+  /** Whether LanguageTool's tagger has been loaded in this class loader; for tests. */
+  static boolean isLoaded() {
+    return loaded;
+  }
+
+  /**
+   * The tags of each token. A word LanguageTool does not know as a whole gets the tags of the part
+   * LanguageTool's own tokenizer would split off first ("Blair's" those of "Blair", "don't" those
+   * of "do", "can't" those of "can"), and a hyphenated word those of its last part ("search-engine"
+   * those of "engine"); a number that is not in the dictionary is {@code CD}.
+   *
+   * @throws IllegalStateException if LanguageTool's tagger cannot be loaded
+   */
+  @Override
+  public List<List<String>> tag(List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    List<String> words = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      words.add(t.text());
+    }
+    List<List<String>> tags = lookUp(words);
+    List<Integer> retry = new ArrayList<>();
+    List<String> fallbacks = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tags.get(i).isEmpty()) {
+        String fallback = fallbackWord(tokens.get(i));
+        if (fallback != null) {
+          retry.add(i);
+          fallbacks.add(fallback);
+        }
+      }
+    }
+    if (!retry.isEmpty()) {
+      List<List<String>> second = lookUp(fallbacks);
+      for (int r = 0; r < retry.size(); r++) {
+        tags.set(retry.get(r), second.get(r));
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tags.get(i).isEmpty() && tokens.get(i).type() == Token.Type.NUMBER) {
+        tags.set(i, List.of("CD"));
+      }
+    }
+    return List.copyOf(tags);
+  }
+
+  private static List<List<String>> lookUp(List<String> words) {
+    try {
+      return new ArrayList<>(Holder.tag(words));
+    } catch (LinkageError e) {
+      // ExceptionInInitializerError the first time, NoClassDefFoundError after: missing jars or data.
+      throw new IllegalStateException("LanguageTool's English tagger could not be loaded: " + e, e);
+    }
+  }
+
+  /** The word to look up instead of a token LanguageTool does not know as a whole, or null. */
+  static @Nullable String fallbackWord(Token token) {
+    if (token.type() != Token.Type.WORD) {
+      return null;
+    }
+    String word = token.text().replace('\u2019', '\'');
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("n't") && word.length() > 3) {
+      String stem = word.substring(0, word.length() - 3);
+      String known = NEGATED_STEMS.get(stem.toLowerCase(Locale.ROOT));
+      return known != null ? known : stem;
+    }
+    for (String clitic : CLITICS) {
+      if (lower.endsWith(clitic) && word.length() > clitic.length()) {
+        return word.substring(0, word.length() - clitic.length());
+      }
+    }
+    int hyphen = Math.max(word.lastIndexOf('-'), Math.max(word.lastIndexOf('\u2010'), word.lastIndexOf('\u2011')));
+    if (hyphen > 0 && hyphen < word.length() - 1) {
+      return word.substring(hyphen + 1);
+    }
+    return null;
+  }
+
+  static @Nullable String pennTag(@Nullable String languageToolTag) {
+    if (languageToolTag == null || LANGUAGE_TOOL_ONLY.contains(languageToolTag)) {
+      return null;
+    }
+    String tag = languageToolTag;
+    int cut = tag.indexOf(':');
+    if (cut < 0) {
+      cut = tag.indexOf('_');
+    }
+    if (cut > 0) {
+      tag = tag.substring(0, cut);
+    }
+    return PENN.contains(tag) ? tag : null;
+  }
+}

@@ -1,0 +1,114 @@
+package dev.copydesk.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.copydesk.core.model.Diagnostic;
+import dev.copydesk.core.model.Position;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SourceDecoderTest {
+
+  private static final SourceDecoder UTF8 = SourceDecoder.utf8();
+  private static final String TEXT = "Caf\u00E9 costs \u00A35.\nNext line \u2014 done.\n";
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  private static String ok(SourceDecoder.Decoded d) {
+    assertTrue(d.ok(), String.valueOf(d.diagnostic()));
+    assertNull(d.diagnostic());
+    return d.text();
+  }
+
+  @Test
+  void utf8ByDefaultWithOrWithoutBom() {
+    assertEquals(TEXT, ok(UTF8.decode(TEXT.getBytes(StandardCharsets.UTF_8))));
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    assertEquals(TEXT, ok(UTF8.decode(concat(bom, TEXT.getBytes(StandardCharsets.UTF_8)))), "the mark is not text");
+  }
+
+  @Test
+  void utf16WithBom() {
+    byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(StandardCharsets.UTF_16LE));
+    byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, TEXT.getBytes(StandardCharsets.UTF_16BE));
+    assertEquals(TEXT, ok(UTF8.decode(le)));
+    assertEquals(TEXT, ok(UTF8.decode(be)));
+  }
+
+  @Test
+  void utf16WithoutBomIsRecognisedByItsNuls() {
+    assertEquals(TEXT, ok(UTF8.decode(TEXT.getBytes(StandardCharsets.UTF_16LE))));
+    assertEquals(TEXT, ok(UTF8.decode(TEXT.getBytes(StandardCharsets.UTF_16BE))));
+  }
+
+  @Test
+  void bomWinsOverTheConfiguredEncoding() {
+    SourceDecoder latin = new SourceDecoder(Charset.forName("windows-1252"));
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    assertEquals(TEXT, ok(latin.decode(concat(bom, TEXT.getBytes(StandardCharsets.UTF_8)))));
+  }
+
+  @Test
+  void configuredEncodingReadsLatin1() {
+    byte[] bytes = "Price: \u00A35\n".getBytes(Charset.forName("windows-1252"));
+    assertEquals("Price: \u00A35\n", ok(new SourceDecoder(Charset.forName("windows-1252")).decode(bytes)));
+  }
+
+  @Test
+  void invalidUtf8IsAnErrorWithOffsetLineAndColumn() {
+    byte[] bytes = "First line\nPrice: \u00A35\n".getBytes(Charset.forName("ISO-8859-1"));
+    SourceDecoder.Decoded d = UTF8.decode(bytes);
+    assertTrue(!d.ok());
+    Diagnostic diag = d.diagnostic();
+    assertEquals(Diagnostic.Level.ERROR, diag.level());
+    assertEquals("io.encoding", diag.code());
+    assertTrue(diag.message().contains("byte offset 18"), diag.message());
+    assertEquals(new Position(2, 8), diag.position());
+  }
+
+  @Test
+  void truncatedMultiByteSequenceAtTheEnd() {
+    byte[] bytes = concat("ok \u00E9".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE2, (byte) 0x82});
+    SourceDecoder.Decoded d = UTF8.decode(bytes);
+    assertEquals("io.encoding", d.diagnostic().code());
+    assertEquals(new Position(1, 5), d.diagnostic().position());
+  }
+
+  @Test
+  void pngIsBinary() {
+    byte[] png = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0
+    };
+    SourceDecoder.Decoded d = UTF8.decode(png);
+    assertTrue(!d.ok());
+    assertEquals("io.binary", d.diagnostic().code());
+  }
+
+  @Test
+  void nulBytesInTextAreBinary() {
+    byte[] bytes = "Some text\u0000with a NUL in the middle of a long enough line of text\n".getBytes(StandardCharsets.UTF_8);
+    assertEquals("io.binary", UTF8.decode(bytes).diagnostic().code());
+  }
+
+  @Test
+  void controlCharacterNoiseIsBinary() {
+    byte[] bytes = new byte[200];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (i % 2 == 0 ? 0x01 : 'a');
+    }
+    assertEquals("io.binary", UTF8.decode(bytes).diagnostic().code());
+  }
+
+  @Test
+  void emptyFileIsEmptyText() {
+    assertEquals("", ok(UTF8.decode(new byte[0])));
+  }
+}
