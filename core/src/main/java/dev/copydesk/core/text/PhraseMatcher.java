@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds many phrases in folded text ({@link FoldedText}) in one pass: an Aho-Corasick automaton, so the
@@ -16,8 +17,9 @@ import java.util.Map;
  * the phrase itself starts or ends with a letter or digit, so "tk" does not match inside "atkins" but
  * "!" still matches after a word.
  *
- * <p>The automaton is stored in flat arrays (each state's transitions sorted for binary search), so a
- * large list costs little memory and no per-state objects.
+ * <p>The automaton is stored in flat arrays (each state's transitions sorted for binary search, the
+ * root's ASCII transitions in a direct table), so a large list costs little memory and no per-state
+ * objects.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -41,6 +43,8 @@ public final class PhraseMatcher {
   public record Match(int start, int end, int phrase) {}
 
   private static final int[] NONE = new int[0];
+  /** Largest transition table built: 8M entries (32 MB); larger automata walk failure links instead. */
+  static final int MAX_TABLE = 1 << 23;
 
   private final List<String> phrases;
   private final Folding folding;
@@ -52,6 +56,18 @@ public final class PhraseMatcher {
   private final int[] fail;
   // Phrases that end in each state, including those reached through failure links.
   private final int[][] output;
+  // The root's transitions on ASCII, looked up directly: most characters of a text lead back to the root.
+  private final int[] rootAscii = new int[128];
+  // The automaton as a full transition table (a DFA) over the phrases' alphabet, when it fits in
+  // MAX_TABLE entries: next state = table[state * classes + classOf(c)], failure links folded in, so a
+  // character costs one lookup whatever the number of phrases. Null when too large (then the sparse
+  // transitions and failure links above are walked).
+  private final int @Nullable [] table;
+  private final int classes;
+  // Character classes: 0 for characters in no phrase, 1.. for the others (ASCII direct, others sorted).
+  private final byte[] asciiClass = new byte[128];
+  private final char[] otherChars;
+  private final int[] otherClass;
 
   private PhraseMatcher(List<String> phrases, Folding folding, Boundaries boundaries) {
     this.folding = folding;
@@ -106,6 +122,12 @@ public final class PhraseMatcher {
       }
     }
     edgeStart[states] = e;
+    Arrays.fill(rootAscii, -1);
+    for (int i = edgeStart[0]; i < edgeStart[1]; i++) {
+      if (edgeChar[i] < 128) {
+        rootAscii[edgeChar[i]] = edgeTarget[i];
+      }
+    }
 
     fail = new int[states];
     output = outs.toArray(new int[0][]);
@@ -134,6 +156,50 @@ public final class PhraseMatcher {
         }
         queue.add(child);
       }
+    }
+
+    // The alphabet: every character of a phrase gets a class, 1.. in character order; 0 is the rest.
+    char[] alphabet = new String(edgeChar).chars().distinct().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().toCharArray();
+    int cls = alphabet.length + 1;
+    this.classes = cls;
+    int others = 0;
+    for (char c : alphabet) {
+      if (c >= 128) {
+        others++;
+      }
+    }
+    this.otherChars = new char[others];
+    this.otherClass = new int[others];
+    int o = 0;
+    for (int i = 0; i < alphabet.length; i++) {
+      if (alphabet[i] < 128) {
+        asciiClass[alphabet[i]] = (byte) Math.min(127, i + 1);
+      } else {
+        otherChars[o] = alphabet[i];
+        otherClass[o++] = i + 1;
+      }
+    }
+    // ASCII classes are bytes; an alphabet that large (rare: many scripts in one list) walks links instead.
+    boolean asciiFits = cls <= 127;
+    if (asciiFits && (long) states * cls <= MAX_TABLE) {
+      int[] t = new int[states * cls];
+      // Breadth-first, so that a state's failure target (shallower) is filled in before the state.
+      ArrayDeque<Integer> order = new ArrayDeque<>();
+      order.add(0);
+      while (!order.isEmpty()) {
+        int st = order.poll();
+        for (int i = 0; i < alphabet.length; i++) {
+          int c = i + 1;
+          int target = transition(st, alphabet[i]);
+          t[st * cls + c] = target >= 0 ? target : st == 0 ? 0 : t[fail[st] * cls + c];
+        }
+        for (int i = edgeStart[st]; i < edgeStart[st + 1]; i++) {
+          order.add(edgeTarget[i]);
+        }
+      }
+      this.table = t;
+    } else {
+      this.table = null;
     }
   }
 
@@ -184,15 +250,24 @@ public final class PhraseMatcher {
   public List<Match> findAll(String folded) {
     List<Match> out = new ArrayList<>();
     int node = 0;
+    int[] t = table;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      int target = transition(node, c);
-      while (target < 0 && node != 0) {
-        node = fail[node];
-        target = transition(node, c);
+      if (t != null) {
+        node = t[node * classes + classOf(c)];
+      } else {
+        int target = transition(node, c);
+        while (target < 0 && node != 0) {
+          node = fail[node];
+          target = transition(node, c);
+        }
+        node = target < 0 ? 0 : target;
       }
-      node = target < 0 ? 0 : target;
-      for (int p : output[node]) {
+      int[] ends = output[node];
+      if (ends.length == 0) {
+        continue;
+      }
+      for (int p : ends) {
         String phrase = phrases.get(p);
         int start = i + 1 - phrase.length();
         if (boundaries == Boundaries.NONE || onBoundaries(folded, start, i + 1, phrase)) {
@@ -223,8 +298,19 @@ public final class PhraseMatcher {
     return out;
   }
 
+  private int classOf(char c) {
+    if (c < 128) {
+      return asciiClass[c];
+    }
+    int i = Arrays.binarySearch(otherChars, c);
+    return i >= 0 ? otherClass[i] : 0;
+  }
+
   /** The state reached from {@code state} on {@code c}, or -1 when there is no such edge. */
   private int transition(int state, char c) {
+    if (state == 0 && c < 128) {
+      return rootAscii[c];
+    }
     int lo = edgeStart[state];
     int hi = edgeStart[state + 1] - 1;
     while (lo <= hi) {
