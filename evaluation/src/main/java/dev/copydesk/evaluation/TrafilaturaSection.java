@@ -42,6 +42,10 @@ final class TrafilaturaSection implements EvaluationSection {
     return "trafilatura-eval-en-sample";
   }
 
+  /** The rules that judge page chrome, bios and bylines: the ones a "with" string must never trip. */
+  private static final java.util.Set<String> BOILERPLATE_RULES =
+      java.util.Set.of("page-chrome", "boilerplate-bio", "byline-in-body");
+
   private enum Outcome {
     FLAGGED,
     NOT_FLAGGED,
@@ -51,7 +55,7 @@ final class TrafilaturaSection implements EvaluationSection {
   @Override
   public void run(Linter linter, Path corpus, PrintStream out) throws IOException {
     Map<String, Object> records =
-        MiniJson.object(MiniJson.parse(Files.readString(corpus.resolve("evaldata-subset.json"), StandardCharsets.UTF_8)));
+        CorpusJson.object(CorpusJson.parse(Files.readString(corpus.resolve("evaldata-subset.json"), StandardCharsets.UTF_8)));
     Map<String, String> kinds = kinds();
     Map<String, int[]> byKind = new TreeMap<>(); // kind -> {flagged, notFlagged, notInText}
     List<String> missed = new ArrayList<>();
@@ -60,7 +64,7 @@ final class TrafilaturaSection implements EvaluationSection {
     int withNotInText = 0;
     String mode = null;
     for (Object rec : records.values()) {
-      Map<String, Object> r = MiniJson.object(rec);
+      Map<String, Object> r = CorpusJson.object(rec);
       String file = (String) r.get("file");
       Path page = corpus.resolve("pages").resolve(file);
       if (!Files.isRegularFile(page)) {
@@ -79,7 +83,7 @@ final class TrafilaturaSection implements EvaluationSection {
         continue;
       }
       LocatedText text = LocatedText.of(result.article());
-      for (Object w : MiniJson.array(r.get("without"))) {
+      for (Object w : CorpusJson.array(r.get("without"))) {
         String s = (String) w;
         String kind = kinds.getOrDefault(file + "\t" + s, "unlabelled");
         Outcome o = outcome(text, s, result.findings());
@@ -88,7 +92,7 @@ final class TrafilaturaSection implements EvaluationSection {
           missed.add(kind + "  " + file + "  \"" + s.strip() + "\"" + (o == Outcome.NOT_IN_TEXT ? "  (not in linted text)" : ""));
         }
       }
-      for (Object w : MiniJson.array(r.get("with"))) {
+      for (Object w : CorpusJson.array(r.get("with"))) {
         String s = (String) w;
         withTotal++;
         Outcome o = outcome(text, s, result.findings());
@@ -128,9 +132,15 @@ final class TrafilaturaSection implements EvaluationSection {
         target[0], tn, 100.0 * target[0] / Math.max(1, tn));
     out.printf("   chrome recall, target kinds, strings present in the linted text: %d/%d = %.1f%%%n",
         target[0], tn - target[2], 100.0 * target[0] / Math.max(1, tn - target[2]));
+    // A chrome string the main-content finder left out of the article body never reaches the reader of
+    // the linted article: for a linter that counts as handled, as much as a finding does.
+    out.printf("   chrome handled, target kinds (flagged, or left out of the article body): %d/%d = %.1f%%%n",
+        target[0] + target[2], tn, 100.0 * (target[0] + target[2]) / Math.max(1, tn));
     out.printf("   chrome recall, all \"without\" strings: %d/%d = %.1f%%%n", all[0], an, 100.0 * all[0] / Math.max(1, an));
     out.printf("   \"with\" strings flagged (false alarms): %d of %d (%d not in linted text)%n",
         falseAlarms.size(), withTotal, withNotInText);
+    long boilerplate = falseAlarms.stream().filter(f -> BOILERPLATE_RULES.contains(f.substring(0, f.indexOf(' ')))).count();
+    out.printf("   \"with\" strings flagged by boilerplate rules (%s): %d%n", String.join(", ", BOILERPLATE_RULES), boilerplate);
     for (String f : falseAlarms) {
       out.println("     FALSE ALARM " + f);
     }

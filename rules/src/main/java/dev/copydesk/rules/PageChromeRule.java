@@ -87,6 +87,11 @@ public final class PageChromeRule implements ArticleRule {
     }
   }
 
+  /** Whether {@code text}, judged as a block or a line of its own, is page chrome of any kind. */
+  static boolean isChrome(String text) {
+    return RULE.matchBlock(text).isPresent();
+  }
+
   /**
    * A headline-like item of a related list: short, not a sentence of prose (no final period unless an
    * ellipsis), or a date or reading-time line; never a heading of the article's own structure.
