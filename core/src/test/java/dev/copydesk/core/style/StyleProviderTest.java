@@ -89,6 +89,23 @@ class StyleProviderTest {
   }
 
   @Test
+  void customRuleFindingsGoThroughBaselinesAndEveryReport() throws Exception {
+    Linter l = linter("styles:\n  rules:\n    house-utilize:\n      type: substitution\n      swap: {utilize: use}\n");
+    LintResult before = l.lint("Budget\n\nWe utilize funds.\n", Format.TEXT, "a.txt");
+    dev.copydesk.core.baseline.Baseline baseline = dev.copydesk.core.baseline.Baseline.of(List.of(before));
+    LintResult after = l.lint("Budget\n\nWe utilize funds.\n\nThey utilize more.\n", Format.TEXT, "a.txt");
+    dev.copydesk.core.baseline.Baseline.Applied applied = baseline.apply(List.of(after));
+    assertEquals(1, applied.acceptedCount());
+    assertEquals(1, applied.newFindings());
+    dev.copydesk.core.report.LintReport report = dev.copydesk.core.report.LintReport.of(List.of(after), l.rules().metadata());
+    for (String format : dev.copydesk.core.report.Reporters.FORMATS) {
+      java.io.StringWriter out = new java.io.StringWriter();
+      dev.copydesk.core.report.Reporters.forFormat(format).orElseThrow().write(report, out);
+      assertTrue(out.toString().contains("house-utilize"), format + " report names the custom rule");
+    }
+  }
+
+  @Test
   void turnedOffInConfigurationTheRuleDoesNotRun() throws Exception {
     Linter l =
         linter(
