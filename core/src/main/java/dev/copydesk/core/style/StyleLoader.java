@@ -100,6 +100,16 @@ public final class StyleLoader {
       warnings.addAll(v.warnings());
     }
     f.rejectUnread(SECTION_KEYS);
+    Map<String, StyleRule> seen = new LinkedHashMap<>();
+    for (StyleRule r : rules) {
+      StyleRule previous = seen.putIfAbsent(r.metadata().id(), r);
+      if (previous != null) {
+        throw new ConfigException(
+            r.location().orElse(null),
+            "rule id '" + r.metadata().id() + "' is defined twice"
+                + previous.location().map(l -> " (first at " + l + ")").orElse("") + "; give one of them another id");
+      }
+    }
     return new StyleSet(rules, warnings);
   }
 

@@ -127,6 +127,16 @@ class DefinitionErrorsTest {
   }
 
   @Test
+  void anIdDefinedTwiceNamesBothPlaces(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("house.yml"), "# house words\nhouse-x:\n  type: existence\n  tokens: [b]\n");
+    Path config =
+        Files.writeString(dir.resolve(".copydesk.yml"), "styles:\n  rules:\n    house-x: {type: existence, tokens: [a]}\n  files: [house.yml]\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> StyleLoader.fromConfig(ConfigLoader.load(config), dir));
+    assertEquals(dir.resolve("house.yml") + ":2:1", String.valueOf(e.location()), e.getMessage());
+    assertTrue(e.getMessage().contains("defined twice (first at " + config + ":3:5)"), e.getMessage());
+  }
+
+  @Test
   void configurationBuiltInCodeStillNamesTheRule() {
     CopydeskConfig c =
         CopydeskConfig.builder()
