@@ -2,6 +2,7 @@ package dev.copydesk.core.engine;
 
 import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.config.RuleProvider;
+import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.parse.ArticleParser;
@@ -34,6 +35,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lints articles: the library's entry point for build tools and CMS code.
@@ -120,6 +122,15 @@ public final class Linter {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(id, "id");
     return lintSource(source, format, id, null, List.of());
+  }
+
+  /**
+   * Runs the rules over an article parsed already (by an {@link ArticleParser}), for callers that parse
+   * once and lint more than once, and for measuring rules apart from parsing. The article's id is its
+   * id in reports and globs.
+   */
+  public LintResult lint(ParsedArticle parsed) {
+    return check(Objects.requireNonNull(parsed, "parsed"), null, new ArrayList<>());
   }
 
   /**
@@ -214,7 +225,7 @@ public final class Linter {
     }
   }
 
-  private LintResult lintSource(String source, Format format, String id, Path path, List<Diagnostic> earlier) {
+  private LintResult lintSource(String source, Format format, String id, @Nullable Path path, List<Diagnostic> earlier) {
     List<Diagnostic> diagnostics = new ArrayList<>(earlier);
     ParsedArticle parsed;
     try {
@@ -227,10 +238,15 @@ public final class Linter {
                   + (e.getMessage() == null ? "" : ": " + e.getMessage())));
       return new LintResult(id, path, format, null, List.of(), List.of(), diagnostics);
     }
+    return check(parsed, path, diagnostics);
+  }
+
+  private LintResult check(ParsedArticle parsed, @Nullable Path path, List<Diagnostic> diagnostics) {
+    Article article = parsed.article();
     diagnostics.addAll(parsed.diagnostics());
-    ArticleChecker.Outcome outcome = new ArticleChecker(parsed.article(), tagger).run(plan.rulesFor(id));
+    ArticleChecker.Outcome outcome = new ArticleChecker(article, tagger).run(plan.rulesFor(article.id()));
     diagnostics.addAll(outcome.diagnostics());
-    return new LintResult(id, path, format, parsed.article(), outcome.findings(), outcome.suppressed(), diagnostics);
+    return new LintResult(article.id(), path, article.format(), article, outcome.findings(), outcome.suppressed(), diagnostics);
   }
 
   private static LintResult failed(String id, Path file, String message, String code) {
