@@ -13,6 +13,7 @@ import dev.copydesk.rules.internal.PhraseMatcher;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -51,13 +52,13 @@ public final class BoilerplateBioRule implements BlockRule {
   private static final Set<String> HONORIFICS =
       PhraseList.load("bio-honorifics.txt").phrases().stream().collect(Collectors.toUnmodifiableSet());
 
-  // A first-person introduction of the writer's role, at the start of the block or of a sentence.
-  // Bounded repetitions only: linear on any input.
+  // A first-person introduction of the writer's role, tried at the start of the block and of each
+  // sentence (see introducesSelf). Bounded repetitions only: linear on any input.
   private static final Pattern SELF_INTRO =
       Pattern.compile(
-          "(?:^|[.!?] )(?:as an? |i am an? |i'm an? |i work as an? )(?:[\\p{L}-]{1,20} ){0,3}?"
+          "(?:as an? |i am an? |i'm an? |i work as an? )(?:[\\p{L}-]{1,20} ){0,3}?"
               + alternation("bio-self-roles.txt")
-              + "\\b|(?:^|[.!?] )(?:my name is [\\p{L}' -]{1,40}? and i\\b|(?:hi|hello|hey),? i'm )");
+              + "\\b|my name is [\\p{L}' -]{1,40}? and i\\b|(?:hi|hello|hey),? i'm ");
 
   // "<Name> is a [modifiers] <role> for|at|with|of|in|on …", "<Name> is the author of …".
   private static final Pattern STAFF_BIO =
@@ -73,7 +74,7 @@ public final class BoilerplateBioRule implements BlockRule {
     String text = block.text();
     FoldedText folded = FoldedText.of(text);
     String f = folded.folded();
-    if (SELF_INTRO.matcher(f).find() && promoCues(f) >= MIN_PROMO_CUES) {
+    if (introducesSelf(f) && promoCues(f) >= MIN_PROMO_CUES) {
       context
           .at(block, 0, text.length())
           .message(
@@ -91,7 +92,7 @@ public final class BoilerplateBioRule implements BlockRule {
     }
     Sentence first = sentences.get(0);
     var m = STAFF_BIO.matcher(first.text());
-    if (m.find() && Character.isUpperCase(first.text().charAt(0))) {
+    if (m.lookingAt() && Character.isUpperCase(first.text().charAt(0))) {
       String name = m.group(1);
       String firstWord = name.split(" ")[0];
       if (HONORIFICS.contains(firstWord) || !allCapitalised(name)) {
@@ -105,6 +106,36 @@ public final class BoilerplateBioRule implements BlockRule {
           .severity(Severity.WARNING)
           .report();
     }
+  }
+
+  /**
+   * Whether a sentence of the folded block (its start, or what follows "{@code . }", "{@code ! }" or
+   * "{@code ? }") opens with a self-introduction. Only those few places are tried, and only when they
+   * start with a letter an introduction can start with, instead of a regular-expression search at every
+   * character.
+   */
+  static boolean introducesSelf(String folded) {
+    Matcher m = SELF_INTRO.matcher(folded).useTransparentBounds(true);
+    int n = folded.length();
+    for (int at = 0; at < n; ) {
+      char c = folded.charAt(at);
+      if ((c == 'a' || c == 'i' || c == 'm' || c == 'h') && m.region(at, n).lookingAt()) {
+        return true;
+      }
+      int next = -1;
+      for (int i = at; i + 1 < n; i++) {
+        char p = folded.charAt(i);
+        if ((p == '.' || p == '!' || p == '?') && folded.charAt(i + 1) == ' ') {
+          next = i + 2;
+          break;
+        }
+      }
+      if (next < 0) {
+        break;
+      }
+      at = next;
+    }
+    return false;
   }
 
   private static int promoCues(String folded) {
