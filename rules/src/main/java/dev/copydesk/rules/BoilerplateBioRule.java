@@ -10,6 +10,7 @@ import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.BlockSegments;
 import dev.copydesk.rules.internal.FoldedText;
 import dev.copydesk.rules.internal.PhraseMatcher;
+import dev.copydesk.rules.internal.Views;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +73,7 @@ public final class BoilerplateBioRule implements BlockRule {
   @Override
   public void check(Block block, RuleContext context) {
     String text = block.text();
-    FoldedText folded = FoldedText.of(text);
+    FoldedText folded = context.derive(Views.FOLDED_BLOCK, block);
     String f = folded.folded();
     if (introducesSelf(f) && promoCues(f) >= MIN_PROMO_CUES) {
       context

@@ -111,7 +111,11 @@ final class ChromeLexicon {
 
   /** What kind of chrome {@code text} is, if any. */
   Optional<Hit> classify(String text) {
-    String folded = FoldedText.of(text).folded();
+    return classify(text, FoldedText.of(text).folded());
+  }
+
+  /** What kind of chrome {@code text} is, if any, given its folded form. */
+  Optional<Hit> classify(String text, String folded) {
     String key = keyOfFolded(folded);
     if (key.isEmpty()) {
       return Optional.empty();
