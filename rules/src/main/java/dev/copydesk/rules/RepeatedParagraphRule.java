@@ -245,7 +245,15 @@ public final class RepeatedParagraphRule implements ArticleRule {
       int end = text.length();
       for (int i = 0; i <= end; i++) {
         char c = i < end ? text.charAt(i) : ' ';
-        if (Character.isLetterOrDigit(c)) {
+        // ASCII first: most text is, and the Character look-ups cost more than the hashing.
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+          h = (h ^ (c | 0x20)) * 0x100000001B3L;
+          length++;
+          letter = true;
+        } else if (c >= '0' && c <= '9') {
+          h = (h ^ c) * 0x100000001B3L;
+          length++;
+        } else if (c >= 0x80 && Character.isLetterOrDigit(c)) {
           h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L;
           length++;
           letter |= Character.isLetter(c);
