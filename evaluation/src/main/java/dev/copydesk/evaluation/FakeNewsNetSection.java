@@ -52,7 +52,7 @@ final class FakeNewsNetSection implements EvaluationSection {
         skipped++;
         continue;
       }
-      Object text = MiniJson.object(MiniJson.parse(json)).get("text");
+      Object text = CorpusJson.object(CorpusJson.parse(json)).get("text");
       if (!(text instanceof String t) || t.isBlank()) {
         skipped++;
         continue;

@@ -40,11 +40,11 @@ final class ScrapinghubSection implements EvaluationSection {
   @Override
   public void run(Linter linter, Path corpus, PrintStream out) throws IOException {
     Map<String, Object> gold =
-        MiniJson.object(MiniJson.parse(Files.readString(corpus.resolve("ground-truth.json"), StandardCharsets.UTF_8)));
+        CorpusJson.object(CorpusJson.parse(Files.readString(corpus.resolve("ground-truth.json"), StandardCharsets.UTF_8)));
     Map<String, Object> full =
-        MiniJson.object(
-            MiniJson.object(
-                    MiniJson.parse(Files.readString(corpus.resolve("output/html-text.json"), StandardCharsets.UTF_8)))
+        CorpusJson.object(
+            CorpusJson.object(
+                    CorpusJson.parse(Files.readString(corpus.resolve("output/html-text.json"), StandardCharsets.UTF_8)))
                 .get("output"));
     Map<String, int[]> perRule = new TreeMap<>(); // rule -> {inside, outside, pagesInside, pagesOutside}
     List<String> listed = new ArrayList<>();
@@ -52,12 +52,12 @@ final class ScrapinghubSection implements EvaluationSection {
     int pagesInside = 0;
     int pagesOutside = 0;
     for (String id : new java.util.TreeSet<>(gold.keySet())) {
-      String body = (String) MiniJson.object(gold.get(id)).get("articleBody");
+      String body = (String) CorpusJson.object(gold.get(id)).get("articleBody");
       Object fullRec = full.get(id);
       if (body == null || fullRec == null) {
         continue;
       }
-      String page = (String) MiniJson.object(fullRec).get("articleBody");
+      String page = (String) CorpusJson.object(fullRec).get("articleBody");
       pages++;
       LintResult in = linter.lint(body, Format.TEXT, id + "/gold.txt");
       LintResult all = linter.lint(page, Format.TEXT, id + "/page.txt");

@@ -51,7 +51,7 @@ final class TrafilaturaSection implements EvaluationSection {
   @Override
   public void run(Linter linter, Path corpus, PrintStream out) throws IOException {
     Map<String, Object> records =
-        MiniJson.object(MiniJson.parse(Files.readString(corpus.resolve("evaldata-subset.json"), StandardCharsets.UTF_8)));
+        CorpusJson.object(CorpusJson.parse(Files.readString(corpus.resolve("evaldata-subset.json"), StandardCharsets.UTF_8)));
     Map<String, String> kinds = kinds();
     Map<String, int[]> byKind = new TreeMap<>(); // kind -> {flagged, notFlagged, notInText}
     List<String> missed = new ArrayList<>();
@@ -60,7 +60,7 @@ final class TrafilaturaSection implements EvaluationSection {
     int withNotInText = 0;
     String mode = null;
     for (Object rec : records.values()) {
-      Map<String, Object> r = MiniJson.object(rec);
+      Map<String, Object> r = CorpusJson.object(rec);
       String file = (String) r.get("file");
       Path page = corpus.resolve("pages").resolve(file);
       if (!Files.isRegularFile(page)) {
@@ -79,7 +79,7 @@ final class TrafilaturaSection implements EvaluationSection {
         continue;
       }
       LocatedText text = LocatedText.of(result.article());
-      for (Object w : MiniJson.array(r.get("without"))) {
+      for (Object w : CorpusJson.array(r.get("without"))) {
         String s = (String) w;
         String kind = kinds.getOrDefault(file + "\t" + s, "unlabelled");
         Outcome o = outcome(text, s, result.findings());
@@ -88,7 +88,7 @@ final class TrafilaturaSection implements EvaluationSection {
           missed.add(kind + "  " + file + "  \"" + s.strip() + "\"" + (o == Outcome.NOT_IN_TEXT ? "  (not in linted text)" : ""));
         }
       }
-      for (Object w : MiniJson.array(r.get("with"))) {
+      for (Object w : CorpusJson.array(r.get("with"))) {
         String s = (String) w;
         withTotal++;
         Outcome o = outcome(text, s, result.findings());

@@ -1,114 +1,131 @@
 package dev.copydesk.maven;
 
-import dev.copydesk.core.config.ConfigException;
-import dev.copydesk.core.config.ConfigLoader;
-import dev.copydesk.core.config.CopydeskConfig;
+import dev.copydesk.core.baseline.Baseline;
+import dev.copydesk.core.baseline.BaselineException;
 import dev.copydesk.core.engine.LintResult;
-import dev.copydesk.core.engine.Linter;
-import dev.copydesk.core.model.Diagnostic;
-import dev.copydesk.core.model.Format;
 import dev.copydesk.core.report.ConsoleReporter;
-import dev.copydesk.core.rule.Finding;
-import dev.copydesk.core.rule.Severity;
+import dev.copydesk.core.report.LintReport;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Lints the project's articles and fails the build on findings at or above {@code failOnSeverity}. */
+/**
+ * Lints the project's articles, prints every finding, writes the reports, then fails the build once if
+ * more findings than {@code maxAllowedFindings} are at or above {@code failOnSeverity}. With a baseline,
+ * only findings not in it count.
+ *
+ * <p>Thread-safe ({@code threadSafe = true}): an execution holds nothing beyond its parameters.
+ */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
-public final class CheckMojo extends AbstractMojo {
+public final class CheckMojo extends AbstractLintMojo {
 
-  /** The project's base directory: file ids in reports are relative to it. */
-  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-  private File baseDirectory;
-
-  /** Directories holding articles. */
-  @Parameter(property = "copydesk.sourceDirectories")
-  private List<File> sourceDirectories;
-
-  /** The configuration file; ignored when absent. */
-  @Parameter(property = "copydesk.configLocation", defaultValue = "${project.basedir}/.copydesk.yml")
-  private File configLocation;
-
-  /** Skips the check. */
-  @Parameter(property = "copydesk.skip", defaultValue = "false")
-  private boolean skip;
-
-  /** The least severity that fails the build: error, warning, info or none. */
+  /** The least severity that fails the build: {@code error}, {@code warning}, {@code info} or {@code none}. */
   @Parameter(property = "copydesk.failOnSeverity", defaultValue = "error")
   private String failOnSeverity;
+
+  /** How many findings at or above {@code failOnSeverity} are tolerated before the build fails. */
+  @Parameter(property = "copydesk.maxAllowedFindings", defaultValue = "0")
+  private int maxAllowedFindings;
+
+  /**
+   * Reports to write: any of {@code console} ({@code copydesk.txt}), {@code json} ({@code copydesk.json}),
+   * {@code sarif} ({@code copydesk.sarif}), {@code checkstyle} ({@code copydesk-checkstyle.xml}), {@code
+   * junit} ({@code copydesk-junit.xml}) and {@code html} ({@code copydesk.html}). Findings are printed to
+   * the build log whatever this says.
+   */
+  @Parameter(property = "copydesk.formats", defaultValue = "json,sarif,html")
+  private List<String> formats;
+
+  /** Where the reports go. */
+  @Parameter(property = "copydesk.outputDirectory", defaultValue = "${project.build.directory}/copydesk")
+  private File outputDirectory;
+
+  /**
+   * The repository's root directory: SARIF locations are relative to it, as GitHub code scanning expects.
+   * Default: the nearest directory at or above the project holding {@code .git}, else the top-level
+   * project's directory.
+   */
+  @Parameter(property = "copydesk.repositoryRoot")
+  private File repositoryRoot;
+
+  /**
+   * Where rule documentation lives, for the links in reports: a URL with {@code {id}} for the rule id.
+   * Default: Copydesk's rule pages.
+   */
+  @Parameter(property = "copydesk.ruleDocsUrl")
+  private String ruleDocsUrl;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
-      getLog().info("Copydesk: skipped");
+      getLog().info("Copydesk: skipped (copydesk.skip)");
       return;
     }
-    CopydeskConfig config = CopydeskConfig.empty();
-    Linter linter;
+    Verdict verdict;
     try {
-      if (configLocation != null && configLocation.isFile()) {
-        config = ConfigLoader.load(configLocation.toPath());
-      }
-      linter = Linter.builder().config(config).baseDirectory(baseDirectory.toPath()).build();
-    } catch (ConfigException e) {
-      throw new MojoExecutionException("Copydesk configuration: " + e.getMessage(), e);
+      verdict = Verdict.of(failOnSeverity, maxAllowedFindings);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
     }
-    List<Path> files = new ArrayList<>();
-    for (File dir : directories()) {
-      try (Stream<Path> walk = Files.walk(dir.toPath())) {
-        walk.filter(Files::isRegularFile)
-            .filter(p -> Format.fromFileName(p.getFileName().toString()).isPresent())
-            .filter(linter::isIncluded)
-            .sorted()
-            .forEach(files::add);
-      } catch (IOException e) {
-        throw new MojoExecutionException("cannot list " + dir + ": " + e.getMessage(), e);
+    LintSettings settings = settings();
+    LintRun run = LintRun.execute(settings, getLog());
+    List<LintResult> results = run.results();
+    Baseline.Applied applied = null;
+    Path baselinePath = baselinePath();
+    if (Files.isRegularFile(baselinePath)) {
+      applied = readBaseline(baselinePath).apply(results);
+      results = applied.results();
+    } else if (baselineConfigured()) {
+      getLog().warn("Copydesk: baseline file " + baselinePath + " does not exist; every finding counts"
+          + " (write one with copydesk:baseline)");
+    }
+    FindingLog out = new FindingLog(getLog(), settings.baseDirectory(), settings.displayRoot());
+    out.print(results);
+    LintReport report = LintReport.of(results, run.linter().rules().metadata());
+    ReportSet reports = ReportSet.of(
+        formats == null ? List.of() : formats,
+        settings.baseDirectory(),
+        ProjectPaths.repositoryRoot(project, session, repositoryRoot),
+        project.getName() == null ? project.getArtifactId() : project.getName(),
+        ruleDocsUrl,
+        applied == null ? null : applied::isAccepted);
+    List<String> paths = reports.write(report, outputDirectory.toPath()).stream().map(out::display).toList();
+    getLog().info("Copydesk: " + ConsoleReporter.summary(report));
+    if (applied != null) {
+      String baselineName = out.display(baselinePath);
+      getLog().info("Copydesk: baseline " + baselineName + " accepted " + applied.acceptedCount() + " of "
+          + (applied.acceptedCount() + applied.newFindings()) + " findings; " + applied.newFindings() + " new");
+      if (!applied.gone().isEmpty()) {
+        getLog().info("Copydesk: " + applied.gone().size() + " baseline "
+            + (applied.gone().size() == 1 ? "entry matches" : "entries match")
+            + " no finding any more (fixed or rewritten); run copydesk:baseline to drop "
+            + (applied.gone().size() == 1 ? "it" : "them"));
       }
     }
-    long failing = 0;
-    for (LintResult r : linter.lintAll(files)) {
-      for (Diagnostic d : r.diagnostics()) {
-        getLog().warn(ConsoleReporter.line(r.id(), d));
-      }
-      for (Finding f : r.findings()) {
-        String line = ConsoleReporter.line(r.id(), f);
-        switch (f.severity()) {
-          case ERROR -> getLog().error(line);
-          case WARNING -> getLog().warn(line);
-          case INFO -> getLog().info(line);
-        }
-        if (!"none".equalsIgnoreCase(failOnSeverity) && f.severity().isAtLeast(Severity.parse(failOnSeverity))) {
-          failing++;
-        }
-      }
+    if (!paths.isEmpty()) {
+      getLog().info("Copydesk reports: " + String.join(", ", paths));
     }
-    if (failing > 0) {
-      throw new MojoFailureException("Copydesk: " + failing + " finding(s) at or above " + failOnSeverity);
+    if (verdict.fails(results)) {
+      throw new MojoFailureException(verdict.failureMessage(report, paths));
     }
   }
 
-  private List<File> directories() {
-    if (sourceDirectories != null && !sourceDirectories.isEmpty()) {
-      return sourceDirectories.stream().filter(File::isDirectory).toList();
+  private static Baseline readBaseline(Path file) throws MojoExecutionException {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return Baseline.read(in, file.toString());
+    } catch (BaselineException e) {
+      throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Copydesk cannot read the baseline " + file + ": " + e.getMessage(), e);
     }
-    List<File> out = new ArrayList<>();
-    for (String d : List.of("content", "src/main/content", "src/site/markdown", "docs")) {
-      File f = new File(baseDirectory, d);
-      if (f.isDirectory()) {
-        out.add(f);
-      }
-    }
-    return out;
   }
 }

@@ -106,16 +106,24 @@ final class MarkdownParser {
       this.out = out;
     }
 
-    /** Walks the block tree without recursion: nesting depth is the input's to choose. */
     void blocks(Node root) {
+      walk(root, this::enterBlock, this::exitBlock);
+    }
+
+    /**
+     * Visits the descendants of {@code root} in document order without recursion: nesting depth is
+     * the input's to choose. {@code enter} returns true to visit a node's children; {@code exit} runs
+     * after them.
+     */
+    private static void walk(Node root, java.util.function.Predicate<Node> enter, java.util.function.Consumer<Node> exit) {
       Node n = root.getFirstChild();
       while (n != null) {
-        if (enterBlock(n) && n.getFirstChild() != null) {
+        if (enter.test(n) && n.getFirstChild() != null) {
           n = n.getFirstChild();
           continue;
         }
         while (n != null) {
-          exitBlock(n);
+          exit.accept(n);
           if (n.getNext() != null) {
             n = n.getNext();
             break;
@@ -205,24 +213,7 @@ final class MarkdownParser {
     }
 
     private void inlines(Node root) {
-      Node n = root.getFirstChild();
-      while (n != null) {
-        if (enterInline(n) && n.getFirstChild() != null) {
-          n = n.getFirstChild();
-          continue;
-        }
-        while (n != null) {
-          exitInline(n);
-          if (n.getNext() != null) {
-            n = n.getNext();
-            break;
-          }
-          n = n.getParent();
-          if (n == root) {
-            n = null;
-          }
-        }
-      }
+      walk(root, this::enterInline, this::exitInline);
     }
 
     private boolean enterInline(Node n) {

@@ -1,0 +1,107 @@
+package dev.copydesk.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What the {@code check} and {@code baseline} goals share: which files to lint and how. Subclasses hold no
+ * state beyond their parameters, so that parallel builds can run them side by side.
+ */
+abstract class AbstractLintMojo extends AbstractMojo {
+
+  /** The default baseline file, in the project directory. */
+  static final String DEFAULT_BASELINE = "copydesk-baseline.tsv";
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  protected MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  protected MavenSession session;
+
+  /** Skips Copydesk. */
+  @Parameter(property = "copydesk.skip", defaultValue = "false")
+  protected boolean skip;
+
+  /**
+   * Directories holding articles, relative to the project directory. Default: whichever of {@code
+   * content}, {@code src/main/content}, {@code src/site/markdown} and {@code docs} exist. On the command
+   * line, separate several with commas.
+   */
+  @Parameter(property = "copydesk.sourceDirectories")
+  protected List<File> sourceDirectories;
+
+  /**
+   * Files to lint, as globs relative to each source directory ({@code *} within a folder, {@code **}
+   * across folders, {@code {md,html}} alternatives; a glob without a slash matches file names in any
+   * folder). Default: Markdown, HTML and text files ({@code **}{@code /*.md}, {@code .markdown}, {@code
+   * .mdown}, {@code .mkd}, {@code .mdx}, {@code .html}, {@code .htm}, {@code .xhtml}, {@code .txt},
+   * {@code .text}). The {@code include} list of {@code .copydesk.yml}, relative to the project directory,
+   * applies as well.
+   */
+  @Parameter(property = "copydesk.includes")
+  protected List<String> includes;
+
+  /** Files to leave out, as globs relative to each source directory. None by default. */
+  @Parameter(property = "copydesk.excludes")
+  protected List<String> excludes;
+
+  /**
+   * The encoding of files without a byte-order mark. Default: {@code project.build.sourceEncoding}, or
+   * UTF-8 when that is not set. A file that is not valid in it is reported and skipped.
+   */
+  @Parameter(property = "copydesk.encoding", defaultValue = "${project.build.sourceEncoding}")
+  protected String encoding;
+
+  /**
+   * The configuration file. Default: {@code .copydesk.yml} in the project directory, or in the nearest
+   * parent directory up to the build's top-level project; without one, every rule runs at its defaults.
+   * A file named here must exist.
+   */
+  @Parameter(property = "copydesk.configLocation")
+  protected File configLocation;
+
+  /** Threads to lint on; 0 (the default) means one per available processor. Results do not depend on it. */
+  @Parameter(property = "copydesk.threads", defaultValue = "0")
+  protected int threads;
+
+  /** Files larger than this many bytes are reported and not read. Default: 10 MiB. */
+  @Parameter(property = "copydesk.maxFileSize", defaultValue = "10485760")
+  protected long maxFileSize;
+
+  /**
+   * The baseline: findings accepted as they are, written by the {@code baseline} goal. {@code check} then
+   * fails only on findings that are not in it. Default: {@code copydesk-baseline.tsv} in the project
+   * directory, used by {@code check} when it exists.
+   */
+  @Parameter(property = "copydesk.baselineFile")
+  protected File baselineFile;
+
+  protected LintSettings settings() {
+    return new LintSettings(
+        ProjectPaths.base(project),
+        ProjectPaths.topLevel(project, session),
+        ProjectPaths.displayRoot(project, session),
+        sourceDirectories == null ? List.of() : sourceDirectories.stream().map(File::toPath).toList(),
+        includes == null ? List.of() : includes,
+        excludes == null ? List.of() : excludes,
+        encoding,
+        configLocation == null ? null : configLocation.toPath(),
+        threads,
+        maxFileSize);
+  }
+
+  /** The baseline file: the configured one, or the default in the project directory. */
+  protected Path baselinePath() {
+    Path base = ProjectPaths.base(project);
+    return baselineFile != null ? base.resolve(baselineFile.toPath()).normalize() : base.resolve(DEFAULT_BASELINE);
+  }
+
+  protected boolean baselineConfigured() {
+    return baselineFile != null;
+  }
+}

@@ -1,0 +1,140 @@
+package dev.copydesk.maven;
+
+import dev.copydesk.core.config.ConfigException;
+import dev.copydesk.core.config.ConfigLoader;
+import dev.copydesk.core.config.CopydeskConfig;
+import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.rule.RuleLoadException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One lint of a project: resolves the configuration, builds a {@link Linter}, finds the files and lints
+ * them. What the mojos share; they decide what to do with the results.
+ *
+ * <p>Immutable and thread-safe once run.
+ *
+ * @param linter the linter that ran
+ * @param configFile the configuration file used, if any
+ * @param directories the source directories that were searched
+ * @param results one result per file, in file order
+ */
+record LintRun(Linter linter, @Nullable Path configFile, List<Path> directories, List<LintResult> results) {
+
+  LintRun {
+    directories = List.copyOf(directories);
+    results = List.copyOf(results);
+  }
+
+  /**
+   * Lints what {@code settings} describe.
+   *
+   * @throws MojoExecutionException on bad configuration, an unknown encoding or rules that fail to load
+   */
+  static LintRun execute(LintSettings settings, Log log) throws MojoExecutionException {
+    Charset charset = charset(settings.encoding());
+    Path configFile = configFile(settings);
+    CopydeskConfig config = CopydeskConfig.empty();
+    Linter linter;
+    try {
+      if (configFile != null) {
+        config = ConfigLoader.load(configFile);
+      }
+      Linter.Builder b =
+          Linter.builder()
+              .config(config)
+              .baseDirectory(settings.baseDirectory())
+              .encoding(charset)
+              .threads(settings.threads() > 0 ? settings.threads() : Runtime.getRuntime().availableProcessors());
+      if (settings.maxFileSize() > 0) {
+        b.maxFileSize(settings.maxFileSize());
+      }
+      linter = b.build();
+    } catch (ConfigException e) {
+      throw new MojoExecutionException("Copydesk configuration is invalid: " + e.getMessage(), e);
+    } catch (RuleLoadException e) {
+      throw new MojoExecutionException("Copydesk could not load its rules: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
+    }
+    SourceScanner scanner;
+    try {
+      scanner = new SourceScanner(settings.includes(), settings.excludes());
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
+    }
+    List<Path> directories = SourceScanner.directories(settings.baseDirectory(), settings.sourceDirectories());
+    if (directories.isEmpty()) {
+      log.info("Copydesk: no source directory found (looked for "
+          + (settings.sourceDirectories().isEmpty()
+              ? String.join(", ", LintSettings.CONVENTIONAL_DIRECTORIES)
+              : settings.sourceDirectories().stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse(""))
+          + "); nothing to lint");
+    }
+    List<Path> files = new ArrayList<>();
+    for (Path f : scanner.scan(directories, w -> log.warn("Copydesk: " + w))) {
+      if (linter.isIncluded(f)) {
+        files.add(f);
+      }
+    }
+    log.debug("Copydesk: linting " + files.size() + " files on " + linter.threads() + " threads"
+        + (configFile == null ? " with the default configuration" : " with " + configFile));
+    return new LintRun(linter, configFile, directories, linter.lintAll(files));
+  }
+
+  private static Charset charset(@Nullable String encoding) throws MojoExecutionException {
+    if (encoding == null || encoding.isBlank()) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(encoding.strip());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new MojoExecutionException(
+          "Copydesk: unknown encoding '" + encoding + "' (set copydesk.encoding or project.build.sourceEncoding to a charset such as UTF-8)", e);
+    }
+  }
+
+  /**
+   * The configured file, which must exist; or else the nearest {@code .copydesk.yml} in the project
+   * directory or a parent up to the search root; or none.
+   */
+  static @Nullable Path configFile(LintSettings settings) throws MojoExecutionException {
+    Path configured = settings.configLocation();
+    if (configured != null) {
+      Path p = settings.baseDirectory().resolve(configured).normalize();
+      if (!Files.isRegularFile(p)) {
+        throw new MojoExecutionException(
+            "Copydesk configuration file " + p + " does not exist (configLocation); create it or leave configLocation unset");
+      }
+      return p;
+    }
+    return find(settings.baseDirectory(), settings.searchRoot()).orElse(null);
+  }
+
+  private static Optional<Path> find(Path from, Path root) {
+    Path dir = from.toAbsolutePath().normalize();
+    Path top = root.toAbsolutePath().normalize();
+    while (dir != null) {
+      Path candidate = dir.resolve(ConfigLoader.DEFAULT_FILE_NAME);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+      if (dir.equals(top) || !dir.startsWith(top)) {
+        break;
+      }
+      dir = dir.getParent();
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.copydesk.maven;
+
+import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.report.LintReport;
+import dev.copydesk.core.rule.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether findings fail the build: those at or above the threshold severity are counted, and the build
+ * fails when there are more than allowed. Describes the outcome for the failure message.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param threshold the least severity that counts, or null for none (never fail)
+ * @param maxAllowed how many counted findings are tolerated
+ */
+record Verdict(@Nullable Severity threshold, int maxAllowed) {
+
+  /**
+   * Parses {@code failOnSeverity}: error, warning, info or none.
+   *
+   * @throws IllegalArgumentException with a message naming the accepted values
+   */
+  static Verdict of(String failOnSeverity, int maxAllowed) {
+    if (maxAllowed < 0) {
+      throw new IllegalArgumentException("maxAllowedFindings must be 0 or more, was " + maxAllowed);
+    }
+    String v = failOnSeverity == null ? "error" : failOnSeverity.strip().toLowerCase(Locale.ROOT);
+    if (v.equals("none")) {
+      return new Verdict(null, maxAllowed);
+    }
+    try {
+      return new Verdict(Severity.parse(v), maxAllowed);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "failOnSeverity must be error, warning, info or none, was '" + failOnSeverity + "'", e);
+    }
+  }
+
+  /** How many active findings count against the limit. */
+  long counted(List<LintResult> results) {
+    if (threshold == null) {
+      return 0;
+    }
+    return results.stream().mapToLong(r -> r.countAtLeast(threshold)).sum();
+  }
+
+  boolean fails(List<LintResult> results) {
+    return threshold != null && counted(results) > maxAllowed;
+  }
+
+  /** The failure message: what exceeded the limit, counts by severity and by rule, where the reports are. */
+  String failureMessage(LintReport report, List<String> reportPaths) {
+    long counted = counted(report.results());
+    StringBuilder b = new StringBuilder();
+    b.append("Copydesk found ").append(counted).append(counted == 1 ? " finding" : " findings")
+        .append(" at or above ").append(threshold == null ? "none" : threshold.id())
+        .append(maxAllowed == 0 ? " (none allowed)" : ", more than the " + maxAllowed + " allowed (maxAllowedFindings)")
+        .append('.');
+    b.append("\n  by severity: ").append(bySeverity(report));
+    b.append("\n  by rule: ").append(byRule(report));
+    if (!reportPaths.isEmpty()) {
+      b.append("\n  reports: ").append(String.join(", ", reportPaths));
+    }
+    return b.toString();
+  }
+
+  static String bySeverity(LintReport report) {
+    Map<Severity, Long> c = report.countsBySeverity();
+    List<String> parts = new ArrayList<>();
+    for (Severity s : Severity.values()) {
+      long n = c.get(s);
+      parts.add(n + " " + s.id() + (n != 1 && s != Severity.INFO ? "s" : ""));
+    }
+    return String.join(", ", parts);
+  }
+
+  static String byRule(LintReport report) {
+    Map<String, Long> c = report.countsByRule();
+    if (c.isEmpty()) {
+      return "none";
+    }
+    return c.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,64 @@
+package dev.copydesk.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LintRunTest {
+
+  @TempDir Path root;
+
+  private LintSettings settings(Path base, Path config, String encoding) {
+    return new LintSettings(base, root, root, List.of(), List.of(), List.of(), encoding, config, 1, 0);
+  }
+
+  @Test
+  void findsTheNearestConfigurationUpToTheTopLevelProject() throws Exception {
+    Path module = Files.createDirectories(root.resolve("site/module"));
+    assertNull(LintRun.configFile(settings(module, null, null)));
+    Files.writeString(root.resolve(".copydesk.yml"), "rules: {}\n");
+    assertEquals(root.resolve(".copydesk.yml"), LintRun.configFile(settings(module, null, null)));
+    Files.writeString(root.resolve("site/.copydesk.yml"), "rules: {}\n");
+    assertEquals(root.resolve("site/.copydesk.yml"), LintRun.configFile(settings(module, null, null)));
+  }
+
+  @Test
+  void aConfiguredFileMustExist() {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class,
+        () -> LintRun.configFile(settings(root, Path.of("conf/copydesk.yml"), null)));
+    assertTrue(e.getMessage().contains("conf/copydesk.yml does not exist"), e.getMessage());
+  }
+
+  @Test
+  void badConfigurationAndEncodingAreExecutionErrors() throws IOException {
+    Files.writeString(root.resolve(".copydesk.yml"), "rules:\n  no-such-rule: error\n");
+    MojoExecutionException e = assertThrows(MojoExecutionException.class,
+        () -> LintRun.execute(settings(root, null, null), new SystemStreamLog()));
+    assertTrue(e.getMessage().startsWith("Copydesk configuration is invalid: "), e.getMessage());
+    assertTrue(e.getMessage().contains(".copydesk.yml:2:3: unknown rule id 'no-such-rule'"), e.getMessage());
+    Files.delete(root.resolve(".copydesk.yml"));
+    e = assertThrows(MojoExecutionException.class, () -> LintRun.execute(settings(root, null, "UTF-9"), new SystemStreamLog()));
+    assertTrue(e.getMessage().contains("unknown encoding 'UTF-9'"), e.getMessage());
+  }
+
+  @Test
+  void lintsWhatItFinds() throws Exception {
+    Files.createDirectories(root.resolve("content"));
+    Files.writeString(root.resolve("content/a.md"), "# Title\n\nThe council met on 3 March.\n\nLeave a Reply\n");
+    LintRun run = LintRun.execute(settings(root, null, "ISO-8859-1"), new SystemStreamLog());
+    assertEquals(List.of(root.resolve("content")), run.directories());
+    assertEquals(1, run.results().size());
+    assertEquals("content/a.md", run.results().get(0).id());
+    assertTrue(run.results().get(0).findings().stream().anyMatch(f -> f.ruleId().equals("page-chrome")));
+  }
+}

@@ -1,0 +1,60 @@
+package dev.copydesk.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.copydesk.core.report.LintReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportSetTest {
+
+  @TempDir Path dir;
+
+  private static final LintReport REPORT = LintReport.of(VerdictTest.RESULTS, List.of());
+
+  @Test
+  void writesEachFormatOnceUnderItsConventionalName() throws Exception {
+    ReportSet set = ReportSet.of(List.of("JSON, sarif", "html", "json", "console,checkstyle,junit"), dir, dir, "News", null, null);
+    List<Path> files = set.write(REPORT, dir.resolve("out"));
+    assertEquals(List.of("copydesk.json", "copydesk.sarif", "copydesk.html", "copydesk.txt", "copydesk-checkstyle.xml", "copydesk-junit.xml"),
+        files.stream().map(p -> p.getFileName().toString()).toList());
+    for (Path f : files) {
+      assertTrue(Files.size(f) > 0, f.toString());
+    }
+  }
+
+  @Test
+  void anUnknownFormatIsAClearError() {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> ReportSet.of(List.of("xml"), dir, dir, "News", null, null));
+    assertEquals("Copydesk: unknown report format 'xml' (expected console, json, sarif, checkstyle, junit, html)", e.getMessage());
+  }
+
+  @Test
+  void anUnwritableOutputDirectoryIsAClearError() throws Exception {
+    Files.writeString(dir.resolve("copydesk"), "a file where the directory should be");
+    ReportSet set = ReportSet.of(List.of("json"), dir, dir, "News", null, null);
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> set.write(REPORT, dir.resolve("copydesk")));
+    assertTrue(e.getMessage().startsWith("Copydesk cannot write its reports to " + dir.resolve("copydesk")), e.getMessage());
+    assertTrue(e.getMessage().contains("exists and is not a directory"), e.getMessage());
+  }
+
+  @Test
+  void sarifPathsAreRelativeToTheRepositoryRoot() {
+    assertEquals("site/news/", ReportSet.prefix(dir.resolve("site/news"), dir));
+    assertEquals("", ReportSet.prefix(dir, dir));
+    assertEquals("", ReportSet.prefix(dir, dir.resolve("elsewhere")));
+  }
+
+  @Test
+  void aBadRuleDocsUrlIsAClearError() {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class,
+        () -> ReportSet.of(List.of("sarif"), dir, dir, "News", "docs/{id}", null));
+    assertTrue(e.getMessage().contains("rule documentation URL template"), e.getMessage());
+  }
+}

@@ -1,0 +1,148 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.model.Article;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.rule.ArticleRule;
+import dev.copydesk.core.rule.Category;
+import dev.copydesk.core.rule.OptionType;
+import dev.copydesk.core.rule.RuleContext;
+import dev.copydesk.core.rule.RuleInfo;
+import dev.copydesk.core.rule.RuleOption;
+import dev.copydesk.core.rule.Severity;
+import dev.copydesk.rules.internal.Lexicon;
+import dev.copydesk.rules.internal.Quotations;
+import dev.copydesk.rules.internal.WordMatcher;
+import dev.copydesk.rules.internal.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Sentences where uncertainty cues pile up ("may possibly", "reportedly ... might"), and an advisory
+ * for articles where they are dense.
+ *
+ * <p>Stateless and thread-safe.
+ */
+@RuleInfo(
+    id = "hedging",
+    summary = "Uncertainty cues (may, might, possibly, reportedly, allegedly, it seems) pile up",
+    severity = Severity.INFO,
+    category = Category.CLARITY,
+    tags = {"clarity", "hedging", "uncertainty"},
+    description =
+        """
+        Flags a sentence with `min-cues` or more distinct uncertainty cues ("may", "might", "possibly", \
+        "reportedly", "allegedly", "it seems", "is likely", "suggests"), and, once per article, an \
+        article whose cues run at `density` or more per 100 words. One hedge is honest; a pile of them \
+        leaves the reader unsure what the story claims. Say what is known, attribute what is not, and cut \
+        the rest.
+
+        For reference and wiki content, `weasel-words: true` also counts vague quantifiers and passive \
+        attribution ("many", "several", "is widely regarded"), and `min-cues: 1` makes the rule a \
+        sentence-level uncertainty detector in the sense of the CoNLL-2010 shared task.
+        """,
+    options = {
+      @RuleOption(
+          name = "min-cues",
+          type = OptionType.INTEGER,
+          defaultValue = "2",
+          description = "Uncertainty cues a sentence needs to be flagged."),
+      @RuleOption(
+          name = "weasel-words",
+          type = OptionType.BOOLEAN,
+          defaultValue = "false",
+          description =
+              "Also count the weasel words of encyclopedic prose (some, many, several, widely, generally, "
+                  + "is considered) as cues; for reference and wiki content."),
+      @RuleOption(
+          name = "density",
+          type = OptionType.NUMBER,
+          defaultValue = "3.0",
+          description = "Cues per 100 words from which the article gets an advisory."),
+      @RuleOption(
+          name = "density-min-words",
+          type = OptionType.INTEGER,
+          defaultValue = "150",
+          description = "Articles shorter than this are not given the density advisory.")
+    })
+public final class HedgingRule implements ArticleRule {
+
+  private static final WordMatcher CUES = WordMatcher.of(Lexicon.words("hedging-cues.txt"));
+  private static final WordMatcher CUES_AND_WEASELS = WordMatcher.of(union("hedging-cues.txt", "hedging-weasel-words.txt"));
+
+  @Override
+  public void check(Article article, RuleContext context) {
+    int minCues = Math.max(1, context.options().getInt("min-cues"));
+    double density = context.options().getDouble("density");
+    int densityMinWords = context.options().getInt("density-min-words");
+    WordMatcher cuesMatcher = context.options().getBoolean("weasel-words") ? CUES_AND_WEASELS : CUES;
+    int words = 0;
+    int cues = 0;
+    Sentence first = null;
+    for (Block b : article.proseBlocks()) {
+      Quotations quotes = Quotations.of(b);
+      for (Sentence s : b.sentences()) {
+        Words w = Words.of(s);
+        words += w.size();
+        if (first == null && b.kind() != BlockKind.HEADING) {
+          first = s;
+        }
+        List<WordMatcher.Match> found = cues(cuesMatcher, w, quotes);
+        cues += found.size();
+        if (found.size() >= minCues && b.kind() != BlockKind.HEADING) {
+          context.report(
+              s.span(),
+              "This sentence stacks " + found.size() + " uncertainty cues (" + list(w, found)
+                  + "): say what is known, attribute what is not, and drop the rest.");
+        }
+      }
+    }
+    if (first != null && words >= densityMinWords && cues * 100.0 / words >= density) {
+      context.report(
+          first.span(),
+          String.format(
+              Locale.ROOT,
+              "The article hedges heavily: %d uncertainty cues in %d words (%.1f per 100 words). "
+                  + "Check which claims the reporting supports, and state those plainly.",
+              cues,
+              words,
+              cues * 100.0 / words));
+    }
+  }
+
+  /**
+   * The distinct cues of {@code w} ("could ... could" is one cue, used twice, not a pile), leaving out
+   * those inside quotations (the speaker's words, which the writer reports rather than hedges) and
+   * "May" inside a sentence (the month).
+   */
+  private static List<WordMatcher.Match> cues(WordMatcher matcher, Words w, Quotations quotes) {
+    List<WordMatcher.Match> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (WordMatcher.Match m : matcher.findAll(w)) {
+      int at = w.startOffset(m.start());
+      if (quotes.contains(at) || (m.start() > 0 && w.text(m.start()).equals("May")) || !seen.add(m.phrase())) {
+        continue;
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static java.util.Set<String> union(String a, String b) {
+    java.util.Set<String> all = new java.util.LinkedHashSet<>(Lexicon.words(a));
+    all.addAll(Lexicon.words(b));
+    return all;
+  }
+
+  private static String list(Words w, List<WordMatcher.Match> found) {
+    List<String> out = new ArrayList<>();
+    String text = w.sentence().text();
+    int base = w.sentence().textStart();
+    for (WordMatcher.Match m : found) {
+      out.add("\u201C" + text.substring(w.startOffset(m.start()) - base, w.endOffset(m.end()) - base) + "\u201D");
+    }
+    return String.join(", ", out);
+  }
+}

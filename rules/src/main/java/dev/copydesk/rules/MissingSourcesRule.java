@@ -1,0 +1,77 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.model.Article;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.rule.ArticleRule;
+import dev.copydesk.core.rule.Category;
+import dev.copydesk.core.rule.OptionType;
+import dev.copydesk.core.rule.RuleContext;
+import dev.copydesk.core.rule.RuleInfo;
+import dev.copydesk.core.rule.RuleOption;
+import dev.copydesk.core.rule.Severity;
+import dev.copydesk.rules.internal.Attribution;
+import dev.copydesk.rules.internal.Quotations;
+import dev.copydesk.rules.internal.Words;
+
+/**
+ * An article past a length threshold that has no link, no quotation and no named attribution at all.
+ *
+ * <p>Stateless and thread-safe.
+ */
+@RuleInfo(
+    id = "missing-sources",
+    summary = "A long article cites no source at all: no link, no quotation, no named attribution",
+    severity = Severity.WARNING,
+    category = Category.SOURCING,
+    tags = {"sourcing", "attribution"},
+    description =
+        """
+        Flags an article longer than `min-words` words that gives the reader no way to check it: no link, \
+        no quotation of three words or more, and no named attribution ("Smith said", "said the Treasury", \
+        "according to the BBC"). News copy without a single source is opinion or rewrite; either say so or \
+        source it. Reported once per article, on its first paragraph.
+        """,
+    options = {
+      @RuleOption(
+          name = "min-words",
+          type = OptionType.INTEGER,
+          defaultValue = "250",
+          description = "Articles with fewer words than this are not checked.")
+    })
+public final class MissingSourcesRule implements ArticleRule {
+
+  @Override
+  public void check(Article article, RuleContext context) {
+    int minWords = context.options().getInt("min-words");
+    int words = article.wordCount();
+    if (words < minWords || !article.links().isEmpty()) {
+      return;
+    }
+    Sentence first = null;
+    Block firstBlock = null;
+    for (Block b : article.proseBlocks()) {
+      if (Quotations.of(b).any()) {
+        return;
+      }
+      for (Sentence s : b.sentences()) {
+        Words w = Words.of(s);
+        if (Attribution.hasNamedSpeaker(w) || Attribution.hasNamedAccordingTo(w)) {
+          return;
+        }
+      }
+      if (first == null && b.kind() != BlockKind.HEADING && !b.sentences().isEmpty()) {
+        first = b.sentences().get(0);
+        firstBlock = b;
+      }
+    }
+    if (first == null || firstBlock == null) {
+      return;
+    }
+    context.report(
+        first.span(),
+        "This " + words + "-word article cites no source: no link, no quotation and no named attribution. "
+            + "Say who said or found what, quote them, or link the source.");
+  }
+}

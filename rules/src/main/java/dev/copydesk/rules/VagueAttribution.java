@@ -1,0 +1,199 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.rules.internal.Lexicon;
+import dev.copydesk.rules.internal.ProperNames;
+import dev.copydesk.rules.internal.WordMatcher;
+import dev.copydesk.rules.internal.VerbForms;
+import dev.copydesk.rules.internal.Words;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds a vague attribution in a sentence: an unnamed group as the subject of a verb of claiming
+ * ("Experts speculate", "Some say", "said analysts"), "according to" such a group, or an impersonal
+ * claim ("There are concerns that", "it is believed", "is said to"). A group qualified by a name
+ * ("analysts at Capital Economics", "Goldman Sachs analysts") or a definite one ("the analysts") is not
+ * vague. Word lists are the {@code unsourced-claim-*.txt} data files.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class VagueAttribution {
+
+  enum Kind {
+    GROUP,
+    ACCORDING_TO,
+    IMPERSONAL
+  }
+
+  /**
+   * A vague attribution: words {@code [start, end)}, the verb's base form ({@code null} for impersonal
+   * claims) and the index of the verb word ({@code -1} when none).
+   */
+  record Match(Kind kind, int start, int end, int verb, @Nullable String verbBase) {}
+
+  private static final Set<String> SOURCES = Lexicon.words("unsourced-claim-sources.txt");
+  private static final Set<String> SUFFIXES = Lexicon.words("unsourced-claim-source-suffixes.txt");
+  private static final Set<String> QUANTIFIERS = Lexicon.words("unsourced-claim-quantifiers.txt");
+  private static final Set<String> FILLERS = Lexicon.words("unsourced-claim-fillers.txt");
+  private static final VerbForms VERBS = VerbForms.load("unsourced-claim-verbs.txt");
+  private static final WordMatcher IMPERSONAL =
+      WordMatcher.of(Lexicon.words("unsourced-claim-impersonal.txt"), FILLERS, 2);
+  /** Determiners that make a group definite, referring back to one already named. */
+  private static final Set<String> DEFINITE =
+      Set.of("the", "these", "those", "his", "her", "their", "its", "our", "your", "such", "both", "my", "this", "that");
+  /** Prepositions that open a qualifier after the group ("analysts at ...", "experts from ..."). */
+  private static final Set<String> QUALIFIERS =
+      Set.of("at", "from", "with", "of", "in", "by", "including", "like", "such", "on", "within", "across", "for", "led");
+  private static final int MAX_FILLERS = 3;
+  private static final int MAX_QUALIFIER = 6;
+
+  private VagueAttribution() {}
+
+  /** The first vague attribution in {@code w}, or {@code null}. */
+  static @Nullable Match find(Words w) {
+    WordMatcher.Match imp = firstImpersonal(w);
+    for (int i = 0; i < w.size(); i++) {
+      if (imp != null && i >= imp.start()) {
+        return new Match(Kind.IMPERSONAL, imp.start(), imp.end(), -1, null);
+      }
+      Match m = groupAt(w, i);
+      if (m != null) {
+        return m;
+      }
+    }
+    return imp == null ? null : new Match(Kind.IMPERSONAL, imp.start(), imp.end(), -1, null);
+  }
+
+  private static WordMatcher.@Nullable Match firstImpersonal(Words w) {
+    var all = IMPERSONAL.findAll(w);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  private static @Nullable Match groupAt(Words w, int i) {
+    String l = w.lower(i);
+    boolean noun = (SOURCES.contains(l) || isProfession(w, i))
+        && (!l.equals("people") || (i > 0 && QUANTIFIERS.contains(w.lower(i - 1))));
+    if (noun) {
+      return nounGroup(w, i);
+    }
+    if (QUANTIFIERS.contains(l) && (i == 0 || !DEFINITE.contains(w.lower(i - 1)))) {
+      // "Some say", "many have argued"
+      int v = verbAfter(w, i + 1);
+      if (v >= 0) {
+        return new Match(Kind.GROUP, i, v + 1, v, VERBS.base(w.lower(v)));
+      }
+      // "some authors speculate", "many modern scholars believe": one or two unnamed words between
+      for (int k = i + 1; k <= i + 2 && k < w.size(); k++) {
+        if (w.isNumber(k) || ProperNames.isName(w, k) || FILLERS.contains(w.lower(k)) || VERBS.contains(w.lower(k))) {
+          break;
+        }
+        v = isPlural(w.lower(k)) ? verbAfter(w, k + 1) : -1;
+        if (v >= 0) {
+          return new Match(Kind.GROUP, i, v + 1, v, VERBS.base(w.lower(v)));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Match nounGroup(Words w, int i) {
+    int start = i;
+    // Up to two words before the noun: a quantifier, adjectives ("some leading experts"), or what
+    // makes the group definite or named.
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      String p = w.lower(k);
+      if (QUANTIFIERS.contains(p)) {
+        start = k;
+        break;
+      }
+      if (DEFINITE.contains(p) || (k > 0 && ProperNames.isName(w, k)) || w.isNumber(k)) {
+        return null;
+      }
+      if (p.equals("to") && k > 0 && w.lower(k - 1).equals("according")) {
+        start = k - 1;
+        break;
+      }
+      if (VERBS.contains(p) || p.equals("a") || p.equals("an")) {
+        break;
+      }
+    }
+    if (w.lower(start).equals("according")) {
+      return namedAfter(w, i + 1) ? null : new Match(Kind.ACCORDING_TO, start, i + 1, -1, null);
+    }
+    // Verb after the group, perhaps past a qualifier: "analysts at Capital Economics said".
+    int j = i + 1;
+    if (j < w.size() && QUALIFIERS.contains(w.lower(j))) {
+      int limit = Math.min(w.size(), j + MAX_QUALIFIER);
+      for (int k = j; k < limit; k++) {
+        if (ProperNames.isName(w, k)) {
+          return null;
+        }
+        if (VERBS.contains(w.lower(k)) && k > j) {
+          return new Match(Kind.GROUP, start, k + 1, k, VERBS.base(w.lower(k)));
+        }
+      }
+      return null;
+    }
+    int v = verbAfter(w, j);
+    if (v >= 0) {
+      return new Match(Kind.GROUP, start, v + 1, v, VERBS.base(w.lower(v)));
+    }
+    // Verb before the group: "said analysts", "say some experts".
+    int before = start - 1;
+    if (before >= 0 && VERBS.contains(w.lower(before)) && !namedAfter(w, i + 1)) {
+      return new Match(Kind.GROUP, before, i + 1, before, VERBS.base(w.lower(before)));
+    }
+    return null;
+  }
+
+  /** A plural noun, roughly: "authors", "people", "women" ("most important it" is a superlative). */
+  private static boolean isPlural(String lower) {
+    return (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("'s"))
+        || lower.equals("people") || lower.equals("men") || lower.equals("women") || lower.equals("children");
+  }
+
+  /** "archaeologists", "physicians": a lower-case plural for a profession. */
+  private static boolean isProfession(Words w, int i) {
+    String l = w.lower(i);
+    if (l.length() < 7 || (i > 0 && w.isCapitalized(i))) {
+      return false;
+    }
+    for (String suffix : SUFFIXES) {
+      if (l.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of a verb of claiming at {@code from}, past up to three fillers, or -1. */
+  private static int verbAfter(Words w, int from) {
+    int j = from;
+    int skipped = 0;
+    while (j < w.size()) {
+      String l = w.lower(j);
+      if (VERBS.contains(l)) {
+        return j;
+      }
+      if (FILLERS.contains(l) && skipped < MAX_FILLERS) {
+        skipped++;
+        j++;
+        continue;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  /** Whether a qualifier with a name follows: "at Capital Economics", "from the University of Kent". */
+  private static boolean namedAfter(Words w, int j) {
+    if (j >= w.size() || !QUALIFIERS.contains(w.lower(j))) {
+      return false;
+    }
+    return ProperNames.anyName(w, j + 1, j + 1 + MAX_QUALIFIER);
+  }
+
+  static String thirdPerson(String base) {
+    return VerbForms.thirdPerson(base);
+  }
+}

@@ -1,0 +1,162 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.model.Article;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.rule.ArticleRule;
+import dev.copydesk.core.rule.Category;
+import dev.copydesk.core.rule.RuleContext;
+import dev.copydesk.core.rule.RuleInfo;
+import dev.copydesk.core.rule.Severity;
+import dev.copydesk.rules.internal.Lexicon;
+import dev.copydesk.rules.internal.WordMatcher;
+import dev.copydesk.rules.internal.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Relative time ("recently", "last week", "in mid-April") in an article that gives the reader nothing
+ * to resolve it against: no year anywhere in its text and no publication date in its metadata.
+ *
+ * <p>Stateless and thread-safe.
+ */
+@RuleInfo(
+    id = "vague-date",
+    summary = "Relative time (\"last week\", \"in mid-April\") in an article with no year and no publication date",
+    severity = Severity.WARNING,
+    category = Category.CLARITY,
+    tags = {"clarity", "dates", "evergreen"},
+    description =
+        """
+        Flags relative time expressions ("recently", "last week", "earlier this year", "in mid-April", \
+        "next month") when nothing lets the reader pin them down: the text holds no year (1800-2099) and \
+        the metadata has no publication date. Articles outlive their publication day; archives, syndication \
+        and search strip the dateline, and "last week" then means nothing.
+
+        Not flagged as soon as the article carries a year anywhere or a date in its front matter or meta \
+        tags. Weekdays alone ("on Monday") are news style and are not flagged.
+        """)
+public final class VagueDateRule implements ArticleRule {
+
+  private static final List<String> MONTHS =
+      List.of("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december");
+  private static final List<String> WEEKDAYS =
+      List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> TIME_UNITS = Set.of("gmt", "bst", "utc", "et", "pt", "hrs", "hours", "h", "cet");
+  private static final WordMatcher EXPRESSIONS = WordMatcher.of(expand(Lexicon.words("vague-date.txt")));
+  private static final Set<String> MONTH_FORMS = monthForms();
+
+  @Override
+  public void check(Article article, RuleContext context) {
+    if (article.metadata().published().isPresent() || article.metadata().publishedDate().isPresent()) {
+      return;
+    }
+    if (article.metadata().title().map(VagueDateRule::mentionsYear).orElse(false)) {
+      return;
+    }
+    List<Block> blocks = article.proseBlocks();
+    for (Block b : blocks) {
+      if (mentionsYear(b.text())) {
+        for (Sentence s : b.sentences()) {
+          if (hasYear(Words.of(s))) {
+            return;
+          }
+        }
+      }
+    }
+    for (Block b : blocks) {
+      for (Sentence s : b.sentences()) {
+        Words w = Words.of(s);
+        for (WordMatcher.Match m : EXPRESSIONS.findAll(w)) {
+          if (!monthsCapitalized(w, m)) {
+            continue;
+          }
+          int base = s.textStart();
+          String phrase = s.text().substring(w.startOffset(m.start()) - base, w.endOffset(m.end()) - base);
+          context.report(
+              b,
+              w.startOffset(m.start()),
+              w.endOffset(m.end()),
+              "\u201C" + phrase + "\u201D cannot be pinned down: the article has no year and no publication date. "
+                  + "Give the date (\u201Con 14 April 2025\u201D) or add a date to the metadata.");
+        }
+      }
+    }
+  }
+
+  /** A four-digit year 1800-2099, or a decade ("1990s"), not followed by a time zone ("2000 GMT"). */
+  static boolean hasYear(Words w) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.isNumber(i) && isYear(w.lower(i)) && !(i + 1 < w.size() && TIME_UNITS.contains(w.lower(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentionsYear(String text) {
+    for (int i = 0; i + 4 <= text.length(); i++) {
+      if ((i == 0 || !Character.isDigit(text.charAt(i - 1)))
+          && (i + 4 == text.length() || !Character.isDigit(text.charAt(i + 4)))
+          && isYear(text.substring(i, i + 4))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isYear(String t) {
+    String digits = t.endsWith("s") ? t.substring(0, t.length() - 1) : t;
+    if (digits.length() != 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (!Character.isDigit(digits.charAt(i))) {
+        return false;
+      }
+    }
+    int y = Integer.parseInt(digits);
+    return y >= 1800 && y <= 2099;
+  }
+
+  private static boolean monthsCapitalized(Words w, WordMatcher.Match m) {
+    for (int i = m.start(); i < m.end(); i++) {
+      if (MONTH_FORMS.contains(w.lower(i)) && !hasUpperCase(w.text(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasUpperCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> expand(Set<String> phrases) {
+    List<String> out = new ArrayList<>();
+    for (String p : phrases) {
+      if (p.contains("{month}")) {
+        MONTHS.forEach(m -> out.add(p.replace("{month}", m)));
+      } else if (p.contains("{weekday}")) {
+        WEEKDAYS.forEach(d -> out.add(p.replace("{weekday}", d)));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> monthForms() {
+    List<String> out = new ArrayList<>(MONTHS);
+    MONTHS.forEach(m -> out.add("mid-" + m));
+    return Set.copyOf(out.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
+  }
+}

@@ -1,0 +1,123 @@
+package dev.copydesk.rules.internal;
+
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Quotations in a block's text: ranges between an opening and a closing quotation mark (curly, straight,
+ * guillemets, and the doubled apostrophe some wires use as a closing mark). A quotation still open at
+ * the end of the block runs to its end, as multi-paragraph quotations do.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Quotations {
+
+  /** Words a quoted passage needs to count as a quotation rather than scare quotes around a term. */
+  public static final int MIN_WORDS = 3;
+
+  /** A quoted range of the block's text, quotation marks included, and the words inside. */
+  public record Quote(int start, int end, int words, boolean closed) {}
+
+  private final List<Quote> quotes;
+
+  private Quotations(List<Quote> quotes) {
+    this.quotes = List.copyOf(quotes);
+  }
+
+  public static Quotations of(Block block) {
+    return of(block.text());
+  }
+
+  public static Quotations of(String text) {
+    List<Quote> out = new ArrayList<>();
+    int open = -1;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean doubled = c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'';
+      // An opening curly quote followed by a space ("... most of all \u201C \u2013 Keanu Reeves") is a
+      // mistyped closing one.
+      boolean mistyped = c == '\u201C' && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)));
+      boolean mistypedClose = mistyped && open >= 0;
+      if (mistyped && open < 0) {
+        continue;
+      }
+      if ((c == '\u201C' || c == '\u00AB' || c == '\u201E') && !mistypedClose) {
+        if (open < 0) {
+          open = i;
+        }
+      } else if (c == '\u201D' || c == '\u00BB' || mistypedClose) {
+        if (open >= 0) {
+          out.add(quote(text, open, i + 1, true));
+          open = -1;
+        }
+      } else if (c == '"' && open < 0 && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+        // 34" is an inch mark, not a quotation
+        continue;
+      } else if (c == '"' || doubled) {
+        if (open < 0) {
+          open = i;
+        } else {
+          out.add(quote(text, open, i + (doubled ? 2 : 1), true));
+          open = -1;
+        }
+        if (doubled) {
+          i++;
+        }
+      }
+    }
+    if (open >= 0) {
+      out.add(quote(text, open, n, false));
+    }
+    return new Quotations(out);
+  }
+
+  private static Quote quote(String text, int start, int end, boolean closed) {
+    int words = 0;
+    boolean in = false;
+    for (int i = start; i < end; i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !in) {
+        words++;
+      }
+      in = letter;
+    }
+    return new Quote(start, end, words, closed);
+  }
+
+  public List<Quote> all() {
+    return quotes;
+  }
+
+  /** Whether a quotation of at least {@link #MIN_WORDS} words overlaps {@code sentence}. */
+  public boolean quotes(Sentence sentence) {
+    for (Quote q : quotes) {
+      if (q.words() >= MIN_WORDS && q.start() < sentence.textEnd() && sentence.textStart() < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the block-text offset {@code at} lies inside a quotation of at least {@link #MIN_WORDS} words. */
+  public boolean contains(int at) {
+    for (Quote q : quotes) {
+      if (q.words() >= MIN_WORDS && at >= q.start() && at < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the block holds any quotation of at least {@link #MIN_WORDS} words. */
+  public boolean any() {
+    for (Quote q : quotes) {
+      if (q.words() >= MIN_WORDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,104 @@
+package dev.copydesk.rules.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds phrases (sequences of normalized words) in a {@link Words} view with a word trie: leftmost,
+ * longest, non-overlapping matches. Inside a phrase, up to {@code maxSkip} filler words (such as "also"
+ * or "widely") may stand between two phrase words, so "there are also concerns that" matches the phrase
+ * "there are concerns that".
+ *
+ * <p>Time is linear in the number of words: each start position walks at most the longest phrase plus
+ * the allowed fillers. No regular expressions are involved.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class WordMatcher {
+
+  /** A match: words {@code [start, end)} of the view, and the phrase as listed. */
+  public record Match(int start, int end, String phrase) {}
+
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>();
+    @Nullable String phrase;
+  }
+
+  private final Node root = new Node();
+  private final Set<String> fillers;
+  private final int maxSkip;
+
+  private WordMatcher(Collection<String> phrases, Set<String> fillers, int maxSkip) {
+    this.fillers = Set.copyOf(fillers);
+    this.maxSkip = maxSkip;
+    for (String p : phrases) {
+      String[] parts = Lexicon.normalize(p).strip().split("\\s+");
+      Node n = root;
+      for (String w : parts) {
+        n = n.next.computeIfAbsent(w, k -> new Node());
+      }
+      n.phrase = p;
+    }
+  }
+
+  /** A matcher for {@code phrases} with no fillers allowed. */
+  public static WordMatcher of(Collection<String> phrases) {
+    return new WordMatcher(phrases, Set.of(), 0);
+  }
+
+  /** A matcher that lets up to {@code maxSkip} of {@code fillers} stand inside a phrase. */
+  public static WordMatcher of(Collection<String> phrases, Set<String> fillers, int maxSkip) {
+    if (maxSkip < 0) {
+      throw new IllegalArgumentException("maxSkip must be >= 0, was " + maxSkip);
+    }
+    return new WordMatcher(phrases, fillers, maxSkip);
+  }
+
+  /** All leftmost-longest, non-overlapping matches in {@code words}. */
+  public List<Match> findAll(Words words) {
+    List<Match> out = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Match m = matchAt(words, i);
+      if (m != null) {
+        out.add(m);
+        i = m.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The longest phrase starting exactly at word {@code start}, if any. */
+  public @Nullable Match matchAt(Words words, int start) {
+    Node n = root.next.get(words.lower(start));
+    if (n == null) {
+      return null;
+    }
+    Match best = n.phrase != null ? new Match(start, start + 1, n.phrase) : null;
+    int j = start + 1;
+    int skipped = 0;
+    while (j < words.size()) {
+      Node next = n.next.get(words.lower(j));
+      if (next != null) {
+        n = next;
+        j++;
+        if (n.phrase != null) {
+          best = new Match(start, j, n.phrase);
+        }
+      } else if (skipped < maxSkip && fillers.contains(words.lower(j))) {
+        skipped++;
+        j++;
+      } else {
+        break;
+      }
+    }
+    return best;
+  }
+}

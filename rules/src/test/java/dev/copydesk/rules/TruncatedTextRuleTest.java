@@ -1,0 +1,144 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.Token;
+import dev.copydesk.core.segment.PosTagger;
+import dev.copydesk.core.testing.RuleTester;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TruncatedTextRuleTest {
+
+  private final RuleTester tester = RuleTester.forRule(new TruncatedTextRule());
+
+  private static final String INTRO = "Council budget\n\nThe council approved the budget on Tuesday.\n\n";
+
+  // --- the end of the body
+
+  @Test
+  void flagsALastParagraphWithoutTerminalPunctuation() {
+    tester.assertFlags(Format.TEXT, INTRO + "It said spending would rise. «The mayor welcomed the decision»\n");
+  }
+
+  @Test
+  void leavesAFinishedLastParagraphAlone() {
+    tester.assertClean(Format.TEXT, INTRO + "It said spending would rise. The mayor welcomed the decision.\n");
+  }
+
+  @Test
+  void flagsACutBeforeTrailingBylineBioAndChrome() {
+    tester.assertFlags(
+        Format.TEXT,
+        INTRO
+            + "China provides support with reservations. «The evolving dynamics between North Korean»\n\n"
+            + "By Aiden Johnson\n\n"
+            + "As a content writer at example.com, I have a passion for crafting engaging articles that captivate "
+            + "readers and keep them coming back for more, whatever the topic and whatever the day.\n\n"
+            + "Leave a Reply\n");
+  }
+
+  @Test
+  void leavesTrailingLinesThatAreNotSentencesAlone() {
+    tester.assertClean(
+        Format.TEXT,
+        INTRO
+            + "The mayor welcomed the decision.\n\n"
+            + "By Aiden Johnson\n\n"
+            + "Featured image via Getty Images\n\n"
+            + "Editing by Jane Smith\n\n"
+            + "\u2014 Reuters\n\n"
+            + "Source: City Hall\n\n"
+            + "https://example.com/budget\n\n"
+            + "Leave a Reply\n\n"
+            + "Related posts\n");
+  }
+
+  @Test
+  void leavesTitleCaseCapitalsLabelsAndNumbersAtTheEndAlone() {
+    tester.assertClean(Format.TEXT, INTRO + "The mayor welcomed it.\n\nSchool Of Rock\n");
+    tester.assertClean(Format.TEXT, INTRO + "The mayor welcomed it.\n\nHEAD TO HEAD\n");
+    tester.assertClean(Format.TEXT, INTRO + "The side was unchanged. Not used: Fury, Brooks\n");
+    tester.assertClean(Format.TEXT, INTRO + "The crowd was large.\n\n78,000\n");
+    tester.assertClean(Format.TEXT, INTRO + "The game was quick.\n\n(seeds in brackets)\n");
+  }
+
+  @Test
+  void leavesContributorNotesAndFootersAlone() {
+    tester.assertClean(Format.TEXT, INTRO + "It went well.\n\nSimon Perry is the editor of the Digital Lifestyles website\n");
+    tester.assertClean(Format.TEXT, INTRO + "It plays well.\n\nHalf-Life 2 is out now for the PC\n");
+  }
+
+  @Test
+  void flagsTitleCaseThatEndsOnAMinorWordOrOpensWithAComma() {
+    tester.assertFlags(Format.TEXT, INTRO + "The mayor welcomed it.\n\n«Production in»\n");
+    tester.assertFlags(Format.TEXT, INTRO + "The mayor welcomed it. «However, Band»\n");
+  }
+
+  @Test
+  void flagsAnEllipsisAfterAWordNoSentenceEndsOn() {
+    tester.assertFlags(Format.TEXT, INTRO + "Subscribers get more. «All the...»\n");
+    tester.assertClean(Format.TEXT, INTRO + "And then there was silence...\n");
+  }
+
+  @Test
+  void flagsAQuotationLeftOpenAtTheEnd() {
+    tester.assertFlags(Format.TEXT, INTRO + "The mayor said: «\u201CWe will not raise taxes this year.»\n");
+    tester.assertClean(Format.TEXT, INTRO + "The mayor said: \u201CWe will not raise taxes this year.\u201D\n");
+  }
+
+  @Test
+  void flagsABracketLeftOpenAtTheEnd() {
+    tester.assertFlags(Format.TEXT, INTRO + "«The vote passed (by a wide margin.»\n");
+    tester.assertClean(Format.TEXT, INTRO + "The side was G Thomas (Toulouse (capt); H Luscombe (Dragons).\n");
+  }
+
+  // --- paragraphs followed by more content
+
+  @Test
+  void flagsAParagraphThatStopsOnAFunctionWordBeforeMoreContent() {
+    tester.assertFlags(
+        Format.TEXT,
+        INTRO + "«The council said it would consult residents before the»\n\nSpending will rise by 3% next year.\n");
+  }
+
+  @Test
+  void leavesAParagraphWhoseSentenceCarriesOnInTheNextBlockAlone() {
+    tester.assertClean(Format.TEXT, INTRO + "Promising hurdler\n\nclocked a new record of 7.98 seconds.\n");
+    tester.assertClean(Format.TEXT, INTRO + "The government had claimed tobacco firms\n\n - targeted teenagers\n - lied\n");
+    tester.assertClean(Format.TEXT, INTRO + "The proposals include:\n\nA new tax on sugar\n\nMore money for schools\n");
+  }
+
+  @Test
+  void leavesAParagraphWithoutAFullStopInsideTheBodyAlone() {
+    tester.assertClean(Format.TEXT, INTRO + "The winner last year was Belleville Rendezvous\n\nThis year the prize is larger.\n");
+  }
+
+  @Test
+  void leavesListItemsAndDatelinesAlone() {
+    tester.assertClean(Format.TEXT, INTRO + "The plan:\n\n- more money for schools and\n");
+    tester.assertClean(Format.TEXT, INTRO + "LONDON (Reuters) -\n\nThe pound rose.\n");
+  }
+
+  @Test
+  void judgesMarkdownParagraphsButNotHeadingsOrListItems() {
+    tester.assertFlags(
+        Format.MARKDOWN, "# Budget\n\nThe council approved the **budget**. «The mayor welcomed the»\n\n## Related\n");
+    tester.assertClean(Format.MARKDOWN, "# Budget\n\nThe council approved the budget.\n\n## What happens next\n\n- more money for\n");
+  }
+
+  @Test
+  void usesPartOfSpeechTagsForAttributiveAdjectives() {
+    PosTagger tagger = tokens -> tokens.stream().map(TruncatedTextRuleTest::tag).toList();
+    RuleTester tagged = RuleTester.forRule(new TruncatedTextRule()).posTagger(tagger);
+    tagged.assertFlags(Format.TEXT, INTRO + "«It has a very important»\n\nSpending will rise next year.\n");
+    tagged.assertClean(Format.TEXT, INTRO + "It is very important\n\nSpending will rise next year.\n");
+  }
+
+  private static final Map<String, List<String>> TAGS =
+      Map.of("a", List.of("DT"), "very", List.of("RB"), "important", List.of("JJ"), "is", List.of("VBZ"), "has", List.of("VBZ"));
+
+  private static List<String> tag(Token t) {
+    return TAGS.getOrDefault(t.text().toLowerCase(java.util.Locale.ROOT), List.of());
+  }
+}

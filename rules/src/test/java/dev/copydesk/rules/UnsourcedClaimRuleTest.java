@@ -1,0 +1,61 @@
+package dev.copydesk.rules;
+
+import dev.copydesk.core.model.Format;
+import dev.copydesk.core.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class UnsourcedClaimRuleTest {
+
+  private final RuleTester tester = RuleTester.forRule(new UnsourcedClaimRule());
+
+  private static final String TITLE = "Summit plans\n\n";
+
+  @Test
+  void flagsUnnamedGroupsThatClaim() {
+    tester.assertFlags(Format.TEXT, TITLE + "«Experts speculate» that the visit was about a summit. The talks ended.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "«Some say» the plan will fail. The vote is next week.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "«Many analysts have long argued» that rates will rise. The bank meets today.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "Rates will rise, «say analysts». The bank meets today.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "«Archaeologists speculate» that the site was a temple. It is large.\n");
+  }
+
+  @Test
+  void flagsImpersonalClaims() {
+    tester.assertFlags(Format.TEXT, TITLE + "«There are also concerns that» the deal will collapse. Talks go on.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "«It is widely thought» the minister will resign. Talks go on.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "The firm «is said to» be close to a deal. Talks go on.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "The deal will close soon, «according to reports». Talks go on.\n");
+  }
+
+  @Test
+  void leavesNamedOrDefiniteGroupsAlone() {
+    tester.assertClean(Format.TEXT, TITLE + "Analysts at Capital Economics said rates would rise.\n");
+    tester.assertClean(Format.TEXT, TITLE + "Goldman Sachs analysts said rates would rise.\n");
+    tester.assertClean(Format.TEXT, TITLE + "The analysts said rates would rise.\n");
+    tester.assertClean(Format.TEXT, TITLE + "Some 300 people said they would attend.\n");
+  }
+
+  @Test
+  void leavesClaimsSourcedInTheSameOrNextSentenceAlone() {
+    tester.assertClean(
+        Format.TEXT, TITLE + "Analysts said the figures were weak. \"This is a disappointing set of numbers,\" said Jane Smith.\n");
+    tester.assertClean(
+        Format.TEXT, TITLE + "Critics say the plan is flawed. Jane Smith, an economist at ING, said it would cost jobs.\n");
+    tester.assertClean(Format.TEXT, TITLE + "There are concerns that the deal will collapse, according to the Financial Times.\n");
+    tester.assertClean(Format.TEXT, TITLE + "Experts believe the virus spreads by air.\n\nProfessor Ann Lee said the evidence was strong.\n");
+  }
+
+  @Test
+  void aNameThatOpensTheReportedClauseDoesNotSourceTheClaim() {
+    tester.assertFlags(
+        Format.TEXT,
+        TITLE + "«Commentators claim» shoppers cut back. «Analysts said» Wal-Mart faced a stand-off with shoppers.\n");
+  }
+
+  @Test
+  void leavesOrdinaryUsesOfTheWordsAlone() {
+    tester.assertClean(Format.TEXT, TITLE + "Many people attended the concert. Some stayed late.\n");
+    tester.assertClean(Format.TEXT, TITLE + "The research note was published on Monday.\n");
+    tester.assertClean(Format.TEXT, TITLE + "She said the reports were accurate.\n");
+  }
+}
