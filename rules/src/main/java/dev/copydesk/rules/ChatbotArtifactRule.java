@@ -8,7 +8,6 @@ import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.FoldedText;
 import dev.copydesk.rules.internal.PhraseMatcher;
-import dev.copydesk.rules.internal.Views;
 
 /**
  * Leftovers of a chatbot's reply pasted into an article: "As an AI language model", "I cannot fulfill
@@ -40,7 +39,7 @@ public final class ChatbotArtifactRule implements BlockRule {
   @Override
   public void check(Block block, RuleContext context) {
     String text = block.text();
-    FoldedText folded = context.derive(Views.FOLDED_BLOCK, block);
+    FoldedText folded = FoldedText.of(text);
     String f = folded.folded();
     for (PhraseMatcher.Match m : PHRASES.findNonOverlapping(f)) {
       if (insideQuotation(f, m.start())) {

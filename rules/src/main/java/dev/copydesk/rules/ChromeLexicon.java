@@ -4,11 +4,9 @@ import dev.copydesk.rules.internal.BlockSegments;
 import dev.copydesk.rules.internal.FoldedText;
 import dev.copydesk.rules.internal.PhraseMatcher;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -51,10 +49,7 @@ final class ChromeLexicon {
 
   private final Map<String, Entry> whole = new HashMap<>();
   private final Map<String, Entry> prefixes = new HashMap<>();
-  /** The first word of every prefix: a segment whose first word is not among them starts with none. */
-  private final Set<String> prefixFirstWords = new HashSet<>();
   private final int longestPrefix;
-  private final int longestCtaStart;
   private final PhraseMatcher ctaStart;
   private final PhraseMatcher subscription;
   private final PhraseMatcher strongCue;
@@ -87,18 +82,12 @@ final class ChromeLexicon {
         }
         if (form != Form.WHOLE) {
           longest = Math.max(longest, key.length());
-          prefixFirstWords.add(key.substring(0, firstWordEnd(key)));
         }
       }
     }
     this.longestPrefix = longest;
     Map<String, List<String>> cues = sections(PhraseList.load("page-chrome/newsletter-cues.txt").phrases());
     this.ctaStart = PhraseMatcher.of(cues.getOrDefault("start", List.of()));
-    int cta = 0;
-    for (int i = 0; i < ctaStart.size(); i++) {
-      cta = Math.max(cta, ctaStart.phrase(i).length());
-    }
-    this.longestCtaStart = cta;
     this.subscription = PhraseMatcher.of(cues.getOrDefault("subscription", List.of()));
     this.strongCue = PhraseMatcher.of(cues.getOrDefault("strong", List.of()));
   }
@@ -111,12 +100,8 @@ final class ChromeLexicon {
 
   /** What kind of chrome {@code text} is, if any. */
   Optional<Hit> classify(String text) {
-    return classify(text, FoldedText.of(text).folded());
-  }
-
-  /** What kind of chrome {@code text} is, if any, given its folded form. */
-  Optional<Hit> classify(String text, String folded) {
-    String key = keyOfFolded(folded);
+    String folded = FoldedText.of(text).folded();
+    String key = key(folded);
     if (key.isEmpty()) {
       return Optional.empty();
     }
@@ -128,8 +113,7 @@ final class ChromeLexicon {
     // Prefixes that end on a word boundary, shortest first; the longest listed one wins.
     Entry best = null;
     boolean bestIsWholeWildcard = false;
-    int last = prefixFirstWords.contains(key.substring(0, firstWordEnd(key))) ? Math.min(key.length(), longestPrefix) : 0;
-    for (int i = 1; i <= last; i++) {
+    for (int i = 1; i <= Math.min(key.length(), longestPrefix); i++) {
       if (i < key.length() && FoldedText.isWordChar(key.charAt(i)) && FoldedText.isWordChar(key.charAt(i - 1))) {
         continue;
       }
@@ -191,10 +175,8 @@ final class ChromeLexicon {
       return false;
     }
 
-    // Only a call to action at the very start counts: scan no further than the longest one (and the
-    // character after it, for the word-boundary check).
     int ctaEnd = -1;
-    for (PhraseMatcher.Match m : ctaStart.findAll(key.length() <= longestCtaStart + 1 ? key : key.substring(0, longestCtaStart + 1))) {
+    for (PhraseMatcher.Match m : ctaStart.findAll(key)) {
       if (m.start() == 0) {
         ctaEnd = Math.max(ctaEnd, m.end());
       }
@@ -216,11 +198,7 @@ final class ChromeLexicon {
    * ends (so "Share this:" and "» Share this" match "Share this").
    */
   static String key(String s) {
-    return keyOfFolded(FoldedText.of(s).folded());
-  }
-
-  /** {@link #key} of a text folded already (folding twice changes nothing). */
-  private static String keyOfFolded(String f) {
+    String f = FoldedText.of(s).folded();
     int a = 0;
     int b = f.length();
     while (a < b && !FoldedText.isWordChar(f.charAt(a))) {
@@ -230,15 +208,6 @@ final class ChromeLexicon {
       b--;
     }
     return f.substring(a, b);
-  }
-
-  /** Where the first word of {@code key} (which starts with a word character) ends. */
-  private static int firstWordEnd(String key) {
-    int i = 0;
-    while (i < key.length() && FoldedText.isWordChar(key.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   private static String stripLeadingSymbols(String f) {

@@ -14,7 +14,6 @@ import dev.copydesk.core.rule.RuleOption;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.BlockSegments;
 import dev.copydesk.rules.internal.BlockSegments.Segment;
-import dev.copydesk.rules.internal.Views;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,11 +65,7 @@ public final class PageChromeRule implements ArticleRule {
     int maxItems = Math.max(0, context.options().getInt("max-list-items"));
     for (int i = 0; i < segments.size(); i++) {
       Segment seg = segments.get(i);
-      // A segment that is its whole block shares the block's folded text with the other rules.
-      Optional<ChromeLexicon.Hit> hit =
-          seg.isWholeBlock()
-              ? lexicon.classify(seg.text(), context.derive(Views.FOLDED_BLOCK, seg.block()).folded())
-              : lexicon.classify(seg.text());
+      Optional<ChromeLexicon.Hit> hit = lexicon.classify(seg.text());
       if (hit.isEmpty()) {
         continue;
       }

@@ -8,7 +8,6 @@ import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.FoldedText;
 import dev.copydesk.rules.internal.PhraseMatcher;
-import dev.copydesk.rules.internal.Views;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,7 +60,7 @@ public final class PlaceholderRule implements BlockRule {
   @Override
   public void check(Block block, RuleContext context) {
     String text = block.text();
-    FoldedText folded = context.derive(Views.FOLDED_BLOCK, block);
+    FoldedText folded = FoldedText.of(text);
     for (PhraseMatcher.Match m : PHRASES.findNonOverlapping(folded.folded())) {
       int s = folded.start(m.start());
       int e = folded.end(m.end());
