@@ -73,9 +73,9 @@ public final class BoilerplateBioRule implements BlockRule {
   @Override
   public void check(Block block, RuleContext context) {
     String text = block.text();
-    FoldedText folded = context.derive(Views.FOLDED_BLOCK, block);
-    String f = folded.folded();
-    if (introducesSelf(f) && promoCues(f) >= MIN_PROMO_CUES) {
+    if (mayIntroduceSelf(text)
+        && introducesSelf(context.derive(Views.FOLDED_BLOCK, block).folded())
+        && promoCues(context.derive(Views.FOLDED_BLOCK, block).folded()) >= MIN_PROMO_CUES) {
       context
           .at(block, 0, text.length())
           .message(
@@ -107,6 +107,43 @@ public final class BoilerplateBioRule implements BlockRule {
           .severity(Severity.WARNING)
           .report();
     }
+  }
+
+  /** First words a self-introduction can open with ("As a…", "I am…", "I'm…", "My name is…", "Hi, I'm…"). */
+  private static final Set<String> INTRO_WORDS = Set.of("as", "i", "my", "hi", "hello", "hey");
+
+  /**
+   * A cheap test on the block's own text that {@link #introducesSelf} can only pass when it passes: some
+   * place where the folded text would start a sentence (the block's first character, or one after
+   * {@code .}, {@code !}, {@code ?} or {@code …} and white space) opens with a word that lower-cases, as
+   * folding does, to one of {@link #INTRO_WORDS}. Most blocks fail it, and are not folded at all.
+   */
+  static boolean mayIntroduceSelf(String text) {
+    boolean start = true;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (FoldedText.isSpace(c)) {
+        continue;
+      }
+      if (start && Character.isLetter(c)) {
+        int end = i;
+        while (end < n && Character.isLetter(text.charAt(end)) && end - i <= 5) {
+          end++;
+        }
+        if (end - i <= 5) {
+          char[] word = new char[end - i];
+          for (int k = i; k < end; k++) {
+            word[k - i] = Character.toLowerCase(text.charAt(k));
+          }
+          if (INTRO_WORDS.contains(new String(word))) {
+            return true;
+          }
+        }
+      }
+      start = (c == '.' || c == '!' || c == '?' || c == '\u2026') && i + 1 < n && FoldedText.isSpace(text.charAt(i + 1));
+    }
+    return false;
   }
 
   /**
