@@ -1,7 +1,9 @@
 package dev.copydesk.benchmarks;
 
+import dev.copydesk.core.cache.ResultCache;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.config.CopydeskConfig;
+import dev.copydesk.core.engine.ArticleRetention;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.parse.ArticleParser;
@@ -15,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +43,10 @@ import org.jspecify.annotations.Nullable;
  * {@code --threads N} (files only; default: available processors), {@code --articles N} (files only),
  * {@code --work-dir DIR} (where the copies go; default a new folder under {@code target}), {@code
  * --passes N} (default 5), {@code --warmups N} (default 3), {@code --config FILE} (a {@code
- * .copydesk.yml}), {@code --keep} (keep every result, as a caller that collects a list does).
+ * .copydesk.yml}), {@code --keep} (keep every result, as a caller that collects a list does), {@code
+ * --retention keep|soft} (files only: what results keep of their article, see {@link ArticleRetention}),
+ * {@code --cache} (files only: lint through a {@link ResultCache} in the files' folder, filled by the
+ * warm-up passes, so the timed passes measure a run with nothing changed).
  *
  * <p>A program: not thread-safe.
  */
@@ -61,7 +68,9 @@ public final class CorpusRunner {
       int passes,
       int warmups,
       @Nullable Path config,
-      boolean keep) {}
+      boolean keep,
+      ArticleRetention retention,
+      boolean cache) {}
 
   public static void main(String[] args) throws IOException {
     Options o;
@@ -70,7 +79,7 @@ public final class CorpusRunner {
     } catch (IllegalArgumentException e) {
       System.err.println("CorpusRunner: " + e.getMessage());
       System.err.println("arguments: --corpus bbc|bbc-md|html|DIR --input memory|files --mode lint|parse --threads N"
-          + " --articles N --work-dir DIR --passes N --warmups N --config FILE --keep");
+          + " --articles N --work-dir DIR --passes N --warmups N --config FILE --keep --retention keep|soft --cache");
       System.exit(2);
       return;
     }
@@ -88,10 +97,16 @@ public final class CorpusRunner {
     int warmups = 3;
     Path config = null;
     boolean keep = false;
+    ArticleRetention retention = ArticleRetention.KEEP;
+    boolean cache = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--keep")) {
         keep = true;
+        continue;
+      }
+      if (a.equals("--cache")) {
+        cache = true;
         continue;
       }
       if (i + 1 >= args.length) {
@@ -108,10 +123,11 @@ public final class CorpusRunner {
         case "--passes" -> passes = Integer.parseInt(v);
         case "--warmups" -> warmups = Integer.parseInt(v);
         case "--config" -> config = Path.of(v);
+        case "--retention" -> retention = ArticleRetention.valueOf(v.toUpperCase(Locale.ROOT));
         default -> throw new IllegalArgumentException("unknown argument " + a);
       }
     }
-    return new Options(corpus, input, mode, threads, articles, workDir, passes, warmups, config, keep);
+    return new Options(corpus, input, mode, threads, articles, workDir, passes, warmups, config, keep, retention, cache);
   }
 
   static Corpus corpus(String name) {
@@ -124,16 +140,16 @@ public final class CorpusRunner {
   }
 
   static void run(Options o, PrintStream out) throws IOException {
-    Corpus corpus = corpus(o.corpus());
     CopydeskConfig config = o.config() == null ? CopydeskConfig.empty() : ConfigLoader.load(o.config());
     Runtime rt = Runtime.getRuntime();
-    out.printf(Locale.ROOT, "Corpus: %s%n", corpus);
     out.printf(Locale.ROOT, "Java %s, %s; max heap %s; %s%n", System.getProperty("java.version"),
         System.getProperty("java.vm.name"), Figures.mib(rt.maxMemory()), Figures.load());
     if (o.input() == Input.MEMORY) {
+      Corpus corpus = corpus(o.corpus());
+      out.printf(Locale.ROOT, "Corpus: %s%n", corpus);
       runInMemory(o, corpus, config, out);
     } else {
-      runOnFiles(o, corpus, config, out);
+      runOnFiles(o, config, out);
     }
     out.printf(Locale.ROOT, "Finished; %s%n", Figures.load());
   }
@@ -189,32 +205,45 @@ public final class CorpusRunner {
     return n;
   }
 
-  private static void runOnFiles(Options o, Corpus corpus, CopydeskConfig config, PrintStream out) throws IOException {
+  private static void runOnFiles(Options o, CopydeskConfig config, PrintStream out) throws IOException {
     if (o.mode() != Mode.LINT) {
       throw new IllegalArgumentException("--input files lints; use --input memory for --mode parse");
     }
-    Path dir = Corpus.shared(Corpus.BBC);
+    Path dir;
     boolean made = false;
     List<Path> files;
-    if (o.corpus().equals("bbc") && o.articles() == 0) {
+    if (o.articles() == 0 && !o.corpus().equals("bbc-md") && !o.corpus().equals("html")) {
+      dir = o.corpus().equals("bbc") ? Corpus.shared(Corpus.BBC) : Path.of(o.corpus());
       files = Corpus.files(dir);
     } else {
+      // The corpus is read to write the copies and dropped before anything is measured.
+      Corpus corpus = corpus(o.corpus());
       dir = o.workDir() != null ? o.workDir() : Files.createTempDirectory(Files.createDirectories(Path.of("target")), "corpus-");
       made = o.workDir() == null;
       files = Replicas.write(corpus, o.articles() > 0 ? o.articles() : corpus.size(), dir);
+      out.printf(Locale.ROOT, "Copied from: %s%n", corpus);
     }
+    // Never inside the corpus: the shared corpus folder is read-only to benchmarks.
+    Path cacheDir = o.cache() ? Files.createTempDirectory(Files.createDirectories(Path.of("target")), "cache-") : null;
     try {
       long bytes = 0;
       for (Path f : files) {
         bytes += Files.size(f);
       }
-      Linter linter = Linter.builder().config(config).baseDirectory(dir).threads(o.threads()).build();
-      out.printf(Locale.ROOT, "Files under %s: %,d, %.2f MB; lintAll on %d thread%s; rules: %s%n", dir, files.size(),
-          bytes / 1e6, o.threads(), o.threads() == 1 ? "" : "s", ruleIds(linter));
+      Linter linter = Linter.builder().config(config).baseDirectory(dir).threads(o.threads())
+          .articleRetention(o.retention()).build();
+      out.printf(Locale.ROOT, "Files under %s: %,d, %.2f MB; lintAll on %d thread%s; articles: %s; rules: %s%n", dir,
+          files.size(), bytes / 1e6, o.threads(), o.threads() == 1 ? "" : "s", o.retention(), ruleIds(linter));
+      BiConsumer<List<Path>, Consumer<LintResult>> lintAll = linter::lintAll;
+      if (cacheDir != null) {
+        // A fresh cache object per pass, as each build would open one; the warm-up passes fill it.
+        lintAll = (fs, sink) -> ResultCache.open(cacheDir, linter).lintAll(fs, sink);
+        out.printf(Locale.ROOT, "Through the result cache in %s (filled by the warm-up passes)%n", cacheDir);
+      }
       long[] findings = new long[1];
       List<LintResult> kept = new ArrayList<>();
       for (int w = 0; w < o.warmups(); w++) {
-        linter.lintAll(files, r -> findings[0] += r.findings().size());
+        lintAll.accept(files, r -> findings[0] += r.findings().size());
       }
       double[] wall = new double[o.passes()];
       double[] cpu = new double[o.passes()];
@@ -226,7 +255,7 @@ public final class CorpusRunner {
         Figures.resetPeakHeap();
         long c0 = Figures.processCpu();
         long t0 = System.nanoTime();
-        linter.lintAll(files, r -> {
+        lintAll.accept(files, r -> {
           findings[0] += r.findings().size();
           if (o.keep()) {
             kept.add(r);
@@ -243,6 +272,9 @@ public final class CorpusRunner {
     } finally {
       if (made) {
         delete(dir);
+      }
+      if (cacheDir != null) {
+        delete(cacheDir);
       }
     }
   }

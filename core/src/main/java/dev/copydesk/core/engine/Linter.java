@@ -44,6 +44,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -296,6 +297,55 @@ public final class Linter {
           window.add(pool.submit(() -> lint.apply(p)));
         }
         sink.accept(await(window.removeFirst()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Reads and parses again, on up to {@link #threads()} threads, the articles that {@code results}
+   * let go of ({@link ArticleRetention#SOFT}, or results from a result cache) and that {@code needed}
+   * selects, so that reporters that then ask for them one by one (an HTML or SARIF report: files with
+   * findings) find them ready instead of parsing them on one thread. The articles are held softly, as
+   * the results hold them; results that hold their article are skipped.
+   *
+   * @throws CancellationException if the calling thread is interrupted
+   */
+  public void loadArticles(Collection<LintResult> results, Predicate<LintResult> needed) {
+    List<LintResult> todo = new ArrayList<>();
+    for (LintResult r : results) {
+      if (r.isLinted() && !r.holdsArticle() && needed.test(r)) {
+        todo.add(r);
+      }
+    }
+    if (todo.isEmpty()) {
+      return;
+    }
+    if (threads <= 1) {
+      for (LintResult r : todo) {
+        checkInterrupted();
+        r.article();
+      }
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, new WorkerFactory());
+    try {
+      List<Future<?>> loads = new ArrayList<>(todo.size());
+      for (LintResult r : todo) {
+        loads.add(pool.submit(r::article));
+      }
+      for (Future<?> f : loads) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          CancellationException c = new CancellationException("loading articles interrupted");
+          c.initCause(e);
+          throw c;
+        } catch (ExecutionException e) {
+          // article() does not throw for what a file holds; a bug here only costs the preload.
+        }
       }
     } finally {
       pool.shutdownNow();

@@ -111,6 +111,21 @@ class LintAllTest {
   }
 
   @Test
+  void loadArticlesReadsTheSelectedArticlesInParallel() {
+    Linter soft = builder(3).articleRetention(ArticleRetention.SOFT).build();
+    List<LintResult> results = soft.lintAll(files);
+    AtomicInteger asked = new AtomicInteger();
+    soft.loadArticles(results, r -> {
+      asked.incrementAndGet();
+      return !r.findings().isEmpty();
+    });
+    assertEquals(files.size(), asked.get());
+    for (LintResult r : results) {
+      assertEquals(r.id(), r.article().id());
+    }
+  }
+
+  @Test
   void withFindingsKeepsTheWayTheArticleIsHeld() {
     LintResult r = builder(1).articleRetention(ArticleRetention.SOFT).build().lint(files.get(5));
     LintResult filtered = r.withFindings(List.of(), r.findings());
