@@ -213,4 +213,16 @@ class LinterTest {
         Linter.builder().rules(List.of(new TestRules.LeaveAReply())).ruleProviders(false).config(CopydeskConfig.empty()).build();
     assertFalse(without.rules().contains("banned-utilize"));
   }
+
+  @Test
+  void aRegistryTakenFromAnotherLinterGetsThisConfigurationsProvidedRules() {
+    String yaml = "styles:\n  rules:\n    house-utilize:\n      type: substitution\n      swap: {utilize: use}\n";
+    Linter first =
+        Linter.builder().rules(List.of(new TestRules.LeaveAReply())).config(ConfigLoader.parse(yaml, ".copydesk.yml")).build();
+    assertTrue(first.rules().contains("house-utilize"));
+    Linter second = Linter.builder().rules(first.rules()).config(ConfigLoader.parse(yaml, ".copydesk.yml")).build();
+    assertEquals(first.rules().size(), second.rules().size());
+    Linter third = Linter.builder().rules(first.rules()).config(CopydeskConfig.empty()).build();
+    assertTrue(third.rules().contains("house-utilize"), "rules given explicitly stay");
+  }
 }
