@@ -62,6 +62,7 @@ public final class BoilerplateBioRule implements BlockRule {
               + "\\b|my name is [\\p{L}' -]{1,40}? and i\\b|(?:hi|hello|hey),? i'm ");
 
   // "<Name> is a [modifiers] <role> for|at|with|of|in|on …", "<Name> is the author of …".
+  // Linear: anchored at the start (no MULTILINE), every repetition bounded.
   private static final Pattern STAFF_BIO =
       Pattern.compile(
           "^(\\p{Lu}[\\p{L}'\u2019.-]{0,30}(?: \\p{Lu}[\\p{L}'\u2019.-]{0,30}){1,3}),? (?:(?:jr|sr)\\.?,? )?is (?:a|an|the)"

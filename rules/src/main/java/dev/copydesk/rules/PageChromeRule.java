@@ -113,6 +113,7 @@ public final class PageChromeRule implements ArticleRule {
   }
 
   private static String shorten(String s) {
+    // Linear: one character class, repeated.
     String one = s.replaceAll("\\s+", " ");
     return one.length() <= 60 ? one : one.substring(0, 57) + "...";
   }

@@ -45,6 +45,7 @@ public final class PlaceholderRule implements ArticleRule {
     for (String p : PhraseList.load("placeholder-brackets.txt").phrases()) {
       String f = FoldedText.of(p).folded();
       if (f.endsWith(".") || f.endsWith("...")) {
+        // Not linear on long runs of dots, but applied only to the short entries of a bundled list.
         leads.add(f.replaceAll("[. ]+$", "") + " ");
       } else {
         BRACKET_WORDS.add(f);

@@ -54,10 +54,23 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
-  /** Loads a configuration file. */
+  /**
+   * Loads a configuration file. A file larger than {@link SafeYaml#MAX_CODE_POINTS} bytes is refused
+   * before it is read, and so is anything but a regular file: configuration is never that long, and
+   * reading a huge file or an endless one (a device, a pipe) whole would exhaust memory or hang.
+   */
   public static CopydeskConfig load(Path file) {
     String text;
     try {
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        throw new ConfigException(null, "cannot read configuration file " + file + ": not a regular file");
+      }
+      long size = Files.size(file);
+      if (size > SafeYaml.MAX_CODE_POINTS) {
+        throw new ConfigException(
+            new SourceLocation(file.toString(), 1, 1),
+            "configuration file is " + size + " bytes, over the limit of " + SafeYaml.MAX_CODE_POINTS + " bytes");
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (java.nio.charset.MalformedInputException e) {
       throw new ConfigException(new SourceLocation(file.toString(), 1, 1), "not valid UTF-8");

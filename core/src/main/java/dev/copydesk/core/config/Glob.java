@@ -1,12 +1,17 @@
 package dev.copydesk.core.config;
 
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * A path glob as in {@code .gitignore}-style tools: {@code *} matches within one path segment, {@code
  * **} across segments ({@code **}{@code /} also matches no directory at all), {@code ?} one character,
  * {@code {a,b}} alternatives. Paths use forward slashes and are relative to the project root. A glob
  * without a slash matches the file name in any directory.
+ *
+ * <p>Globs come from configuration and paths from the content being checked, so a glob compiles to an
+ * RE2/J pattern, which matches in time linear in the path: {@code *a*a*a*a*a*a*b} as a backtracking
+ * {@code java.util.regex} pattern took over a second on a 40-character file name, and grows
+ * exponentially with the stars.
  *
  * <p>Immutable and thread-safe.
  */

@@ -63,6 +63,13 @@ public final class Linter {
   /** Files larger than this are not read unless the builder says otherwise: 10 MiB. */
   public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
+  /**
+   * The most bytes a file may have to be read at all, whatever the configured limit: the bytes and the
+   * text decoded from them must each fit a Java array. Past it a file is refused rather than read in
+   * part (a limit over 2 GiB once truncated such a file silently).
+   */
+  static final long MAX_READABLE = 1L << 30;
+
   private final RuleRegistry registry;
   private final CopydeskConfig config;
   private final RulePlan plan;
@@ -190,9 +197,13 @@ public final class Linter {
             "file is " + human(size) + ", over the limit of " + human(maxFileSize) + " (raise maxFileSize to lint it); skipped",
             "io.too-large");
       }
-      bytes = readAtMost(file, maxFileSize);
+      long limit = Math.min(maxFileSize, MAX_READABLE);
+      if (size > limit) {
+        return failed(id, file, "file is " + human(size) + ", over the " + human(limit) + " a file can have to be read; skipped", "io.too-large");
+      }
+      bytes = readAtMost(file, limit);
       if (bytes == null) {
-        return failed(id, file, "file grew past the limit of " + human(maxFileSize) + " while being read; skipped", "io.too-large");
+        return failed(id, file, "file grew past the limit of " + human(limit) + " while being read; skipped", "io.too-large");
       }
     } catch (AccessDeniedException e) {
       return failed(id, file, "permission denied; skipped", "io.unreadable");
@@ -476,14 +487,18 @@ public final class Linter {
     return new LintResult(id, file, null, null, List.of(), List.of(), List.of(Diagnostic.error(code, message)));
   }
 
+  /** The file's bytes, or null when it has more than {@code limit} ({@code <= MAX_READABLE}). */
   private static byte[] readAtMost(Path file, long limit) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      byte[] bytes = in.readNBytes((int) (limit + 1));
       return bytes.length > limit ? null : bytes;
     }
   }
 
   static String human(long bytes) {
+    if (bytes >= 1024L * 1024 * 1024) {
+      return String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (1024.0 * 1024 * 1024));
+    }
     if (bytes >= 1024 * 1024) {
       return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
     }

@@ -88,6 +88,12 @@ public final class SafeYaml {
       throw new YamlException(firstLine(e.getMessage()), -1, -1);
     } catch (StackOverflowError e) {
       throw new YamlException("YAML nested too deeply", -1, -1);
+    } catch (YamlException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // SnakeYAML checks some things outside its YAMLException: a tag such as '!%-0', whose escape
+      // decodes to a space, throws IllegalArgumentException from Tag's constructor (found by fuzzing).
+      throw new YamlException(firstLine(e.getMessage()), -1, -1);
     }
   }
 

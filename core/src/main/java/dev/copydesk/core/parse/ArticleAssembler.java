@@ -91,7 +91,7 @@ final class ArticleAssembler {
     }
     List<Sentence> sentences = new ArrayList<>();
     if (kind.isProse()) {
-      for (TextRange r : segmenter.split(text)) {
+      for (TextRange r : mergeOverlapping(segmenter.split(text), map)) {
         sentences.add(
             new Sentence(
                 sentences.size(),
@@ -103,6 +103,28 @@ final class ArticleAssembler {
       }
     }
     blocks.add(new PendingBlock(kind, level, span, text, map, sentences));
+  }
+
+  /**
+   * Joins sentences whose source spans would overlap. A replacement piece maps to its source as a
+   * whole, so two sentences that divide one between them (text a markup parser changed in a way the
+   * aligner could not line up, such as NULs jsoup dropped before a U+FFFD) would both cover it; they
+   * are one sentence to the source.
+   */
+  private static List<TextRange> mergeOverlapping(List<TextRange> ranges, TextMap map) {
+    List<TextRange> out = new ArrayList<>(ranges.size());
+    int lastEnd = -1;
+    for (TextRange r : ranges) {
+      Span s = map.toSource(r.start(), r.end());
+      if (!out.isEmpty() && s.start() < lastEnd) {
+        TextRange last = out.remove(out.size() - 1);
+        r = new TextRange(last.start(), r.end());
+        s = map.toSource(r.start(), r.end());
+      }
+      out.add(r);
+      lastEnd = s.end();
+    }
+    return out;
   }
 
   /** A block before its final index is known. */

@@ -52,7 +52,7 @@ final class HtmlParser {
     comments(doc, source, out);
     HtmlMetadata.read(doc, out.metadata());
     Element main = MainContentFinder.find(doc);
-    Span body = outerSpan(main);
+    Span body = outerSpan(main, source.length());
     if (body != null) {
       out.body(body);
     }
@@ -71,25 +71,29 @@ final class HtmlParser {
               if (node instanceof org.jsoup.nodes.Comment c) {
                 Range r = c.sourceRange();
                 if (r.isTracked() && !r.isImplicit() && source.startsWith("<!--", r.startPos())) {
-                  out.comment(new Comment(c.getData().strip(), new Span(r.startPos(), r.endPos())));
+                  out.comment(new Comment(c.getData().strip(), new Span(r.startPos(), Math.min(r.endPos(), source.length()))));
                 }
               }
             });
   }
 
-  /** From the start of an element's start tag to the end of its end tag, as far as they are known. */
-  static @Nullable Span outerSpan(Element e) {
+  /**
+   * From the start of an element's start tag to the end of its end tag, as far as they are known, within
+   * a source of {@code length} characters: jsoup can put an implied end tag one past the end of a page
+   * that stops inside a tag ({@code <html>DOCT<hYPE }, found by fuzzing).
+   */
+  static @Nullable Span outerSpan(Element e, int length) {
     Range open = e.sourceRange();
     if (!open.isTracked()) {
       return null;
     }
-    int start = open.startPos();
+    int start = Math.min(open.startPos(), length);
     int end = open.endPos();
     Range close = e.endSourceRange();
     if (close.isTracked()) {
       end = Math.max(end, close.endPos());
     }
-    return new Span(start, end);
+    return new Span(start, Math.max(start, Math.min(end, length)));
   }
 
   /** Whether a character is HTML white space, the kind that collapses. */
@@ -149,7 +153,7 @@ final class HtmlParser {
       }
       String name = e.normalName();
       if (name.equals("a") && e.hasAttr("href")) {
-        Span span = outerSpan(e);
+        Span span = outerSpan(e, source.length());
         if (span != null) {
           out.link(new Link(e.attr("href"), e.text(), span));
         }
@@ -335,6 +339,7 @@ final class HtmlParser {
         String rest = literal.substring(aligned);
         flushBreak(tb);
         int from = Math.max(start, tb.isEmpty() ? start : tb.sourceEnd());
+        // Linear: one character class, repeated.
         tb.replacement(Math.min(from, end), end, code ? rest : rest.replaceAll("[ \t\n\r\f]+", " "));
       }
     }
@@ -413,7 +418,7 @@ final class HtmlParser {
       }
       Span span = new Span(t.sourceStart(), t.sourceEnd());
       if (closing && !c.split && c.element != null) {
-        Span outer = outerSpan(c.element);
+        Span outer = outerSpan(c.element, source.length());
         if (outer != null) {
           span = outer.union(span);
         }

@@ -48,15 +48,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class MainContentFinder {
 
+  // These four are linear: alternations of literal words (no quantifiers), searched in class and id
+  // attributes.
   private static final Pattern POSITIVE =
       Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", Pattern.CASE_INSENSITIVE);
 
+  // Linear: literal alternatives.
   private static final Pattern NEGATIVE =
       Pattern.compile(
           "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|"
               + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu",
           Pattern.CASE_INSENSITIVE);
 
+  // Linear: literal alternatives.
   private static final Pattern UNLIKELY =
       Pattern.compile(
           "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|"
@@ -64,6 +68,7 @@ final class MainContentFinder {
               + "pagination|pager|popup|yom-remote",
           Pattern.CASE_INSENSITIVE);
 
+  // Linear: literal alternatives.
   private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow", Pattern.CASE_INSENSITIVE);
 
   private static final int MIN_PARAGRAPH = 20;

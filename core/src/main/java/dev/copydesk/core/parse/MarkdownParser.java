@@ -2,7 +2,9 @@ package dev.copydesk.core.parse;
 
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Comment;
+import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.LineMap;
 import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Span;
 import dev.copydesk.core.segment.SentenceSegmenter;
@@ -12,8 +14,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -31,7 +35,10 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
+import org.commonmark.parser.SourceLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +62,15 @@ final class MarkdownParser {
 
   private static final int MAX_INLINE_NESTING = 64;
 
+  /**
+   * Longest inline content (one paragraph, heading or table cell) parsed for emphasis and links; longer
+   * content is read as plain text. commonmark-java's delimiter processing is quadratic in a paragraph
+   * that mixes many unmatched {@code *} with links: 64 KB took seconds, a 1 MB line half an hour. No
+   * real paragraph comes near this length.
+   */
+  static final int MAX_INLINE_LENGTH = 32 * 1024;
+
+  // Linear: matched whole against one inline HTML literal; a single repeated class.
   private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
   private final SentenceSegmenter segmenter;
@@ -68,7 +84,50 @@ final class MarkdownParser {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .maxOpenBlockParsers(MAX_BLOCK_NESTING)
             .maxInlineNesting(MAX_INLINE_NESTING)
+            .inlineParserFactory(MarkdownParser::boundedInlineParser)
             .build();
+  }
+
+  /**
+   * The default inline parser, except for content over {@link #MAX_INLINE_LENGTH}. Package-private so
+   * that tests read Markdown exactly as this parser does.
+   */
+  static InlineParser boundedInlineParser(InlineParserContext context) {
+    InlineParser full = new InlineParserImpl(context);
+    return (lines, block) -> {
+      int length = 0;
+      for (SourceLine line : lines.getLines()) {
+        length += line.getContent().length() + 1;
+      }
+      if (length <= MAX_INLINE_LENGTH) {
+        full.parse(lines, block);
+        return;
+      }
+      // Each line as literal text with its own source span, soft breaks between: what the walk reads
+      // as verbatim text. The marker tells the walk to say so.
+      block.appendChild(new LiteralInlines(length));
+      boolean first = true;
+      for (SourceLine line : lines.getLines()) {
+        if (!first) {
+          block.appendChild(new SoftLineBreak());
+        }
+        first = false;
+        Text t = new Text(line.getContent().toString());
+        if (line.getSourceSpan() != null) {
+          t.addSourceSpan(line.getSourceSpan());
+        }
+        block.appendChild(t);
+      }
+    };
+  }
+
+  /** Marks a block whose inline content was too long to parse for markup. */
+  private static final class LiteralInlines extends CustomNode {
+    final int length;
+
+    LiteralInlines(int length) {
+      this.length = length;
+    }
   }
 
   ParsedArticle parse(String id, String source) {
@@ -194,6 +253,15 @@ final class MarkdownParser {
       Span span = span(block);
       if (span == null) {
         return;
+      }
+      if (block.getFirstChild() instanceof LiteralInlines literal) {
+        out.diagnostic(
+            new Diagnostic(
+                Diagnostic.Level.WARNING,
+                "parse.long-paragraph",
+                "a paragraph of " + literal.length + " characters is longer than " + MAX_INLINE_LENGTH
+                    + " characters; its emphasis and links are read as plain text",
+                LineMap.of(source).position(span.start())));
       }
       TextBuilder tb = new TextBuilder(source);
       text = tb;

@@ -122,6 +122,7 @@ final class MetadataValues {
   /** "a, b; c" as its trimmed, non-empty items. */
   static List<String> splitList(String s) {
     List<String> out = new ArrayList<>();
+    // Linear: a single character class.
     for (String part : s.split("[,;]")) {
       if (!part.isBlank()) {
         out.add(part.strip());

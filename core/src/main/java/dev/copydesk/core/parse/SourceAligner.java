@@ -132,7 +132,9 @@ final class SourceAligner {
       } else if (s == '\r' && t == '\n') {
         consumed = si + 1 < end && source.charAt(si + 1) == '\n' ? 2 : 1;
         produced = 1;
-      } else if (s == '\0' && t == '\uFFFD') {
+      } else if (s == '\0' && t == '\uFFFD' && !replacementAfterNuls(source, si, end)) {
+        // jsoup writes U+FFFD for a NUL in some places and drops it in others (body text): when a
+        // U+FFFD of the source follows the NULs, they were dropped and it is that one.
         consumed = 1;
         produced = 1;
       }
@@ -166,6 +168,15 @@ final class SourceAligner {
       sink.piece(runText, ti, runSource, si, true);
     }
     return ti;
+  }
+
+  /** Whether {@code source[at, end)} starts with NULs followed by a U+FFFD. */
+  private static boolean replacementAfterNuls(String source, int at, int end) {
+    int i = at;
+    while (i < end && source.charAt(i) == '\0') {
+      i++;
+    }
+    return i < end && source.charAt(i) == '\uFFFD';
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public record OptionSpec(String name, OptionType type, Object defaultValue, String description) {
 
+  // Linear: each repetition of the group starts with \'-\', which nothing before it matches.
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
   public OptionSpec {

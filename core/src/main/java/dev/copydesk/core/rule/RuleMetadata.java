@@ -22,6 +22,7 @@ public record RuleMetadata(
     boolean enabledByDefault,
     Map<String, OptionSpec> options) {
 
+  // Linear: each repetition of the group starts with \'-\', which nothing before it matches.
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
   public RuleMetadata {

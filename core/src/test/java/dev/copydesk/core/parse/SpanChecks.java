@@ -12,6 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
@@ -23,16 +28,31 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The span contracts every parsed article must keep, as a list of violations (empty when all hold).
  * Tag ranges of HTML come from jsoup's own positions, so text such as "a < b" is not mistaken for a
- * tag; in Markdown a tag is what looks like one.
+ * tag; in Markdown commonmark-java's inline HTML nodes are the tags.
+ *
+ * <p>Public so that the engine-level reliability tests of core and rules check the same contracts.
  */
-final class SpanChecks {
+public final class SpanChecks {
 
   private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});");
-  private static final Pattern MARKDOWN_TAG = Pattern.compile("<[A-Za-z/!?][^<>\\n]*>");
+  /**
+   * Reads Markdown as {@link MarkdownParser} does (same extension, nesting and length limits), so that what
+   * counts as an inline tag is what CommonMark says it is: a pattern that merely looks for {@code <...>}
+   * takes {@code [a<b](url) ... -->} or a comment opener in one heading and its closer in another
+   * block for tags, false alarms the fuzzer found at once.
+   */
+  private static final org.commonmark.parser.Parser MARKDOWN =
+      org.commonmark.parser.Parser.builder()
+          .extensions(List.of(TablesExtension.create()))
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .maxOpenBlockParsers(64)
+          .maxInlineNesting(64)
+          .inlineParserFactory(MarkdownParser::boundedInlineParser)
+          .build();
 
   private SpanChecks() {}
 
-  static List<String> violations(Article a) {
+  public static List<String> violations(Article a) {
     String src = a.source();
     List<String> out = new ArrayList<>();
     Ranges forbidden = a.format() == Format.TEXT ? Ranges.NONE : forbidden(a);
@@ -112,10 +132,22 @@ final class SpanChecks {
                 }
               });
     } else {
-      Matcher t = MARKDOWN_TAG.matcher(src);
-      while (t.find()) {
-        ranges.add(new int[] {t.start(), t.end()});
-      }
+      // Inline HTML of the body (after any front matter), at its offsets in the whole source.
+      int bodyStart = a.body().map(Span::start).orElse(0);
+      MARKDOWN
+          .parse(src.substring(bodyStart))
+          .accept(
+              new AbstractVisitor() {
+                @Override
+                public void visit(HtmlInline html) {
+                  List<SourceSpan> spans = html.getSourceSpans();
+                  if (!spans.isEmpty()) {
+                    SourceSpan first = spans.get(0);
+                    SourceSpan last = spans.get(spans.size() - 1);
+                    ranges.add(new int[] {bodyStart + first.getInputIndex(), bodyStart + last.getInputIndex() + last.getLength()});
+                  }
+                }
+              });
     }
     return new Ranges(ranges);
   }

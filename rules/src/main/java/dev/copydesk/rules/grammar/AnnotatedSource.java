@@ -46,6 +46,7 @@ final class AnnotatedSource {
   /** A paragraph break, as LanguageTool's sentence splitter reads one. */
   private static final String BLOCK_BREAK = "\n\n";
 
+  // Linear: every match starts at a '<' and [^<>]* stops at the next '<' or '>'.
   private static final Pattern CODE_TAG =
       Pattern.compile("<(/?)(code|kbd|samp|tt|var)\\b[^<>]*>", Pattern.CASE_INSENSITIVE);
 

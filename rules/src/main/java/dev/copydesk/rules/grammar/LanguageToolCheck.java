@@ -19,6 +19,7 @@ final class LanguageToolCheck {
   /** Suggestions offered as fixes per finding; LanguageTool's spelling lists run to dozens. */
   static final int MAX_FIXES = 3;
 
+  // Linear enough: the lazy .*? scans one LanguageTool message, a sentence's worth of text at most.
   private static final Pattern SUGGESTION = Pattern.compile("<suggestion>(.*?)</suggestion>");
 
   /** Decides whether and how a match is reported. */

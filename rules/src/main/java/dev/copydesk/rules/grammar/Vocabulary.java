@@ -20,6 +20,7 @@ final class Vocabulary {
 
   static final Vocabulary EMPTY = new Vocabulary(Set.of(), Set.of());
 
+  // Linear: one repeated class.
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\-\u2010\u2011]+");
 
   /** Accepted as written (and in capitals). */

@@ -1,0 +1,67 @@
+package dev.copydesk.core.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.copydesk.core.config.ConfigException;
+import dev.copydesk.core.config.ConfigLoader;
+import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.model.Format;
+import dev.copydesk.core.parse.ArticleParser;
+import dev.copydesk.core.parse.ParsedArticle;
+import dev.copydesk.core.parse.SourceDecoder;
+import java.util.List;
+
+/**
+ * Coverage-guided fuzz targets for the parsers, the decoder and the configuration loader. Under {@code
+ * mvn test} they replay the committed inputs in {@code ParserFuzzTestInputs/<method>/} (regression
+ * mode); with {@code JAZZER_FUZZ=1} one target at a time is fuzzed (see docs/reliability.md). The
+ * property: nothing escapes, no parser falls back ({@code parse.failure}), and every span keeps the
+ * contracts of {@link LintChecks}.
+ */
+class ParserFuzzTest {
+
+  private static final ArticleParser PARSER = ArticleParser.create();
+
+  @FuzzTest(maxDuration = "5m")
+  void markdown(byte[] data) {
+    check(FuzzInput.text(data), Format.MARKDOWN);
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  void html(byte[] data) {
+    check(FuzzInput.text(data), Format.HTML);
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  void text(byte[] data) {
+    check(FuzzInput.text(data), Format.TEXT);
+  }
+
+  /** Raw bytes through the decoder: text or a diagnostic, never an exception. */
+  @FuzzTest(maxDuration = "5m")
+  void decoder(byte[] data) {
+    SourceDecoder.Decoded d = SourceDecoder.utf8().decode(data);
+    if (d.ok()) {
+      check(d.text(), Format.MARKDOWN);
+    } else {
+      assertEquals(true, d.diagnostic().code().startsWith("io."), d.diagnostic().toString());
+    }
+  }
+
+  /** Configuration text is accepted or refused with a {@link ConfigException}, nothing else. */
+  @FuzzTest(maxDuration = "5m")
+  void configuration(byte[] data) {
+    try {
+      ConfigLoader.parse(FuzzInput.text(data), "fuzz.yml");
+    } catch (ConfigException expected) {
+      // a message with file, line and column is the contract; nothing else may escape
+    }
+  }
+
+  private static void check(String source, Format format) {
+    ParsedArticle p = PARSER.parse("fuzz", source, format);
+    LintResult r = new LintResult("fuzz", null, format, p.article(), List.of(), List.of(), p.diagnostics());
+    assertEquals(List.of(), LintChecks.violations(r));
+  }
+}
