@@ -32,8 +32,10 @@ class LayeringTest {
           Map.entry("engine", Set.of("model", "segment", "rule", "parse", "config", "internal")),
           Map.entry("report", Set.of("model", "rule", "engine", "internal")),
           Map.entry("baseline", Set.of("model", "rule", "engine", "internal", "report")),
-          Map.entry("cache", Set.of("model", "rule", "engine", "config", "internal")),
           Map.entry("internal", Set.of()),
+          Map.entry("text", Set.of()),
+          Map.entry("style", Set.of("model", "segment", "rule", "config", "internal", "text")),
+          Map.entry("cache", Set.of("model", "rule", "engine", "config", "internal")),
           Map.entry("cli", Set.of("model", "rule", "parse", "config", "engine", "report", "internal", "baseline")));
 
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?dev\\.copydesk\\.core\\.([a-z]+)\\.", Pattern.MULTILINE);

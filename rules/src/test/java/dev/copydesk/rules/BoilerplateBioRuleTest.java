@@ -58,12 +58,12 @@ class BoilerplateBioRuleTest {
       "Asa is a journalist.",
     };
     for (String b : blocks) {
-      String folded = dev.copydesk.rules.internal.FoldedText.of(b).folded();
+      String folded = dev.copydesk.core.text.FoldedText.of(b).folded();
       if (BoilerplateBioRule.introducesSelf(folded)) {
         assertEquals(true, BoilerplateBioRule.mayIntroduceSelf(b), b);
       }
     }
-    assertEquals(true, BoilerplateBioRule.introducesSelf(dev.copydesk.rules.internal.FoldedText.of(blocks[3]).folded()));
+    assertEquals(true, BoilerplateBioRule.introducesSelf(dev.copydesk.core.text.FoldedText.of(blocks[3]).folded()));
     assertEquals(false, BoilerplateBioRule.mayIntroduceSelf("The council met. It voted."));
   }
 }

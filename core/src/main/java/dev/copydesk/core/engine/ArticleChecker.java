@@ -74,7 +74,9 @@ final class ArticleChecker {
             }
           }
         }
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (RuntimeException | StackOverflowError | LinkageError e) {
+        // A rule's missing class (a trimmed dependency) or runaway recursion must cost that rule on this
+        // file, not the whole run.
         diagnostics.add(
             Diagnostic.error(
                 "rule.failure",

@@ -100,7 +100,20 @@ public final class Linter {
     for (RuleProvider p : ServiceLoader.load(RuleProvider.class, Linter.class.getClassLoader())) {
       provided.addAll(p.rules(config, baseDirectory));
     }
-    return provided.isEmpty() ? base : base.with(provided);
+    if (provided.isEmpty()) {
+      return base;
+    }
+    // A registry taken from another linter already holds that linter's provided rules. Rules from
+    // providers depend on the configuration (a vocabulary, a style file), so this configuration's
+    // versions replace them rather than clash with them.
+    List<Rule> kept = new ArrayList<>();
+    for (Rule r : base.rules()) {
+      String id = r.metadata().id();
+      if (provided.stream().noneMatch(p -> p.getClass() == r.getClass() && p.metadata().id().equals(id))) {
+        kept.add(r);
+      }
+    }
+    return RuleRegistry.of(kept).with(provided);
   }
 
   public RuleRegistry rules() {

@@ -2,6 +2,7 @@ package dev.copydesk.rules.internal;
 
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.rule.Derivation;
+import dev.copydesk.core.text.FoldedText;
 
 /**
  * Views of an article that several rules of the pack derive the same way, computed once per article
