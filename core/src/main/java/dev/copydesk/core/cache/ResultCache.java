@@ -13,16 +13,21 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -78,6 +83,8 @@ public final class ResultCache {
   private final ConcurrentLinkedQueue<String> warnings = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean writeFailed = new AtomicBoolean();
   private final boolean usable;
+  // The key each file was last linted under through this cache: content hash then settings hash.
+  private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
 
   private ResultCache(Builder b) {
     this.directory = b.directory.toAbsolutePath().normalize();
@@ -143,6 +150,9 @@ public final class ResultCache {
     String id = linter.idOf(file);
     byte[] contentHash = ContentHash.of(content);
     byte[] settingsHash = settingsHash(id);
+    byte[] key = Arrays.copyOf(contentHash, contentHash.length + settingsHash.length);
+    System.arraycopy(settingsHash, 0, key, contentHash.length, settingsHash.length);
+    keys.put(id, key);
     Path entry = entryOf(id);
     EntryCodec.Entry cached = read(entry, id);
     if (cached != null && EntryCodec.matches(cached, contentHash, settingsHash) && cached.id().equals(id)) {
@@ -203,6 +213,45 @@ public final class ResultCache {
       warn("could not prune the cache in " + directory + ": " + message(e));
     }
     return deleted;
+  }
+
+  /**
+   * A digest of what decides the results of {@code files}, in their order: each file's id, the hash of
+   * its content and its settings, as last linted through this cache (files not linted through it yet are
+   * read and hashed now), with Copydesk's version and code. Two runs with equal digests have equal
+   * results, so a caller can skip work that depends only on them, such as rewriting reports that are
+   * already there (add whatever else the reports depend on, such as their formats or a baseline, to
+   * the comparison). Never throws: an unreadable file contributes a random part, so that the digest
+   * matches no other.
+   */
+  public String digest(Collection<Path> files) {
+    MessageDigest d = ContentHash.digest();
+    d.update(runKey.getBytes(StandardCharsets.UTF_8));
+    for (Path f : files) {
+      String id = linter.idOf(f);
+      byte[] key = keys.get(id);
+      if (key == null) {
+        key = keyNow(f, id);
+      }
+      d.update(id.getBytes(StandardCharsets.UTF_8));
+      d.update((byte) 0);
+      d.update(key);
+    }
+    return ContentHash.hex(d.digest());
+  }
+
+  private byte[] keyNow(Path file, String id) {
+    try {
+      byte[] contentHash = ContentHash.of(Files.readAllBytes(file));
+      byte[] settingsHash = settingsHash(id);
+      byte[] key = Arrays.copyOf(contentHash, contentHash.length + settingsHash.length);
+      System.arraycopy(settingsHash, 0, key, contentHash.length, settingsHash.length);
+      return key;
+    } catch (IOException | RuntimeException e) {
+      byte[] random = new byte[ContentHash.LENGTH];
+      new SecureRandom().nextBytes(random);
+      return random;
+    }
   }
 
   /** Counts since this cache was opened. */

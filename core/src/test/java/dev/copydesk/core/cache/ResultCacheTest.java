@@ -224,6 +224,26 @@ class ResultCacheTest {
   }
 
   @Test
+  void theDigestChangesWithAnyFileOrTheConfigurationAndOnlyThen() throws IOException {
+    ResultCache first = ResultCache.open(cacheDir, linter());
+    first.lintAll(files);
+    String digest = first.digest(files);
+    assertEquals(digest, ResultCache.open(cacheDir, linter()).digest(files), "not linted yet: read and hashed");
+    ResultCache again = ResultCache.open(cacheDir, linter());
+    again.lintAll(files);
+    assertEquals(digest, again.digest(files));
+    assertFalse(digest.equals(again.digest(files.subList(0, 11))));
+
+    Files.writeString(files.get(7), "# Story 7\n\nChanged.\n", StandardCharsets.UTF_8);
+    ResultCache changed = ResultCache.open(cacheDir, linter());
+    changed.lintAll(files);
+    assertFalse(digest.equals(changed.digest(files)));
+
+    CopydeskConfig warning = CopydeskConfig.builder().rule(RuleSetting.severity("leave-a-reply", Severity.WARNING)).build();
+    assertFalse(changed.digest(files).equals(ResultCache.open(cacheDir, linter(warning)).digest(files)));
+  }
+
+  @Test
   void pruneForgetsFilesThatAreGone() {
     ResultCache cache = ResultCache.open(cacheDir, linter());
     cache.lintAll(files);
