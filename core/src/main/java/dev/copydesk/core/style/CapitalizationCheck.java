@@ -147,6 +147,7 @@ final class CapitalizationCheck implements Check {
     for (int i = 0; i < words.size(); i++) {
       int s = words.get(i)[0];
       String w = text.substring(s, words.get(i)[1]);
+      // Linear: a one-character class, no repetition.
       String head = w.split("['\u2019\\-]")[0];
       if (excepted[i] || isAcronym(head) || hasInnerCapital(head) || !Character.isLetter(head.charAt(0))) {
         conforming++;

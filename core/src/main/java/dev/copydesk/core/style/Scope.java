@@ -147,6 +147,7 @@ final class Scope {
         return new Selector(Kind.FRONT_MATTER, 0, s.substring(prefix.length()), null, negated);
       }
     }
+    // Linear: a literal dot.
     String[] parts = lower.split("\\.");
     Kind kind =
         switch (parts[0]) {
@@ -167,6 +168,7 @@ final class Scope {
     Format format = null;
     for (int i = 1; i < parts.length; i++) {
       String p = parts[i];
+      // Linear: a literal and one character class, no repetition.
       if (kind == Kind.HEADING && p.matches("h[1-6]")) {
         level = p.charAt(1) - '0';
       } else if (kind == Kind.TABLE_CELL && (p.equals("cell") || p.equals("header"))) {
@@ -285,6 +287,7 @@ final class Scope {
   /** The values of a front-matter field (a list gives one unit per string item). */
   static List<Unit> field(Article article, String path) {
     Object v = article.metadata().fields();
+    // Linear: a literal dot.
     for (String part : path.split("\\.")) {
       if (!(v instanceof Map<?, ?> m) || !m.containsKey(part)) {
         return List.of();
@@ -337,6 +340,7 @@ final class Scope {
       try {
         Node root = SafeYaml.compose(yaml);
         Node node = root;
+        // Linear: a literal dot.
         for (String part : path.split("\\.")) {
           node = child(node, part);
           if (node == null) {

@@ -307,6 +307,7 @@ final class ValeReader {
           Pattern.compile(from);
         }
         if (!from.isBlank() && !to.isBlank()) {
+          // Linear: a literal bar.
           swaps.add(new SubstitutionCheck.Swap(from, !literal, List.of(to.split("\\|"))));
         }
       }
@@ -425,6 +426,7 @@ final class ValeReader {
     String escaped = message.replace("{", "{{").replace("}", "}}").replace("%%", "\u0000");
     if (extendsPoint.equals("substitution")) {
       // Vale quotes the replacement list itself: "'%s'" around it is dropped when written twice.
+      // Linear: a literal.
       escaped = escaped.replaceFirst("%s", "{replacement}");
     }
     return escaped.replace("%s", "{match}").replace("\u0000", "%");
@@ -455,6 +457,7 @@ final class ValeReader {
       }
       prev = c;
     }
+    // Linear enough: one repeated character anchored at the end, on a short rule name.
     String s = sb.toString().replaceAll("-+$", "");
     return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "vale-" + s : s;
   }
