@@ -23,17 +23,20 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
 
   private static final Map<String, Set<String>> ALLOWED =
-      Map.of(
-          "model", Set.of(),
-          "segment", Set.of("model", "internal"),
-          "rule", Set.of("model"),
-          "parse", Set.of("model", "segment", "internal"),
-          "config", Set.of("model", "rule", "internal"),
-          "engine", Set.of("model", "segment", "rule", "parse", "config", "internal"),
-          "report", Set.of("model", "rule", "engine", "internal"),
-          "baseline", Set.of("model", "rule", "engine", "internal", "report"),
-          "internal", Set.of(),
-          "cli", Set.of("model", "rule", "parse", "config", "engine", "report", "internal", "baseline"));
+      Map.ofEntries(
+          Map.entry("model", Set.of()),
+          Map.entry("segment", Set.of("model", "internal")),
+          Map.entry("rule", Set.of("model")),
+          Map.entry("parse", Set.of("model", "segment", "internal")),
+          Map.entry("config", Set.of("model", "rule", "internal")),
+          Map.entry("engine", Set.of("model", "segment", "rule", "parse", "config", "internal")),
+          Map.entry("report", Set.of("model", "rule", "engine", "internal")),
+          Map.entry("baseline", Set.of("model", "rule", "engine", "internal", "report")),
+          Map.entry("internal", Set.of()),
+          Map.entry("text", Set.of()),
+          Map.entry("style", Set.of("model", "segment", "rule", "config", "internal", "text")),
+          Map.entry("cache", Set.of("model", "rule", "engine", "config", "internal")),
+          Map.entry("cli", Set.of("model", "rule", "parse", "config", "engine", "report", "internal", "baseline")));
 
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?dev\\.copydesk\\.core\\.([a-z]+)\\.", Pattern.MULTILINE);
 

@@ -8,11 +8,13 @@ import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.BlockSegments;
-import dev.copydesk.rules.internal.FoldedText;
-import dev.copydesk.rules.internal.PhraseMatcher;
+import dev.copydesk.core.text.FoldedText;
+import dev.copydesk.core.text.PhraseMatcher;
+import dev.copydesk.rules.internal.Views;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -51,13 +53,13 @@ public final class BoilerplateBioRule implements BlockRule {
   private static final Set<String> HONORIFICS =
       PhraseList.load("bio-honorifics.txt").phrases().stream().collect(Collectors.toUnmodifiableSet());
 
-  // A first-person introduction of the writer's role, at the start of the block or of a sentence.
-  // Bounded repetitions only: linear on any input.
+  // A first-person introduction of the writer's role, tried at the start of the block and of each
+  // sentence (see introducesSelf). Bounded repetitions only: linear on any input.
   private static final Pattern SELF_INTRO =
       Pattern.compile(
-          "(?:^|[.!?] )(?:as an? |i am an? |i'm an? |i work as an? )(?:[\\p{L}-]{1,20} ){0,3}?"
+          "(?:as an? |i am an? |i'm an? |i work as an? )(?:[\\p{L}-]{1,20} ){0,3}?"
               + alternation("bio-self-roles.txt")
-              + "\\b|(?:^|[.!?] )(?:my name is [\\p{L}' -]{1,40}? and i\\b|(?:hi|hello|hey),? i'm )");
+              + "\\b|my name is [\\p{L}' -]{1,40}? and i\\b|(?:hi|hello|hey),? i'm ");
 
   // "<Name> is a [modifiers] <role> for|at|with|of|in|on …", "<Name> is the author of …".
   // Linear: anchored at the start (no MULTILINE), every repetition bounded.
@@ -72,9 +74,9 @@ public final class BoilerplateBioRule implements BlockRule {
   @Override
   public void check(Block block, RuleContext context) {
     String text = block.text();
-    FoldedText folded = FoldedText.of(text);
-    String f = folded.folded();
-    if (SELF_INTRO.matcher(f).find() && promoCues(f) >= MIN_PROMO_CUES) {
+    if (mayIntroduceSelf(text)
+        && introducesSelf(context.derive(Views.FOLDED_BLOCK, block).folded())
+        && promoCues(context.derive(Views.FOLDED_BLOCK, block).folded()) >= MIN_PROMO_CUES) {
       context
           .at(block, 0, text.length())
           .message(
@@ -92,7 +94,7 @@ public final class BoilerplateBioRule implements BlockRule {
     }
     Sentence first = sentences.get(0);
     var m = STAFF_BIO.matcher(first.text());
-    if (m.find() && Character.isUpperCase(first.text().charAt(0))) {
+    if (m.lookingAt() && Character.isUpperCase(first.text().charAt(0))) {
       String name = m.group(1);
       String firstWord = name.split(" ")[0];
       if (HONORIFICS.contains(firstWord) || !allCapitalised(name)) {
@@ -106,6 +108,73 @@ public final class BoilerplateBioRule implements BlockRule {
           .severity(Severity.WARNING)
           .report();
     }
+  }
+
+  /** First words a self-introduction can open with ("As a…", "I am…", "I'm…", "My name is…", "Hi, I'm…"). */
+  private static final Set<String> INTRO_WORDS = Set.of("as", "i", "my", "hi", "hello", "hey");
+
+  /**
+   * A cheap test on the block's own text that {@link #introducesSelf} can only pass when it passes: some
+   * place where the folded text would start a sentence (the block's first character, or one after
+   * {@code .}, {@code !}, {@code ?} or {@code …} and white space) opens with a word that lower-cases, as
+   * folding does, to one of {@link #INTRO_WORDS}. Most blocks fail it, and are not folded at all.
+   */
+  static boolean mayIntroduceSelf(String text) {
+    boolean start = true;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (FoldedText.isSpace(c)) {
+        continue;
+      }
+      if (start && Character.isLetter(c)) {
+        int end = i;
+        while (end < n && Character.isLetter(text.charAt(end)) && end - i <= 5) {
+          end++;
+        }
+        if (end - i <= 5) {
+          char[] word = new char[end - i];
+          for (int k = i; k < end; k++) {
+            word[k - i] = Character.toLowerCase(text.charAt(k));
+          }
+          if (INTRO_WORDS.contains(new String(word))) {
+            return true;
+          }
+        }
+      }
+      start = (c == '.' || c == '!' || c == '?' || c == '\u2026') && i + 1 < n && FoldedText.isSpace(text.charAt(i + 1));
+    }
+    return false;
+  }
+
+  /**
+   * Whether a sentence of the folded block (its start, or what follows "{@code . }", "{@code ! }" or
+   * "{@code ? }") opens with a self-introduction. Only those few places are tried, and only when they
+   * start with a letter an introduction can start with, instead of a regular-expression search at every
+   * character.
+   */
+  static boolean introducesSelf(String folded) {
+    Matcher m = SELF_INTRO.matcher(folded).useTransparentBounds(true);
+    int n = folded.length();
+    for (int at = 0; at < n; ) {
+      char c = folded.charAt(at);
+      if ((c == 'a' || c == 'i' || c == 'm' || c == 'h') && m.region(at, n).lookingAt()) {
+        return true;
+      }
+      int next = -1;
+      for (int i = at; i + 1 < n; i++) {
+        char p = folded.charAt(i);
+        if ((p == '.' || p == '!' || p == '?') && folded.charAt(i + 1) == ' ') {
+          next = i + 2;
+          break;
+        }
+      }
+      if (next < 0) {
+        break;
+      }
+      at = next;
+    }
+    return false;
   }
 
   private static int promoCues(String folded) {

@@ -10,7 +10,7 @@ import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.BlockSegments;
 import dev.copydesk.rules.internal.BlockSegments.Segment;
-import dev.copydesk.rules.internal.FoldedText;
+import dev.copydesk.core.text.FoldedText;
 import dev.copydesk.rules.internal.Names;
 import java.util.ArrayList;
 import java.util.List;

@@ -53,7 +53,7 @@ final class NonProseLines {
     if (!hasWord(w)) {
       return "no words";
     }
-    if (isListed(text) || ChromeLexicon.get().classify(text).isPresent()) {
+    if (isListed(text) || PageChromeRule.isChrome(text)) {
       return "page furniture";
     }
     if (isDecorated(text) || text.contains(" | ")) {

@@ -1,13 +1,12 @@
 package dev.copydesk.rules;
 
+import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Block;
-import dev.copydesk.core.rule.BlockRule;
-import dev.copydesk.core.rule.Category;
+import dev.copydesk.core.rule.ArticleRule;
 import dev.copydesk.core.rule.RuleContext;
-import dev.copydesk.core.rule.RuleInfo;
-import dev.copydesk.core.rule.Severity;
-import dev.copydesk.rules.internal.FoldedText;
-import dev.copydesk.rules.internal.PhraseMatcher;
+import dev.copydesk.core.rule.RuleMetadata;
+import dev.copydesk.core.style.StyleRule;
+import dev.copydesk.core.text.FoldedText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,23 +14,21 @@ import java.util.Set;
 /**
  * Placeholder text left in a draft: bracketed blanks ("[Your Name]", "[date]", "&lt;Insert link&gt;"),
  * filler ("lorem ipsum"), the newsroom's "TK" (to come), template tags ("{{ name }}") and "INSERT …
- * HERE". The phrase lists live in {@code placeholder.txt} and {@code placeholder-brackets.txt}.
+ * HERE".
+ *
+ * <p>Partly declarative: the metadata, the message and the filler phrases are in {@code
+ * styles/placeholder.yml}. The shapes stay here because each is judged by the characters around it,
+ * which a pattern without look-around cannot state and a phrase list cannot hold: a bracket's content
+ * against the words in {@code placeholder-brackets.txt} but not when it is link text ("[report](…)") or
+ * markup ("&lt;title&gt;"); a template tag but not a shortcode or a path ("{{< figure >}}", "{{
+ * site.title }}"); "TK" but not after a determiner or before a capitalised word ("the TK", "TK Maxx"); and
+ * one left-to-right scan so that a shape inside another ("INSERT [date] HERE") is reported once.
  *
  * <p>Stateless and thread-safe.
  */
-@RuleInfo(
-    id = "placeholder",
-    summary = "Placeholder text left in a draft, such as \"[Your Name]\", \"lorem ipsum\" or \"TK\"",
-    severity = Severity.ERROR,
-    category = Category.ARTIFACT,
-    tags = {"artifact", "draft"},
-    description =
-        "Flags blanks a writer meant to fill before publication: bracketed placeholders (\"[Your Name]\","
-            + " \"[date]\", \"[insert link]\"), filler text (\"lorem ipsum\"), the newsroom mark \"TK\""
-            + " (to come), template tags such as \"{{ name }}\" and \"INSERT QUOTE HERE\". An editor's"
-            + " insertion in a quotation (\"[the president] said\") is not a placeholder, and neither are"
-            + " Hugo shortcodes (\"{{< figure >}}\") or Liquid paths (\"{{ site.title }}\").")
-public final class PlaceholderRule implements BlockRule {
+public final class PlaceholderRule implements ArticleRule {
+
+  private static final StyleRule RULE = PackStyles.rule("placeholder");
 
   /** Longest bracket content looked at, in characters. */
   static final int MAX_BRACKET = 60;
@@ -40,7 +37,6 @@ public final class PlaceholderRule implements BlockRule {
   /** Most characters between "INSERT" and "HERE". */
   static final int MAX_INSERT = 80;
 
-  private static final PhraseMatcher PHRASES = PhraseMatcher.of(PhraseList.load("placeholder.txt").phrases());
   private static final Set<String> BRACKET_WORDS = new HashSet<>();
   private static final List<String> BRACKET_LEADS;
 
@@ -59,14 +55,23 @@ public final class PlaceholderRule implements BlockRule {
   }
 
   @Override
-  public void check(Block block, RuleContext context) {
-    String text = block.text();
-    FoldedText folded = FoldedText.of(text);
-    for (PhraseMatcher.Match m : PHRASES.findNonOverlapping(folded.folded())) {
-      int s = folded.start(m.start());
-      int e = folded.end(m.end());
-      report(context, block, s, e);
+  public RuleMetadata metadata() {
+    return RULE.metadata();
+  }
+
+  @Override
+  public void check(Article article, RuleContext context) {
+    RULE.check(article, context);
+    for (Block block : article.blocks()) {
+      if (block.isProse()) {
+        scan(block, context);
+      }
     }
+  }
+
+  /** The shapes, in one left-to-right scan of the block's text. */
+  private static void scan(Block block, RuleContext context) {
+    String text = block.text();
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -99,12 +104,7 @@ public final class PlaceholderRule implements BlockRule {
   }
 
   private static void report(RuleContext context, Block block, int start, int end) {
-    context
-        .at(block, start, end)
-        .message(
-            "\"" + block.text().substring(start, end) + "\" is a placeholder left in the draft: fill it in or"
-                + " delete it before publication.")
-        .report();
+    context.at(block, start, end).message(RULE.message(block.text().substring(start, end), null)).report();
   }
 
   private static int closing(String text, int open, char close) {

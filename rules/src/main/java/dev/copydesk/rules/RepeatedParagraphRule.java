@@ -15,13 +15,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Paragraphs that repeat an earlier one word for word or nearly so (a paste done twice, a CMS that
- * duplicated a block). Paragraphs are compared after folding case, punctuation and white space. Near
- * duplicates are found with MinHash over word shingles and locality-sensitive bucketing, then confirmed
- * by exact Jaccard similarity, so the work per paragraph is bounded and a huge article costs linear
- * time, not a comparison of every pair.
+ * duplicated a block). Paragraphs are compared after folding case, punctuation and white space, as
+ * sets of hashed word shingles. In a usual article each paragraph is compared with every earlier one
+ * (exact Jaccard similarity; paragraphs of very different lengths are ruled out by size alone). Past
+ * {@value #PAIRWISE} distinct paragraphs, candidates come from MinHash signatures and
+ * locality-sensitive bucketing instead, confirmed by exact Jaccard similarity, so the work per paragraph
+ * stays bounded and a huge article costs linear time, not a comparison of every pair.
  *
  * <p>Stateless and thread-safe.
  */
@@ -50,20 +53,37 @@ public final class RepeatedParagraphRule implements ArticleRule {
   static final int ROWS = 2;
   /** At most this many earlier paragraphs are kept per bucket, bounding the work per paragraph. */
   static final int BUCKET_CAP = 4;
+  /**
+   * Up to this many distinct paragraphs, each new one is compared with every earlier one (exact, and
+   * cheaper than hashing for the few paragraphs of a usual article); past it, MinHash buckets take over.
+   */
+  static final int PAIRWISE = 48;
 
   private static final long[] SEEDS = seeds(BANDS * ROWS);
 
   /** Copies at or above this count are a recurring element (interview questions, recipe lines), not a slip. */
   static final int RECURRING = 3;
 
-  private record Para(Block block, long[] shingles, int group) {}
+  private static final class Para {
+    final Block block;
+    final long[] shingles;
+    final int group;
+    long @Nullable [] bandKeys;
+
+    Para(Block block, long[] shingles, int group) {
+      this.block = block;
+      this.shingles = shingles;
+      this.group = group;
+    }
+  }
 
   @Override
   public void check(Article article, RuleContext context) {
     int minWords = Math.max(1, context.options().getInt("min-words"));
     double threshold = context.options().getDouble("similarity");
-    Map<String, Para> exact = new HashMap<>();
-    Map<Long, List<Para>> buckets = new HashMap<>();
+    Map<Long, Para> exact = new HashMap<>();
+    List<Para> distinct = new ArrayList<>();
+    @Nullable Map<Long, List<Para>> buckets = null;
     List<Block> firsts = new ArrayList<>(); // group -> its first paragraph
     List<Integer> sizes = new ArrayList<>(); // group -> number of copies
     List<int[]> repeats = new ArrayList<>(); // {block index, group, exact ? 1 : 0}
@@ -71,30 +91,37 @@ public final class RepeatedParagraphRule implements ArticleRule {
       if (!compared(b)) {
         continue;
       }
-      List<String> words = words(b.text());
-      if (letterWords(words) < minWords) {
+      Words words = Words.of(b.text());
+      if (words.withLetters() < minWords) {
         continue;
       }
-      String key = String.join(" ", words);
-      Para earlier = exact.get(key);
-      if (earlier != null) {
-        sizes.set(earlier.group(), sizes.get(earlier.group()) + 1);
-        repeats.add(new int[] {b.index(), earlier.group(), 1});
+      Para earlier = exact.get(words.sequence());
+      if (earlier != null && normalized(earlier.block.text()).equals(normalized(b.text()))) {
+        sizes.set(earlier.group, sizes.get(earlier.group) + 1);
+        repeats.add(new int[] {b.index(), earlier.group, 1});
         continue;
       }
-      long[] shingles = shingles(words);
-      long[] signature = minHash(shingles);
+      long[] shingles = shingles(words.hashes());
       Para near = null;
-      long[] bandKeys = new long[BANDS];
-      for (int band = 0; band < BANDS; band++) {
-        long h = band * 0x9E3779B97F4A7C15L;
-        for (int r = 0; r < ROWS; r++) {
-          h = mix(h ^ signature[band * ROWS + r]);
+      if (buckets == null && distinct.size() >= PAIRWISE) {
+        buckets = new HashMap<>();
+        for (Para p : distinct) {
+          bucket(buckets, p);
         }
-        bandKeys[band] = h;
-        if (near == null) {
-          for (Para candidate : buckets.getOrDefault(h, List.of())) {
-            if (jaccard(shingles, candidate.shingles()) >= threshold) {
+      }
+      long[] bandKeys = null;
+      if (buckets == null) {
+        for (Para candidate : distinct) {
+          if (similar(shingles, candidate.shingles, threshold)) {
+            near = candidate;
+            break;
+          }
+        }
+      } else {
+        bandKeys = bandKeys(shingles);
+        for (int band = 0; band < BANDS && near == null; band++) {
+          for (Para candidate : buckets.getOrDefault(bandKeys[band], List.of())) {
+            if (similar(shingles, candidate.shingles, threshold)) {
               near = candidate;
               break;
             }
@@ -103,7 +130,7 @@ public final class RepeatedParagraphRule implements ArticleRule {
       }
       int group;
       if (near != null) {
-        group = near.group();
+        group = near.group;
         sizes.set(group, sizes.get(group) + 1);
         repeats.add(new int[] {b.index(), group, 0});
       } else {
@@ -112,12 +139,11 @@ public final class RepeatedParagraphRule implements ArticleRule {
         sizes.add(1);
       }
       Para p = new Para(b, shingles, group);
-      exact.put(key, p);
-      for (long h : bandKeys) {
-        List<Para> bucket = buckets.computeIfAbsent(h, k -> new ArrayList<>(2));
-        if (bucket.size() < BUCKET_CAP) {
-          bucket.add(p);
-        }
+      p.bandKeys = bandKeys;
+      exact.putIfAbsent(words.sequence(), p);
+      distinct.add(p);
+      if (buckets != null) {
+        bucket(buckets, p);
       }
     }
     for (int[] r : repeats) {
@@ -125,6 +151,39 @@ public final class RepeatedParagraphRule implements ArticleRule {
         report(context, article.blocks().get(r[0]), firsts.get(r[1]), r[2] == 1);
       }
     }
+  }
+
+  private static void bucket(Map<Long, List<Para>> buckets, Para p) {
+    if (p.bandKeys == null) {
+      p.bandKeys = bandKeys(p.shingles);
+    }
+    for (long h : p.bandKeys) {
+      List<Para> bucket = buckets.computeIfAbsent(h, k -> new ArrayList<>(2));
+      if (bucket.size() < BUCKET_CAP) {
+        bucket.add(p);
+      }
+    }
+  }
+
+  /** The locality-sensitive bucket of each band of the paragraph's MinHash signature. */
+  private static long[] bandKeys(long[] shingles) {
+    long[] signature = minHash(shingles);
+    long[] keys = new long[BANDS];
+    for (int band = 0; band < BANDS; band++) {
+      long h = band * 0x9E3779B97F4A7C15L;
+      for (int r = 0; r < ROWS; r++) {
+        h = mix(h ^ signature[band * ROWS + r]);
+      }
+      keys[band] = h;
+    }
+    return keys;
+  }
+
+  /** Jaccard similarity at least {@code threshold}; sets of very different sizes never get there. */
+  static boolean similar(long[] a, long[] b, double threshold) {
+    int small = Math.min(a.length, b.length);
+    int large = Math.max(a.length, b.length);
+    return small >= threshold * large && jaccard(a, b) >= threshold;
   }
 
   /**
@@ -163,47 +222,92 @@ public final class RepeatedParagraphRule implements ArticleRule {
         .report();
   }
 
-  /** Words with at least one letter: numbers do not make a line long ("1 Green, 1 Red, 1 tsp."). */
-  static int letterWords(List<String> words) {
-    int n = 0;
-    for (String w : words) {
-      if (w.chars().anyMatch(Character::isLetter)) {
-        n++;
+  /**
+   * A paragraph's words, lower-cased, punctuation dropped (apostrophes inside words kept), as 64-bit
+   * hashes, read in one pass without building strings.
+   *
+   * @param hashes one hash per word, in order
+   * @param withLetters words with at least one letter: numbers do not make a line long ("1 Green, 1
+   *     Red, 1 tsp.")
+   * @param sequence a hash of the whole word sequence, the key for exact repeats (confirmed with
+   *     {@link #normalized} before a repeat is reported)
+   */
+  record Words(long[] hashes, int withLetters, long sequence) {
+
+    static Words of(String text) {
+      long[] hashes = new long[16];
+      int n = 0;
+      int withLetters = 0;
+      long sequence = 0x6A09E667F3BCC909L;
+      long h = 0;
+      int length = 0;
+      boolean letter = false;
+      int end = text.length();
+      for (int i = 0; i <= end; i++) {
+        char c = i < end ? text.charAt(i) : ' ';
+        // ASCII first: most text is, and the Character look-ups cost more than the hashing.
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+          h = (h ^ (c | 0x20)) * 0x100000001B3L;
+          length++;
+          letter = true;
+        } else if (c >= '0' && c <= '9') {
+          h = (h ^ c) * 0x100000001B3L;
+          length++;
+        } else if (c >= 0x80 && Character.isLetterOrDigit(c)) {
+          h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L;
+          length++;
+          letter |= Character.isLetter(c);
+        } else if ((c == '\'' || c == '\u2019') && length > 0 && i + 1 < end && Character.isLetter(text.charAt(i + 1))) {
+          h = (h ^ '\'') * 0x100000001B3L;
+          length++;
+        } else if (length > 0) {
+          long word = mix(h + length);
+          if (n == hashes.length) {
+            hashes = Arrays.copyOf(hashes, n * 2);
+          }
+          hashes[n++] = word;
+          sequence = mix(sequence ^ word);
+          if (letter) {
+            withLetters++;
+          }
+          h = 0;
+          length = 0;
+          letter = false;
+        }
       }
+      return new Words(Arrays.copyOf(hashes, n), withLetters, sequence);
     }
-    return n;
   }
 
-  /** The paragraph's words, lower-cased, punctuation dropped (apostrophes inside words kept). */
-  static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
+  /** The paragraph's words, lower-cased, punctuation dropped (apostrophes inside words kept), one space apart. */
+  static String normalized(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
-        cur.append(Character.toLowerCase(c));
-      } else if ((c == '\'' || c == '\u2019') && cur.length() > 0 && i + 1 < text.length()
-          && Character.isLetter(text.charAt(i + 1))) {
-        cur.append('\'');
-      } else if (cur.length() > 0) {
-        out.add(cur.toString());
-        cur.setLength(0);
+        if (!inWord && out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(Character.toLowerCase(c));
+        inWord = true;
+      } else if ((c == '\'' || c == '\u2019') && inWord && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+        out.append('\'');
+      } else {
+        inWord = false;
       }
     }
-    if (cur.length() > 0) {
-      out.add(cur.toString());
-    }
-    return out;
+    return out.toString();
   }
 
   /** Sorted distinct hashes of the word shingles (the words themselves for very short paragraphs). */
-  static long[] shingles(List<String> words) {
-    int n = Math.max(1, words.size() - SHINGLE + 1);
+  static long[] shingles(long[] words) {
+    int n = Math.max(1, words.length - SHINGLE + 1);
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
       long h = 0x84222325CBF29CE4L;
-      for (int k = i; k < Math.min(words.size(), i + SHINGLE); k++) {
-        h = mix(h ^ words.get(k).hashCode()) * 31 + k - i;
+      for (int k = i; k < Math.min(words.length, i + SHINGLE); k++) {
+        h = mix(h ^ words[k]) * 31 + k - i;
       }
       out[i] = h;
     }
@@ -214,7 +318,7 @@ public final class RepeatedParagraphRule implements ArticleRule {
         out[m++] = out[i];
       }
     }
-    return Arrays.copyOf(out, m);
+    return m == out.length ? out : Arrays.copyOf(out, m);
   }
 
   static double jaccard(long[] a, long[] b) {

@@ -41,4 +41,29 @@ class BoilerplateBioRuleTest {
             + "As a journalist, I have covered the council for ten years, and I have never seen a vote like this"
             + " one.\n");
   }
+
+  @Test
+  void theCheapPreTestPassesWheneverTheSelfIntroductionDoes() {
+    String[] blocks = {
+      "As a content writer at example.com, I write.",
+      "  as an editor I edit.",
+      "We met. As a reporter, I covered it.",
+      "We met\u2026  I\u2019m a freelance writer and I love it.",
+      "Done!\u00A0\u00A0Hello, I'm a blogger.",
+      "Done?\nMY NAME IS Ann and I write.",
+      "Hi i'm Sam.",
+      "\u0130 am a writer.",
+      "Done. ? As a copywriter I know.",
+      "The council met. It voted.",
+      "Asa is a journalist.",
+    };
+    for (String b : blocks) {
+      String folded = dev.copydesk.core.text.FoldedText.of(b).folded();
+      if (BoilerplateBioRule.introducesSelf(folded)) {
+        assertEquals(true, BoilerplateBioRule.mayIntroduceSelf(b), b);
+      }
+    }
+    assertEquals(true, BoilerplateBioRule.introducesSelf(dev.copydesk.core.text.FoldedText.of(blocks[3]).folded()));
+    assertEquals(false, BoilerplateBioRule.mayIntroduceSelf("The council met. It voted."));
+  }
 }

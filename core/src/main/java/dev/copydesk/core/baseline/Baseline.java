@@ -182,7 +182,9 @@ public final class Baseline {
         continue;
       }
       suppressed.sort(Finding.ORDER);
-      out.add(new LintResult(r.id(), r.path(), r.format(), r.article(), active, suppressed, r.diagnostics()));
+      // withFindings keeps the article as the result held it: a result that lets it go (a cached one)
+      // must not be turned into one that holds it, nor lose isLinted() when the file changed since.
+      out.add(r.withFindings(active, suppressed));
     }
     List<Entry> gone = new ArrayList<>();
     for (Entry e : entries) {

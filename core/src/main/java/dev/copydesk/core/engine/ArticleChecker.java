@@ -9,6 +9,7 @@ import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Span;
 import dev.copydesk.core.rule.ArticleRule;
 import dev.copydesk.core.rule.BlockRule;
+import dev.copydesk.core.rule.Derivation;
 import dev.copydesk.core.rule.Finding;
 import dev.copydesk.core.rule.Fix;
 import dev.copydesk.core.rule.Rule;
@@ -18,8 +19,11 @@ import dev.copydesk.core.rule.SentenceRule;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.core.segment.PosTagger;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +41,9 @@ final class ArticleChecker {
   private final PosTagger tagger;
   private final List<Finding> raw = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  // Views the rules derive (RuleContext.derive), shared by every rule of this article: derivation,
+  // then input by identity.
+  private final Map<Derivation<?, ?>, Map<Object, Object>> derived = new HashMap<>();
 
   ArticleChecker(Article article, PosTagger tagger) {
     this.article = article;
@@ -113,6 +120,18 @@ final class ArticleChecker {
             "span " + span + " lies outside the source of length " + article.source().length());
       }
       return new Builder(span);
+    }
+
+    @Override
+    public <I, T> T derive(Derivation<I, T> derivation, I input) {
+      Map<Object, Object> values = derived.computeIfAbsent(derivation, d -> new IdentityHashMap<>());
+      @SuppressWarnings("unchecked") // stored under this derivation by the line below only
+      T value = (T) values.get(input);
+      if (value == null) {
+        value = derivation.compute(input);
+        values.put(input, value);
+      }
+      return value;
     }
 
     @Override

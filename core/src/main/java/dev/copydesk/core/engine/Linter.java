@@ -2,12 +2,15 @@ package dev.copydesk.core.engine;
 
 import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.config.RuleProvider;
+import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.parse.ArticleParser;
 import dev.copydesk.core.parse.ParsedArticle;
 import dev.copydesk.core.parse.SourceDecoder;
+import dev.copydesk.core.internal.ContentHash;
 import dev.copydesk.core.rule.Rule;
+import dev.copydesk.core.rule.RuleMetadata;
 import dev.copydesk.core.rule.RuleRegistry;
 import dev.copydesk.core.segment.PosTagger;
 import dev.copydesk.core.segment.PosTaggers;
@@ -21,12 +24,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +43,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lints articles: the library's entry point for build tools and CMS code.
@@ -67,6 +79,10 @@ public final class Linter {
   private final Path baseDirectory;
   private final long maxFileSize;
   private final int threads;
+  private final ArticleRetention retention;
+  // Fingerprints of the settings, by which configuration overrides apply (see fingerprint).
+  private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+  private volatile @Nullable String settingsDescription;
 
   private Linter(Builder b) {
     this.config = b.config;
@@ -79,6 +95,7 @@ public final class Linter {
     this.tagger = b.tagger != null ? b.tagger : PosTaggers.lazyEnglish();
     this.maxFileSize = b.maxFileSize;
     this.threads = b.threads;
+    this.retention = b.retention;
   }
 
   public static Builder builder() {
@@ -90,7 +107,20 @@ public final class Linter {
     for (RuleProvider p : ServiceLoader.load(RuleProvider.class, Linter.class.getClassLoader())) {
       provided.addAll(p.rules(config, baseDirectory));
     }
-    return provided.isEmpty() ? base : base.with(provided);
+    if (provided.isEmpty()) {
+      return base;
+    }
+    // A registry taken from another linter already holds that linter's provided rules. Rules from
+    // providers depend on the configuration (a vocabulary, a style file), so this configuration's
+    // versions replace them rather than clash with them.
+    List<Rule> kept = new ArrayList<>();
+    for (Rule r : base.rules()) {
+      String id = r.metadata().id();
+      if (provided.stream().noneMatch(p -> p.getClass() == r.getClass() && p.metadata().id().equals(id))) {
+        kept.add(r);
+      }
+    }
+    return RuleRegistry.of(kept).with(provided);
   }
 
   public RuleRegistry rules() {
@@ -103,6 +133,15 @@ public final class Linter {
 
   public int threads() {
     return threads;
+  }
+
+  /** Files larger than this many bytes are reported and not read. */
+  public long maxFileSize() {
+    return maxFileSize;
+  }
+
+  public ArticleRetention articleRetention() {
+    return retention;
   }
 
   public Path baseDirectory() {
@@ -130,12 +169,21 @@ public final class Linter {
   }
 
   /**
+   * Runs the rules over an article parsed already (by an {@link ArticleParser}), for callers that parse
+   * once and lint more than once, and for measuring rules apart from parsing. The article's id is its
+   * id in reports and globs.
+   */
+  public LintResult lint(ParsedArticle parsed) {
+    return check(Objects.requireNonNull(parsed, "parsed"), null, new ArrayList<>());
+  }
+
+  /**
    * Lints a file. Its format follows the extension (unknown extensions are read as plain text). Never
    * throws for what the file contains or whether it can be read: see {@link LintResult#diagnostics()}.
    */
   public LintResult lint(Path file) {
     String id = idOf(file);
-    Format format = Format.fromFileName(file.getFileName() == null ? "" : file.getFileName().toString()).orElse(Format.TEXT);
+    Format format = formatOf(file);
     byte[] bytes;
     try {
       if (!Files.isRegularFile(file)) {
@@ -164,11 +212,67 @@ public final class Linter {
     } catch (IOException | RuntimeException e) {
       return failed(id, file, "cannot read: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), "io.unreadable");
     }
+    return lintContent(file, id, format, bytes);
+  }
+
+  /**
+   * Lints {@code content}, read from {@code file} by the caller (a cache that hashed it, say): the same
+   * as {@link #lint(Path)} on a file holding those bytes.
+   */
+  public LintResult lint(Path file, byte[] content) {
+    String id = idOf(file);
+    Format format = formatOf(file);
+    if (content.length > maxFileSize) {
+      return failed(
+          id,
+          file,
+          "file is " + human(content.length) + ", over the limit of " + human(maxFileSize) + " (raise maxFileSize to lint it); skipped",
+          "io.too-large");
+    }
+    return lintContent(file, id, format, content);
+  }
+
+  private LintResult lintContent(Path file, String id, Format format, byte[] bytes) {
     SourceDecoder.Decoded decoded = decoder.decode(bytes);
     if (!decoded.ok()) {
       return new LintResult(id, file, format, null, List.of(), List.of(), List.of(Objects.requireNonNull(decoded.diagnostic())));
     }
-    return lintSource(Objects.requireNonNull(decoded.text()), format, id, file, List.of());
+    LintResult r = lintSource(Objects.requireNonNull(decoded.text()), format, id, file, List.of());
+    if (retention == ArticleRetention.SOFT && r.holdsArticle()) {
+      byte[] hash = ContentHash.of(bytes);
+      return LintResult.reloadable(
+          id, file, format, r.article(), () -> parseUnchanged(file, hash).orElse(null), r.findings(), r.suppressed(),
+          r.diagnostics());
+    }
+    return r;
+  }
+
+  /**
+   * Reads and parses {@code file} again, if its content still has the SHA-256 hash {@code contentHash}:
+   * the article a result let go of ({@link ArticleRetention#SOFT}, or a result from a cache). Empty
+   * when the file changed, went away or cannot be read or decoded.
+   */
+  public Optional<Article> parseUnchanged(Path file, byte[] contentHash) {
+    try {
+      if (!Files.isRegularFile(file) || Files.size(file) > maxFileSize) {
+        return Optional.empty();
+      }
+      byte[] bytes = readAtMost(file, maxFileSize);
+      if (bytes == null || !Arrays.equals(ContentHash.of(bytes), contentHash)) {
+        return Optional.empty();
+      }
+      SourceDecoder.Decoded decoded = decoder.decode(bytes);
+      if (!decoded.ok()) {
+        return Optional.empty();
+      }
+      return Optional.of(parser.parse(idOf(file), Objects.requireNonNull(decoded.text()), formatOf(file)).article());
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Format formatOf(Path file) {
+    return Format.fromFileName(file.getFileName() == null ? "" : file.getFileName().toString()).orElse(Format.TEXT);
   }
 
   /** Lints {@code files} on up to {@link #threads()} threads; results in the order of {@code files}. */
@@ -180,13 +284,28 @@ public final class Linter {
 
   /**
    * Lints {@code files} on up to {@link #threads()} threads and hands each result to {@code sink} in the
-   * order of {@code files}, on the calling thread. At most a few results per thread are held at once,
-   * so memory stays flat over millions of files.
+   * order of {@code files}, on the calling thread. At most four results per thread are in flight, and
+   * the files are read from {@code files} as the work goes, so memory stays flat over millions of
+   * files whatever the sink keeps.
+   *
+   * @throws CancellationException if the calling thread is interrupted; the interrupt flag stays set
+   *     and the workers are stopped
    */
   public void lintAll(Iterable<Path> files, Consumer<LintResult> sink) {
+    lintAll(files, this::lint, sink);
+  }
+
+  /**
+   * Runs {@code lint} over {@code files} as {@link #lintAll(Iterable, Consumer)} runs {@link
+   * #lint(Path)}: on up to {@link #threads()} threads, results handed to {@code sink} in order on the
+   * calling thread. For wrappers of the linter, such as a result cache. {@code lint} must be
+   * thread-safe; if it throws, the run stops and the exception reaches the caller.
+   */
+  public void lintAll(Iterable<Path> files, Function<Path, LintResult> lint, Consumer<LintResult> sink) {
     if (threads <= 1) {
       for (Path p : files) {
-        sink.accept(lint(p));
+        checkInterrupted();
+        sink.accept(lint.apply(p));
       }
       return;
     }
@@ -197,8 +316,9 @@ public final class Linter {
       Iterator<Path> it = files.iterator();
       while (it.hasNext() || !window.isEmpty()) {
         while (it.hasNext() && window.size() < maxInFlight) {
+          checkInterrupted();
           Path p = it.next();
-          window.add(pool.submit(() -> lint(p)));
+          window.add(pool.submit(() -> lint.apply(p)));
         }
         sink.accept(await(window.removeFirst()));
       }
@@ -207,12 +327,69 @@ public final class Linter {
     }
   }
 
+  /**
+   * Reads and parses again, on up to {@link #threads()} threads, the articles that {@code results}
+   * let go of ({@link ArticleRetention#SOFT}, or results from a result cache) and that {@code needed}
+   * selects, so that reporters that then ask for them one by one (an HTML or SARIF report: files with
+   * findings) find them ready instead of parsing them on one thread. The articles are held softly, as
+   * the results hold them; results that hold their article are skipped.
+   *
+   * @throws CancellationException if the calling thread is interrupted
+   */
+  public void loadArticles(Collection<LintResult> results, Predicate<LintResult> needed) {
+    List<LintResult> todo = new ArrayList<>();
+    for (LintResult r : results) {
+      if (r.isLinted() && !r.holdsArticle() && needed.test(r)) {
+        todo.add(r);
+      }
+    }
+    if (todo.isEmpty()) {
+      return;
+    }
+    if (threads <= 1) {
+      for (LintResult r : todo) {
+        checkInterrupted();
+        r.article();
+      }
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, new WorkerFactory());
+    try {
+      List<Future<?>> loads = new ArrayList<>(todo.size());
+      for (LintResult r : todo) {
+        loads.add(pool.submit(r::article));
+      }
+      for (Future<?> f : loads) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          CancellationException c = new CancellationException("loading articles interrupted");
+          c.initCause(e);
+          throw c;
+        } catch (ExecutionException e) {
+          // article() does not throw for what a file holds; a bug here only costs the preload.
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void checkInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("linting interrupted");
+    }
+  }
+
   private static LintResult await(Future<LintResult> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while linting", e);
+      CancellationException c = new CancellationException("linting interrupted");
+      c.initCause(e);
+      throw c;
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
       if (c instanceof RuntimeException r) {
@@ -225,7 +402,7 @@ public final class Linter {
     }
   }
 
-  private LintResult lintSource(String source, Format format, String id, Path path, List<Diagnostic> earlier) {
+  private LintResult lintSource(String source, Format format, String id, @Nullable Path path, List<Diagnostic> earlier) {
     List<Diagnostic> diagnostics = new ArrayList<>(earlier);
     ParsedArticle parsed;
     try {
@@ -238,10 +415,72 @@ public final class Linter {
                   + (e.getMessage() == null ? "" : ": " + e.getMessage())));
       return new LintResult(id, path, format, null, List.of(), List.of(), diagnostics);
     }
+    try {
+      return check(parsed, path, diagnostics);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug of ours past the rules (each rule's failure is caught on its own): the file gets an error
+      // line naming the cause, and the run goes on.
+      List<Diagnostic> failed = new ArrayList<>(parsed.diagnostics());
+      failed.add(
+          Diagnostic.error(
+              "internal.failure",
+              "Copydesk failed on this file (" + e.getClass().getSimpleName()
+                  + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report it"));
+      return new LintResult(id, path, format, null, List.of(), List.of(), failed);
+    }
+  }
+
+  /**
+   * A fingerprint of everything but the content of {@code file} and Copydesk's own code that decides its
+   * result: encoding, size limit, parser and tagger, every loaded rule (id, class, metadata), the
+   * configuration's extension sections (declarative styles), and the rules as configured for this file
+   * (on or off, severity, options, after overrides). 64 hex digits (SHA-256). Two files get the same
+   * fingerprint when the same overrides apply to them. A result cache keys its entries with it.
+   */
+  public String fingerprint(Path file) {
+    return fingerprint(idOf(file));
+  }
+
+  /** {@link #fingerprint(Path)} for the file with id {@code id} (relative path, forward slashes). */
+  public String fingerprint(String id) {
+    return fingerprints.computeIfAbsent(plan.overrideKey(id), k -> {
+      StringBuilder d = new StringBuilder(settingsDescription());
+      for (RulePlan.ActiveRule r : plan.rulesFor(id)) {
+        d.append("active ").append(r.metadata().id())
+            .append(" severity=").append(r.severityOverride() == null ? "-" : r.severityOverride().id())
+            .append(" options=").append(new TreeMap<>(r.options().asMap())).append('\n');
+      }
+      return ContentHash.hex(ContentHash.of(d.toString().getBytes(StandardCharsets.UTF_8)));
+    });
+  }
+
+  private String settingsDescription() {
+    String d = settingsDescription;
+    if (d == null) {
+      StringBuilder b = new StringBuilder("copydesk settings 1\n");
+      b.append("encoding ").append(decoder.charset().name()).append('\n');
+      b.append("max-file-size ").append(maxFileSize).append('\n');
+      b.append("parser ").append(parser.getClass().getName()).append('\n');
+      b.append("tagger ").append(tagger.getClass().getName()).append('\n');
+      b.append("extensions ").append(config.extensions()).append('\n');
+      for (Rule r : registry.rules()) {
+        RuleMetadata m = r.metadata();
+        b.append("rule ").append(m.id()).append(' ').append(r.getClass().getName()).append(' ')
+            .append(m.defaultSeverity().id()).append(' ').append(m.category().id()).append(' ')
+            .append(m.enabledByDefault()).append(' ').append(m.options().values()).append('\n');
+      }
+      d = b.toString();
+      settingsDescription = d;
+    }
+    return d;
+  }
+
+  private LintResult check(ParsedArticle parsed, @Nullable Path path, List<Diagnostic> diagnostics) {
+    Article article = parsed.article();
     diagnostics.addAll(parsed.diagnostics());
-    ArticleChecker.Outcome outcome = new ArticleChecker(parsed.article(), tagger).run(plan.rulesFor(id));
+    ArticleChecker.Outcome outcome = new ArticleChecker(article, tagger).run(plan.rulesFor(article.id()));
     diagnostics.addAll(outcome.diagnostics());
-    return new LintResult(id, path, format, parsed.article(), outcome.findings(), outcome.suppressed(), diagnostics);
+    return new LintResult(article.id(), path, article.format(), article, outcome.findings(), outcome.suppressed(), diagnostics);
   }
 
   private static LintResult failed(String id, Path file, String message, String code) {
@@ -287,6 +526,7 @@ public final class Linter {
    * the rules and throws {@link dev.copydesk.core.config.ConfigException} when they disagree.
    */
   public static final class Builder {
+    private ArticleRetention retention = ArticleRetention.KEEP;
     private RuleRegistry registry;
     private CopydeskConfig config = CopydeskConfig.empty();
     private ArticleParser parser = ArticleParser.create();
@@ -352,6 +592,16 @@ public final class Linter {
         throw new IllegalArgumentException("threads must be at least 1, was " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * What results of files keep of their parsed article: all of it ({@link ArticleRetention#KEEP}, the
+     * default), or a soft reference that lets memory go when it runs short ({@link
+     * ArticleRetention#SOFT}, for callers that keep the results of many files).
+     */
+    public Builder articleRetention(ArticleRetention retention) {
+      this.retention = Objects.requireNonNull(retention);
       return this;
     }
 

@@ -48,12 +48,17 @@ final class RulePlan {
 
   /** The active rules for the file {@code path} (relative, forward slashes), in rule id order. */
   List<ActiveRule> rulesFor(String path) {
+    return cache.computeIfAbsent(overrideKey(path), this::resolve);
+  }
+
+  /** Which overrides apply to {@code path}, one character each: files with the same key get the same rules. */
+  String overrideKey(String path) {
     List<ConfigOverride> overrides = config.overrides();
     StringBuilder key = new StringBuilder(overrides.size());
     for (ConfigOverride o : overrides) {
       key.append(o.appliesTo(path) ? '1' : '0');
     }
-    return cache.computeIfAbsent(key.toString(), this::resolve);
+    return key.toString();
   }
 
   private List<ActiveRule> resolve(String key) {

@@ -44,6 +44,15 @@ public interface RuleContext {
    */
   List<List<String>> posTags(Sentence sentence);
 
+  /**
+   * The view {@code derivation} gives of {@code input} (a block or sentence of this article), computed
+   * on the first request of the article and shared with every rule that asks for the same derivation
+   * and input while the article is checked. By default it is computed on every call.
+   */
+  default <I, T> T derive(Derivation<I, T> derivation, I input) {
+    return derivation.compute(input);
+  }
+
   /** A finding being described. Not thread-safe; use it once. */
   interface FindingBuilder {
     FindingBuilder message(String message);

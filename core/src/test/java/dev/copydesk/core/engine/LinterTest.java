@@ -200,7 +200,9 @@ class LinterTest {
 
   @Test
   void rulesFromProvidersJoinTheRegistryAndFollowConfiguration() {
-    String yaml = "styles:\n  banned: [utilize]\noverrides:\n  - files: [\"legal/**\"]\n    rules:\n      banned-utilize: off\n";
+    String yaml =
+        "styles:\n  rules:\n    banned-utilize:\n      type: existence\n      tokens: [utilize]\n"
+            + "overrides:\n  - files: [\"legal/**\"]\n    rules:\n      banned-utilize: off\n";
     Linter l =
         Linter.builder().rules(List.of(new TestRules.LeaveAReply())).config(ConfigLoader.parse(yaml, ".copydesk.yml")).build();
     assertTrue(l.rules().contains("banned-utilize"));
@@ -210,5 +212,17 @@ class LinterTest {
     Linter without =
         Linter.builder().rules(List.of(new TestRules.LeaveAReply())).ruleProviders(false).config(CopydeskConfig.empty()).build();
     assertFalse(without.rules().contains("banned-utilize"));
+  }
+
+  @Test
+  void aRegistryTakenFromAnotherLinterGetsThisConfigurationsProvidedRules() {
+    String yaml = "styles:\n  rules:\n    house-utilize:\n      type: substitution\n      swap: {utilize: use}\n";
+    Linter first =
+        Linter.builder().rules(List.of(new TestRules.LeaveAReply())).config(ConfigLoader.parse(yaml, ".copydesk.yml")).build();
+    assertTrue(first.rules().contains("house-utilize"));
+    Linter second = Linter.builder().rules(first.rules()).config(ConfigLoader.parse(yaml, ".copydesk.yml")).build();
+    assertEquals(first.rules().size(), second.rules().size());
+    Linter third = Linter.builder().rules(first.rules()).config(CopydeskConfig.empty()).build();
+    assertTrue(third.rules().contains("house-utilize"), "rules given explicitly stay");
   }
 }

@@ -1,6 +1,7 @@
 package dev.copydesk.rules.internal;
 
 import dev.copydesk.core.model.Block;
+import dev.copydesk.core.text.FoldedText;
 import java.util.ArrayList;
 import java.util.List;
 

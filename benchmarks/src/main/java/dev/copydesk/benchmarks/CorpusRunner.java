@@ -1,0 +1,314 @@
+package dev.copydesk.benchmarks;
+
+import dev.copydesk.core.cache.ResultCache;
+import dev.copydesk.core.config.ConfigLoader;
+import dev.copydesk.core.config.CopydeskConfig;
+import dev.copydesk.core.engine.ArticleRetention;
+import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.parse.ArticleParser;
+import dev.copydesk.core.rule.RuleMetadata;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whole-run figures: articles per second, megabytes per second and peak heap, for parsing alone and for
+ * linting with the default rule pack (or a configuration), over a corpus held in memory or read from
+ * files as the Maven plugin and the CLI read them.
+ *
+ * <ul>
+ *   <li>{@code --input memory} (default): the corpus is decoded once; each pass calls {@link
+ *       Linter#lint(String, dev.copydesk.core.model.Format, String)} (or the parser alone with {@code
+ *       --mode parse}) for every article on the main thread. The figure per CPU second of that thread
+ *       is the work per core, steady on a loaded machine.
+ *   <li>{@code --input files}: each pass is one {@link Linter#lintAll(Iterable, java.util.function.Consumer)}
+ *       over the files on {@code --threads} threads, results consumed as they come (counted, not kept,
+ *       unless {@code --keep}); with {@code --articles N} the corpus is first copied round-robin into a
+ *       temporary folder until it holds N files. CPU time is the process's (all threads, GC included).
+ * </ul>
+ *
+ * <p>Arguments, all optional: {@code --corpus bbc|bbc-md|html|DIR} (default bbc; bbc-md is BBC written
+ * as Markdown files with front matter), {@code --input memory|files}, {@code --mode lint|parse},
+ * {@code --threads N} (files only; default: available processors), {@code --articles N} (files only),
+ * {@code --work-dir DIR} (where the copies go; default a new folder under {@code target}), {@code
+ * --passes N} (default 5), {@code --warmups N} (default 3), {@code --config FILE} (a {@code
+ * .copydesk.yml}), {@code --keep} (keep every result, as a caller that collects a list does), {@code
+ * --retention keep|soft} (files only: what results keep of their article, see {@link ArticleRetention}),
+ * {@code --cache} (files only: lint through a {@link ResultCache} in the files' folder, filled by the
+ * warm-up passes, so the timed passes measure a run with nothing changed).
+ *
+ * <p>A program: not thread-safe.
+ */
+public final class CorpusRunner {
+
+  private CorpusRunner() {}
+
+  enum Input { MEMORY, FILES }
+
+  enum Mode { LINT, PARSE }
+
+  record Options(
+      String corpus,
+      Input input,
+      Mode mode,
+      int threads,
+      int articles,
+      @Nullable Path workDir,
+      int passes,
+      int warmups,
+      @Nullable Path config,
+      boolean keep,
+      ArticleRetention retention,
+      boolean cache) {}
+
+  public static void main(String[] args) throws IOException {
+    Options o;
+    try {
+      o = parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("CorpusRunner: " + e.getMessage());
+      System.err.println("arguments: --corpus bbc|bbc-md|html|DIR --input memory|files --mode lint|parse --threads N"
+          + " --articles N --work-dir DIR --passes N --warmups N --config FILE --keep --retention keep|soft --cache");
+      System.exit(2);
+      return;
+    }
+    run(o, System.out);
+  }
+
+  static Options parse(String[] args) {
+    String corpus = "bbc";
+    Input input = Input.MEMORY;
+    Mode mode = Mode.LINT;
+    int threads = Runtime.getRuntime().availableProcessors();
+    int articles = 0;
+    Path workDir = null;
+    int passes = 5;
+    int warmups = 3;
+    Path config = null;
+    boolean keep = false;
+    ArticleRetention retention = ArticleRetention.KEEP;
+    boolean cache = false;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--keep")) {
+        keep = true;
+        continue;
+      }
+      if (a.equals("--cache")) {
+        cache = true;
+        continue;
+      }
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException(a + " needs a value");
+      }
+      String v = args[++i];
+      switch (a) {
+        case "--corpus" -> corpus = v;
+        case "--input" -> input = Input.valueOf(v.toUpperCase(Locale.ROOT));
+        case "--mode" -> mode = Mode.valueOf(v.toUpperCase(Locale.ROOT));
+        case "--threads" -> threads = Integer.parseInt(v);
+        case "--articles" -> articles = Integer.parseInt(v);
+        case "--work-dir" -> workDir = Path.of(v);
+        case "--passes" -> passes = Integer.parseInt(v);
+        case "--warmups" -> warmups = Integer.parseInt(v);
+        case "--config" -> config = Path.of(v);
+        case "--retention" -> retention = ArticleRetention.valueOf(v.toUpperCase(Locale.ROOT));
+        default -> throw new IllegalArgumentException("unknown argument " + a);
+      }
+    }
+    return new Options(corpus, input, mode, threads, articles, workDir, passes, warmups, config, keep, retention, cache);
+  }
+
+  static Corpus corpus(String name) {
+    return switch (name) {
+      case "bbc" -> Corpus.bbc();
+      case "bbc-md" -> Corpus.bbc().asMarkdown();
+      case "html" -> Corpus.html();
+      default -> Corpus.read(Path.of(name));
+    };
+  }
+
+  static void run(Options o, PrintStream out) throws IOException {
+    CopydeskConfig config = o.config() == null ? CopydeskConfig.empty() : ConfigLoader.load(o.config());
+    Runtime rt = Runtime.getRuntime();
+    out.printf(Locale.ROOT, "Java %s, %s; max heap %s; %s%n", System.getProperty("java.version"),
+        System.getProperty("java.vm.name"), Figures.mib(rt.maxMemory()), Figures.load());
+    if (o.input() == Input.MEMORY) {
+      Corpus corpus = corpus(o.corpus());
+      out.printf(Locale.ROOT, "Corpus: %s%n", corpus);
+      runInMemory(o, corpus, config, out);
+    } else {
+      runOnFiles(o, config, out);
+    }
+    out.printf(Locale.ROOT, "Finished; %s%n", Figures.load());
+  }
+
+  private static void runInMemory(Options o, Corpus corpus, CopydeskConfig config, PrintStream out) {
+    Linter linter = Linter.builder().config(config).threads(1).build();
+    ArticleParser parser = ArticleParser.create();
+    out.printf(Locale.ROOT, "In memory, one thread, %s; rules: %s%n", o.mode() == Mode.LINT ? "parse + rules" : "parse only",
+        o.mode() == Mode.LINT ? ruleIds(linter) : "none");
+    List<LintResult> kept = new ArrayList<>();
+    long sink = 0;
+    for (int w = 0; w < o.warmups(); w++) {
+      sink += pass(o.mode(), corpus, linter, parser, null);
+    }
+    double[] wall = new double[o.passes()];
+    double[] cpu = new double[o.passes()];
+    long findings = 0;
+    Figures.resetPeakHeap();
+    for (int p = 0; p < o.passes(); p++) {
+      kept.clear();
+      long c0 = Figures.threadCpu();
+      long t0 = System.nanoTime();
+      findings = pass(o.mode(), corpus, linter, parser, o.keep() ? kept : null);
+      wall[p] = (System.nanoTime() - t0) / 1e9;
+      cpu[p] = (Figures.threadCpu() - c0) / 1e9;
+      sink += findings;
+    }
+    long peak = Figures.peakHeap();
+    print(out, corpus.size(), corpus.bytes(), wall, cpu, "thread CPU");
+    if (o.mode() == Mode.LINT) {
+      out.printf(Locale.ROOT, "Findings per pass: %,d%n", findings);
+    }
+    out.printf(Locale.ROOT, "Peak heap during the timed passes: %s%s%n", Figures.mib(peak),
+        o.keep() ? "; live with every result kept: " + Figures.mib(Figures.liveHeap()) + " for " + kept.size() + " results" : "");
+    if (sink == Long.MIN_VALUE) {
+      out.println(sink);
+    }
+  }
+
+  private static long pass(Mode mode, Corpus corpus, Linter linter, ArticleParser parser, @Nullable List<LintResult> keep) {
+    long n = 0;
+    for (Corpus.Article a : corpus.articles()) {
+      if (mode == Mode.PARSE) {
+        n += parser.parse(a.id(), a.text(), a.format()).article().blocks().size();
+      } else {
+        LintResult r = linter.lint(a.text(), a.format(), a.id());
+        n += r.findings().size();
+        if (keep != null) {
+          keep.add(r);
+        }
+      }
+    }
+    return n;
+  }
+
+  private static void runOnFiles(Options o, CopydeskConfig config, PrintStream out) throws IOException {
+    if (o.mode() != Mode.LINT) {
+      throw new IllegalArgumentException("--input files lints; use --input memory for --mode parse");
+    }
+    Path dir;
+    boolean made = false;
+    List<Path> files;
+    if (o.articles() == 0 && !o.corpus().equals("bbc-md") && !o.corpus().equals("html")) {
+      dir = o.corpus().equals("bbc") ? Corpus.shared(Corpus.BBC) : Path.of(o.corpus());
+      files = Corpus.files(dir);
+    } else {
+      // The corpus is read to write the copies and dropped before anything is measured.
+      Corpus corpus = corpus(o.corpus());
+      dir = o.workDir() != null ? o.workDir() : Files.createTempDirectory(Files.createDirectories(Path.of("target")), "corpus-");
+      made = o.workDir() == null;
+      files = Replicas.write(corpus, o.articles() > 0 ? o.articles() : corpus.size(), dir);
+      out.printf(Locale.ROOT, "Copied from: %s%n", corpus);
+    }
+    // Never inside the corpus: the shared corpus folder is read-only to benchmarks.
+    Path cacheDir = o.cache() ? Files.createTempDirectory(Files.createDirectories(Path.of("target")), "cache-") : null;
+    try {
+      long bytes = 0;
+      for (Path f : files) {
+        bytes += Files.size(f);
+      }
+      Linter linter = Linter.builder().config(config).baseDirectory(dir).threads(o.threads())
+          .articleRetention(o.retention()).build();
+      out.printf(Locale.ROOT, "Files under %s: %,d, %.2f MB; lintAll on %d thread%s; articles: %s; rules: %s%n", dir,
+          files.size(), bytes / 1e6, o.threads(), o.threads() == 1 ? "" : "s", o.retention(), ruleIds(linter));
+      BiConsumer<List<Path>, Consumer<LintResult>> lintAll = linter::lintAll;
+      if (cacheDir != null) {
+        // A fresh cache object per pass, as each build would open one; the warm-up passes fill it.
+        lintAll = (fs, sink) -> ResultCache.open(cacheDir, linter).lintAll(fs, sink);
+        out.printf(Locale.ROOT, "Through the result cache in %s (filled by the warm-up passes)%n", cacheDir);
+      }
+      long[] findings = new long[1];
+      List<LintResult> kept = new ArrayList<>();
+      for (int w = 0; w < o.warmups(); w++) {
+        lintAll.accept(files, r -> findings[0] += r.findings().size());
+      }
+      double[] wall = new double[o.passes()];
+      double[] cpu = new double[o.passes()];
+      long maxPeak = 0;
+      for (int p = 0; p < o.passes(); p++) {
+        kept.clear();
+        findings[0] = 0;
+        System.gc();
+        Figures.resetPeakHeap();
+        long c0 = Figures.processCpu();
+        long t0 = System.nanoTime();
+        lintAll.accept(files, r -> {
+          findings[0] += r.findings().size();
+          if (o.keep()) {
+            kept.add(r);
+          }
+        });
+        wall[p] = (System.nanoTime() - t0) / 1e9;
+        cpu[p] = (Figures.processCpu() - c0) / 1e9;
+        maxPeak = Math.max(maxPeak, Figures.peakHeap());
+      }
+      print(out, files.size(), bytes, wall, cpu, "process CPU");
+      out.printf(Locale.ROOT, "Findings per pass: %,d%n", findings[0]);
+      out.printf(Locale.ROOT, "Peak heap (largest of the timed passes): %s%s%n", Figures.mib(maxPeak),
+          o.keep() ? "; live with every result kept: " + Figures.mib(Figures.liveHeap()) + " for " + kept.size() + " results" : "");
+    } finally {
+      if (made) {
+        delete(dir);
+      }
+      if (cacheDir != null) {
+        delete(cacheDir);
+      }
+    }
+  }
+
+  private static String ruleIds(Linter linter) {
+    return String.join(", ", linter.rules().metadata().stream()
+        .filter(m -> linter.config().rules().containsKey(m.id()) ? linter.config().rules().get(m.id()).enabledValue().orElse(true) : m.enabledByDefault())
+        .map(RuleMetadata::id).toList());
+  }
+
+  private static void print(PrintStream out, int articles, long bytes, double[] wall, double[] cpu, String cpuName) {
+    double w = Figures.median(wall);
+    double c = Figures.median(cpu);
+    out.printf(Locale.ROOT, "Passes: %d; wall seconds per pass:", wall.length);
+    for (double s : wall) {
+      out.printf(Locale.ROOT, " %.3f", s);
+    }
+    out.printf(Locale.ROOT, "%n  %s seconds per pass:", cpuName);
+    for (double s : cpu) {
+      out.printf(Locale.ROOT, " %.3f", s);
+    }
+    out.println();
+    out.printf(Locale.ROOT, "Median wall: %.3f s = %,.0f articles/s, %.2f MB/s%n", w, articles / w, bytes / 1e6 / w);
+    out.printf(Locale.ROOT, "Median %s: %.3f s = %,.0f articles/s, %.2f MB/s per CPU second%n", cpuName, c, articles / c,
+        bytes / 1e6 / c);
+  }
+
+  static void delete(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}

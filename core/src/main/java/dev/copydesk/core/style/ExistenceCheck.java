@@ -1,0 +1,341 @@
+package dev.copydesk.core.style;
+
+import dev.copydesk.core.model.Article;
+import dev.copydesk.core.model.Span;
+import dev.copydesk.core.rule.Fix;
+import dev.copydesk.core.rule.RuleContext;
+import dev.copydesk.core.text.FoldedText;
+import dev.copydesk.core.text.Folding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code type: existence}: flags tokens (literal phrases) and patterns (RE2). Tokens and patterns come in
+ * groups that share a name, a label and how they match ({@link MatchMode}); every literal token of the
+ * rule compiles into one Aho-Corasick automaton per folding, so a list of thousands costs what a list of
+ * ten does.
+ *
+ * <p>Groups in {@link MatchMode#ANYWHERE} or {@link MatchMode#LINE} mode flag each match. Groups that
+ * judge the unit as a whole ({@code match: block} or {@code block-start}, or {@code report: block}) give
+ * at most one finding per unit, covering it: a token equal to the whole unit first, else the longest
+ * token it starts with, else the first group, in the order written, whose patterns or tokens match.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ExistenceCheck implements Check {
+
+  /** Placeholders an existence message may use. */
+  static final Set<String> PLACEHOLDERS = Set.of("match", "label", "group");
+
+  /** Whether a group's findings are its matches or the whole unit. */
+  enum Report {
+    MATCH,
+    BLOCK
+  }
+
+  /** What the fix suggests. */
+  enum FixKind {
+    NONE,
+    DELETE
+  }
+
+  /**
+   * One group of tokens and patterns with its matching options.
+   *
+   * @param maxWords the unit may have at most this many words, or -1
+   * @param maxWordsAfter for block-start tokens, at most this many words after the token, or -1
+   */
+  record Group(
+      String name,
+      @Nullable String label,
+      MatchMode mode,
+      Report report,
+      int maxWords,
+      int maxWordsAfter,
+      Folding folding,
+      boolean wordBoundaries,
+      boolean foldPatterns,
+      List<String> tokens,
+      List<String> patterns,
+      Exceptions exceptions) {
+
+    Group {
+      tokens = List.copyOf(tokens);
+      patterns = List.copyOf(patterns);
+      if (mode.judgesWholeUnit() && report == Report.MATCH) {
+        throw new IllegalArgumentException("match: " + mode.id() + " judges the whole unit, so it reports the unit");
+      }
+    }
+  }
+
+  private record Options(Folding folding, boolean wordBoundaries, boolean foldPatterns) {}
+
+  /** A block-shaped token: its group, and the token's index in that group for ties. */
+  private record BlockToken(int group, int order) {}
+
+  private final List<Group> groups;
+  private final MessageTemplate message;
+  private final boolean ignoreQuoted;
+  private final FixKind fix;
+  // Matches flagged one by one: one term set per combination of options (usually exactly one).
+  private final List<TermSet> matchSets = new ArrayList<>();
+  // Tokens that must be the whole unit or start it, per folding; term ids index blockTokens.
+  private final List<TermSet> blockSets = new ArrayList<>();
+  private final List<BlockToken> blockTokens = new ArrayList<>();
+  // Per group that reports the unit: its patterns and anywhere tokens, or null.
+  private final List<@Nullable TermSet> unitSets = new ArrayList<>();
+
+  /**
+   * @throws IllegalArgumentException for a token that folds to nothing
+   * @throws com.google.re2j.PatternSyntaxException for a pattern RE2 cannot compile
+   */
+  ExistenceCheck(List<Group> groups, MessageTemplate message, boolean ignoreQuoted, FixKind fix) {
+    this.groups = List.copyOf(groups);
+    this.message = message;
+    this.ignoreQuoted = ignoreQuoted;
+    this.fix = fix;
+    Map<Options, List<TermSet.Term>> matchTerms = new LinkedHashMap<>();
+    Map<Folding, List<TermSet.Term>> blockTerms = new LinkedHashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      Group group = groups.get(g);
+      if (group.report() == Report.MATCH) {
+        List<TermSet.Term> terms =
+            matchTerms.computeIfAbsent(new Options(group.folding(), group.wordBoundaries(), group.foldPatterns()), k -> new ArrayList<>());
+        group.tokens().forEach(t -> terms.add(new TermSet.Term(t, false, -1)));
+        group.patterns().forEach(p -> terms.add(new TermSet.Term(p, true, -1)));
+        int gi = g;
+        terms.replaceAll(t -> t.id() < 0 ? new TermSet.Term(t.text(), t.pattern(), gi) : t);
+        unitSets.add(null);
+        continue;
+      }
+      List<TermSet.Term> rest = new ArrayList<>();
+      if (group.mode().judgesWholeUnit()) {
+        for (int i = 0; i < group.tokens().size(); i++) {
+          String key = key(FoldedText.of(group.tokens().get(i), group.folding()).folded());
+          if (key.isEmpty()) {
+            throw new IllegalArgumentException(
+                "token '" + group.tokens().get(i) + "' has no letters or digits: match " + group.mode().id()
+                    + " ignores the punctuation around a unit, so use a pattern");
+          }
+          blockTerms.computeIfAbsent(group.folding(), k -> new ArrayList<>()).add(new TermSet.Term(key, false, blockTokens.size()));
+          blockTokens.add(new BlockToken(g, i));
+        }
+      } else {
+        group.tokens().forEach(t -> rest.add(new TermSet.Term(t, false, 0)));
+      }
+      group.patterns().forEach(p -> rest.add(new TermSet.Term(p, true, 0)));
+      TermSet.Anchor anchor =
+          switch (group.mode()) {
+            case BLOCK -> TermSet.Anchor.WHOLE;
+            case BLOCK_START -> TermSet.Anchor.START;
+            default -> TermSet.Anchor.ANYWHERE;
+          };
+      unitSets.add(rest.isEmpty() ? null : new TermSet(rest, group.folding(), group.wordBoundaries(), group.foldPatterns(), anchor));
+    }
+    matchTerms.forEach((o, terms) -> matchSets.add(new TermSet(terms, o.folding(), o.wordBoundaries(), o.foldPatterns(), TermSet.Anchor.ANYWHERE)));
+    blockTerms.forEach((f, terms) -> blockSets.add(new TermSet(terms, f, true, false, TermSet.Anchor.ANYWHERE)));
+  }
+
+  List<Group> groups() {
+    return groups;
+  }
+
+  MessageTemplate message() {
+    return message;
+  }
+
+  @Override
+  public void run(List<Unit> units, Article article, RuleContext context) {
+    for (Unit unit : units) {
+      String text = unit.text();
+      int words = -1;
+      for (TermSet set : matchSets) {
+        for (TermSet.Hit h : set.find(text)) {
+          Group g = groups.get(h.term());
+          if (g.maxWords() >= 0) {
+            if (words < 0) {
+              words = words(text);
+            }
+            if (words > g.maxWords()) {
+              continue;
+            }
+          }
+          if (g.mode() == MatchMode.LINE && !standsAlone(text, h.start(), h.end())) {
+            continue;
+          }
+          if (ignoreQuoted && insideQuotation(text, h.start())) {
+            continue;
+          }
+          String observed = text.substring(h.start(), h.end());
+          if (g.exceptions().excludes(text, h.start(), h.end())) {
+            continue;
+          }
+          report(context, unit.toSource(h.start(), h.end()), observed, g);
+        }
+      }
+      if (!blockSets.isEmpty() || unitSets.stream().anyMatch(s -> s != null)) {
+        Optional<Judged> j = judge(text);
+        if (j.isPresent()) {
+          report(context, unit.toSource(j.get().start(), j.get().end()), text.substring(j.get().start(), j.get().end()), groups.get(j.get().group()));
+        }
+      }
+    }
+  }
+
+  private void report(RuleContext context, Span span, String observed, Group g) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("match", MessageTemplate.quote(observed));
+    values.put("group", g.name());
+    values.put("label", g.label() == null ? g.name() : g.label());
+    RuleContext.FindingBuilder b = context.at(span).message(message.format(values));
+    if (fix == FixKind.DELETE) {
+      b.fix(Fix.delete(span));
+    }
+    b.report();
+  }
+
+  /** A unit judged as a whole: the trimmed range and the group. */
+  private record Judged(int start, int end, int group, MatchMode mode, int maxWordsAfter) {}
+
+  /** What the block-shaped groups say about {@code text} judged as one unit. */
+  Optional<BlockMatch> matchBlock(String text) {
+    return judge(text).map(j -> {
+      Group g = groups.get(j.group());
+      return new BlockMatch(g.name(), g.label(), j.mode(), j.maxWordsAfter());
+    });
+  }
+
+  private Optional<Judged> judge(String text) {
+    int s = 0;
+    int e = text.length();
+    while (s < e && FoldedText.isSpace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && FoldedText.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (s == e) {
+      return Optional.empty();
+    }
+    int words = words(text.substring(s, e));
+    // A token that is the whole unit, else the longest one it starts with.
+    BlockToken exact = null;
+    BlockToken prefix = null;
+    int prefixEnd = -1;
+    for (TermSet set : blockSets) {
+      String key = key(FoldedText.of(text, s, e, set.folding()).folded());
+      for (TermSet.Hit h : set.findAllPhrasesFolded(key)) {
+        if (h.start() != 0) {
+          continue;
+        }
+        BlockToken t = blockTokens.get(h.term());
+        Group g = groups.get(t.group());
+        if (g.maxWords() >= 0 && words > g.maxWords()) {
+          continue;
+        }
+        if (g.mode() == MatchMode.BLOCK) {
+          if (h.end() == key.length() && (exact == null || before(t, exact))) {
+            exact = t;
+          }
+        } else if (g.maxWordsAfter() < 0 || words(key.substring(h.end())) <= g.maxWordsAfter()) {
+          if (h.end() > prefixEnd || h.end() == prefixEnd && prefix != null && before(t, prefix)) {
+            prefix = t;
+            prefixEnd = h.end();
+          }
+        }
+      }
+    }
+    BlockToken best = exact != null ? exact : prefix;
+    if (best != null) {
+      Group g = groups.get(best.group());
+      return Optional.of(new Judged(s, e, best.group(), g.mode(), g.mode() == MatchMode.BLOCK_START ? g.maxWordsAfter() : -1));
+    }
+    // Then the groups, in the order written.
+    String trimmed = text.substring(s, e);
+    for (int gi = 0; gi < groups.size(); gi++) {
+      TermSet set = unitSets.get(gi);
+      if (set == null) {
+        continue;
+      }
+      Group g = groups.get(gi);
+      if (g.maxWords() >= 0 && words > g.maxWords()) {
+        continue;
+      }
+      for (TermSet.Hit h : set.find(trimmed)) {
+        if (g.mode() == MatchMode.LINE && !standsAlone(trimmed, h.start(), h.end())) {
+          continue;
+        }
+        if (g.exceptions().excludes(trimmed, h.start(), h.end())) {
+          continue;
+        }
+        return Optional.of(new Judged(s, e, gi, g.mode(), -1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean before(BlockToken a, BlockToken b) {
+    return a.group() != b.group() ? a.group() < b.group() : a.order() < b.order();
+  }
+
+  /**
+   * The matching key of a folded text: punctuation and symbols stripped from both ends, so "Share
+   * this:" and "» Share this" read as "share this".
+   */
+  static String key(String folded) {
+    int a = 0;
+    int b = folded.length();
+    while (a < b && !FoldedText.isWordChar(folded.charAt(a))) {
+      a++;
+    }
+    while (b > a && !FoldedText.isWordChar(folded.charAt(b - 1))) {
+      b--;
+    }
+    return folded.substring(a, b);
+  }
+
+  /** Number of words: runs of letters or digits. */
+  static int words(CharSequence s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = FoldedText.isWordChar(s.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+
+  /** Only white space before it on its line, and no letter or digit after it on its line. */
+  static boolean standsAlone(String text, int start, int end) {
+    for (int i = start - 1; i >= 0 && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i--) {
+      if (!FoldedText.isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    for (int i = end; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
+      if (FoldedText.isWordChar(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether an odd number of double quotes (straight or curly) precede {@code offset}: a quotation is open. */
+  static boolean insideQuotation(String text, int offset) {
+    int quotes = 0;
+    for (int i = 0; i < offset; i++) {
+      if (FoldedText.foldKeepingCase(text.charAt(i)) == '"') {
+        quotes++;
+      }
+    }
+    return quotes % 2 == 1;
+  }
+}

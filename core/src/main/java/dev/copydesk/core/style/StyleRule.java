@@ -1,0 +1,79 @@
+package dev.copydesk.core.style;
+
+import dev.copydesk.core.config.SourceLocation;
+import dev.copydesk.core.model.Article;
+import dev.copydesk.core.rule.ArticleRule;
+import dev.copydesk.core.rule.RuleContext;
+import dev.copydesk.core.rule.RuleMetadata;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rule defined as data (a {@code .copydesk.yml} {@code styles} entry, a definitions file, a Vale style
+ * or the rule pack's own lexicon files), compiled once. It runs like any other rule: it is in the
+ * registry under its id, configuration turns it on or off and sets its severity, and its findings go
+ * through the same suppression, baseline and report paths.
+ *
+ * <p>Immutable and thread-safe: one instance serves every thread.
+ */
+public final class StyleRule implements ArticleRule {
+
+  private final RuleMetadata metadata;
+  private final Scope scope;
+  private final Check check;
+  private final @Nullable SourceLocation location;
+
+  StyleRule(RuleMetadata metadata, Scope scope, Check check, @Nullable SourceLocation location) {
+    this.metadata = metadata;
+    this.scope = scope;
+    this.check = check;
+    this.location = location;
+  }
+
+  @Override
+  public RuleMetadata metadata() {
+    return metadata;
+  }
+
+  @Override
+  public void check(Article article, RuleContext context) {
+    List<Unit> units = scope.units(article);
+    if (!units.isEmpty()) {
+      check.run(units, article, context);
+    }
+  }
+
+  /** Where the rule was defined, when it was read from a file. */
+  public Optional<SourceLocation> location() {
+    return Optional.ofNullable(location);
+  }
+
+  /**
+   * Judges {@code text} as one unit with this existence rule's block-shaped groups ({@code match: block},
+   * {@code block-start}, or {@code report: block}): what it would flag as a whole, if anything. Rules
+   * that cut blocks into finer units of their own (the rule pack's page-chrome judges lines standing on
+   * their own) use this; other types answer empty.
+   */
+  public Optional<BlockMatch> matchBlock(String text) {
+    return check instanceof ExistenceCheck e ? e.matchBlock(text) : Optional.empty();
+  }
+
+  /**
+   * This rule's message for a match, with {@code {match}} (quoted as findings quote it) and {@code
+   * {label}}/{@code {group}} filled, for Java code that reports on the rule's behalf.
+   */
+  public String message(String match, @Nullable String label) {
+    if (check instanceof ExistenceCheck e) {
+      String l = label == null ? "" : label;
+      return e.message().format(Map.of("match", MessageTemplate.quote(match), "label", l, "group", l));
+    }
+    return metadata.summary();
+  }
+
+  @Override
+  public String toString() {
+    return "StyleRule{" + metadata.id() + (location == null ? "" : " at " + location) + "}";
+  }
+}

@@ -1,0 +1,221 @@
+package dev.copydesk.core.style;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import dev.copydesk.core.text.FoldedText;
+import dev.copydesk.core.text.Folding;
+import dev.copydesk.core.text.PhraseMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Literal phrases and regular expressions compiled for one pass each over a text: every phrase goes
+ * into one Aho-Corasick automaton ({@link PhraseMatcher}), every pattern into one RE2 alternation, so
+ * both run in time linear in the text whatever the number of terms. Each term keeps an id the caller
+ * gave it.
+ *
+ * <p>Phrases match folded text (see {@link Folding}); patterns match the text as written unless
+ * {@code foldPatterns}, in which case they see it folded too. With word boundaries, phrases must sit on
+ * word boundaries (Unicode letters and digits) and each pattern is wrapped in {@code \b(?:…)\b} as Vale
+ * does.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class TermSet {
+
+  /** Where pattern matches must lie. */
+  enum Anchor {
+    ANYWHERE,
+    /** At the start of the text. */
+    START,
+    /** The whole text. */
+    WHOLE
+  }
+
+  /** A term found: offsets into the text searched, and the term's id. */
+  record Hit(int start, int end, int term) {}
+
+  /** A term to compile: a literal phrase or a pattern, and the id hits report. */
+  record Term(String text, boolean pattern, int id) {}
+
+  private final Folding folding;
+  private final boolean foldPatterns;
+  private final @Nullable PhraseMatcher phrases;
+  private final int[] phraseIds;
+  private final @Nullable Pattern regex;
+  // For each pattern term: the capturing group that wraps it, and its id.
+  private final int[] regexGroups;
+  private final int[] regexIds;
+
+  /**
+   * @throws IllegalArgumentException for a phrase that folds to nothing
+   * @throws PatternSyntaxException for a pattern RE2 cannot compile (the message names it)
+   */
+  TermSet(List<Term> terms, Folding folding, boolean wordBoundaries, boolean foldPatterns, Anchor anchor) {
+    this.folding = folding;
+    this.foldPatterns = foldPatterns;
+    List<String> literal = new ArrayList<>();
+    List<Integer> literalIds = new ArrayList<>();
+    List<String> patterns = new ArrayList<>();
+    List<Integer> patternIds = new ArrayList<>();
+    for (Term t : terms) {
+      if (t.pattern()) {
+        patterns.add(t.text());
+        patternIds.add(t.id());
+      } else {
+        literal.add(t.text());
+        literalIds.add(t.id());
+      }
+    }
+    this.phrases =
+        literal.isEmpty()
+            ? null
+            : PhraseMatcher.of(literal, folding, wordBoundaries ? PhraseMatcher.Boundaries.WORDS : PhraseMatcher.Boundaries.NONE);
+    this.phraseIds = literalIds.stream().mapToInt(Integer::intValue).toArray();
+    if (patterns.isEmpty()) {
+      this.regex = null;
+      this.regexGroups = new int[0];
+      this.regexIds = new int[0];
+    } else {
+      StringBuilder joined = new StringBuilder();
+      int[] groups = new int[patterns.size()];
+      int group = 1;
+      for (int i = 0; i < patterns.size(); i++) {
+        String p = patterns.get(i);
+        Pattern alone;
+        try {
+          alone = Pattern.compile(p);
+        } catch (PatternSyntaxException e) {
+          throw new PatternSyntaxException(e.getDescription(), p);
+        }
+        if (i > 0) {
+          joined.append('|');
+        }
+        joined.append('(').append(p).append(')');
+        groups[i] = group;
+        group += 1 + alone.groupCount();
+      }
+      String body = wordBoundaries ? "\\b(?:" + joined + ")\\b" : "(?:" + joined + ")";
+      String full =
+          switch (anchor) {
+            case ANYWHERE -> body;
+            case START -> "^" + body;
+            case WHOLE -> "^" + body + "$";
+          };
+      boolean ignoreCase = folding == Folding.IGNORE_CASE;
+      this.regex = Pattern.compile(full, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
+      this.regexGroups = groups;
+      this.regexIds = patternIds.stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+
+  boolean isEmpty() {
+    return phrases == null && regex == null;
+  }
+
+  Folding folding() {
+    return folding;
+  }
+
+  /**
+   * Every phrase and pattern match in {@code text}, offsets into {@code text}: phrase matches
+   * leftmost-longest without overlaps, pattern matches as RE2 finds them, in text order. A phrase match
+   * overlapping a pattern match is dropped in favour of the leftmost-longest of the two.
+   */
+  List<Hit> find(String text) {
+    List<Hit> out = new ArrayList<>();
+    if (phrases != null) {
+      FoldedText f = FoldedText.of(text, folding);
+      for (PhraseMatcher.Match m : phrases.findNonOverlapping(f.folded())) {
+        out.add(new Hit(f.start(m.start()), f.end(m.end()), phraseIds[m.phrase()]));
+      }
+    }
+    if (regex != null) {
+      List<Hit> found = new ArrayList<>();
+      if (foldPatterns) {
+        FoldedText f = FoldedText.of(text, folding);
+        for (Hit h : findPatterns(f.folded())) {
+          found.add(new Hit(f.start(h.start()), f.end(h.end()), h.term()));
+        }
+      } else {
+        found.addAll(findPatterns(text));
+      }
+      if (out.isEmpty()) {
+        return found;
+      }
+      out.addAll(found);
+      out = nonOverlapping(out);
+    }
+    return out;
+  }
+
+  /** Every literal match, overlapping ones included, in folded offsets of {@code folded}. */
+  List<Hit> findAllPhrasesFolded(String folded) {
+    List<Hit> out = new ArrayList<>();
+    if (phrases != null) {
+      for (PhraseMatcher.Match m : phrases.findAll(folded)) {
+        out.add(new Hit(m.start(), m.end(), phraseIds[m.phrase()]));
+      }
+    }
+    return out;
+  }
+
+  /** Pattern matches in {@code text} as given (already folded or not, as the caller decided). */
+  List<Hit> findPatterns(String text) {
+    List<Hit> out = new ArrayList<>();
+    if (regex == null) {
+      return out;
+    }
+    Matcher m = regex.matcher(text);
+    int from = 0;
+    while (from <= text.length() && m.find(from)) {
+      int s = m.start();
+      int e = m.end();
+      if (e > s) {
+        out.add(new Hit(s, e, idOf(m)));
+        from = e;
+      } else {
+        // An empty match finds nothing to flag; step past it.
+        from = s + 1;
+      }
+    }
+    return out;
+  }
+
+  boolean foldsPatterns() {
+    return foldPatterns;
+  }
+
+  boolean hasPatterns() {
+    return regex != null;
+  }
+
+  boolean hasPhrases() {
+    return phrases != null;
+  }
+
+  private int idOf(Matcher m) {
+    for (int i = 0; i < regexGroups.length; i++) {
+      if (m.start(regexGroups[i]) >= 0) {
+        return regexIds[i];
+      }
+    }
+    return regexIds[0];
+  }
+
+  static List<Hit> nonOverlapping(List<Hit> hits) {
+    List<Hit> all = new ArrayList<>(hits);
+    all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    List<Hit> out = new ArrayList<>();
+    int lastEnd = -1;
+    for (Hit h : all) {
+      if (h.start() >= lastEnd) {
+        out.add(h);
+        lastEnd = h.end();
+      }
+    }
+    return out;
+  }
+}

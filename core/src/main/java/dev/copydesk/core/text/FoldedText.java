@@ -1,0 +1,130 @@
+package dev.copydesk.core.text;
+
+import java.util.Arrays;
+
+/**
+ * A text folded for matching, with every folded character mapped back to the original. Folding (see
+ * {@link Folding}) turns curly quotes and apostrophes into straight ones, dashes into {@code -}, the
+ * ellipsis into {@code .}, runs of white space (no-break spaces included) into one space, and, unless
+ * case is kept, lower-cases. Leading and trailing white space is dropped.
+ *
+ * <p>Offsets are 0-based UTF-16 indexes; {@link #start(int)} and {@link #end(int)} give the original
+ * range of a folded range.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FoldedText {
+
+  private final String original;
+  private final String folded;
+  private final int[] toOriginal;
+
+  private FoldedText(String original, String folded, int[] toOriginal) {
+    this.original = original;
+    this.folded = folded;
+    this.toOriginal = toOriginal;
+  }
+
+  /** Folds {@code text[from, to)} with {@code folding}; offsets of the result still refer to {@code text}. */
+  public static FoldedText of(String text, int from, int to, Folding folding) {
+    if (from < 0 || to < from || to > text.length()) {
+      throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") outside text of length " + text.length());
+    }
+    boolean lower = folding == Folding.IGNORE_CASE;
+    StringBuilder out = new StringBuilder(to - from);
+    int[] map = new int[to - from];
+    boolean pendingSpace = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        map[out.length()] = i - 1;
+        out.append(' ');
+        pendingSpace = false;
+      }
+      map[out.length()] = i;
+      out.append(lower ? fold(c) : foldKeepingCase(c));
+    }
+    return new FoldedText(text, out.toString(), Arrays.copyOf(map, out.length()));
+  }
+
+  /** Folds {@code text[from, to)}, ignoring case. */
+  public static FoldedText of(String text, int from, int to) {
+    return of(text, from, to, Folding.IGNORE_CASE);
+  }
+
+  /** Folds all of {@code text}, ignoring case. */
+  public static FoldedText of(String text) {
+    return of(text, 0, text.length(), Folding.IGNORE_CASE);
+  }
+
+  /** Folds all of {@code text} with {@code folding}. */
+  public static FoldedText of(String text, Folding folding) {
+    return of(text, 0, text.length(), folding);
+  }
+
+  /** The folded form of one character, lower-cased. */
+  public static char fold(char c) {
+    char f = foldKeepingCase(c);
+    return f == c ? Character.toLowerCase(c) : f;
+  }
+
+  /** The folded form of one character with its case kept. */
+  public static char foldKeepingCase(char c) {
+    switch (c) {
+      case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4':
+        return '\'';
+      case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
+        return '"';
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+        return '-';
+      case '\u2026':
+        return '.';
+      default:
+        return c;
+    }
+  }
+
+  /** Whether {@code c} is white space for folding: any Unicode space, a zero-width space or a BOM. */
+  public static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+  }
+
+  /** Whether {@code c} is part of a word (letter or digit). */
+  public static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  public String folded() {
+    return folded;
+  }
+
+  public String original() {
+    return original;
+  }
+
+  public int length() {
+    return folded.length();
+  }
+
+  /** The original offset of the folded character {@code i}. */
+  public int start(int i) {
+    return toOriginal[i];
+  }
+
+  /** The original offset just past the folded character {@code i - 1}, for a range ending at {@code i}. */
+  public int end(int i) {
+    if (i <= 0) {
+      return toOriginal.length == 0 ? 0 : toOriginal[0];
+    }
+    return toOriginal[i - 1] + 1;
+  }
+
+  @Override
+  public String toString() {
+    return folded;
+  }
+}

@@ -1,0 +1,338 @@
+package dev.copydesk.core.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds many phrases in folded text ({@link FoldedText}) in one pass: an Aho-Corasick automaton, so the
+ * time to scan a text is linear in its length plus the number of matches, whatever the number of
+ * phrases. A list of 10,000 phrases scans about as fast as a list of ten.
+ *
+ * <p>With {@link Boundaries#WORDS} (the default) a match must start and end on word boundaries where
+ * the phrase itself starts or ends with a letter or digit, so "tk" does not match inside "atkins" but
+ * "!" still matches after a word.
+ *
+ * <p>The automaton is stored in flat arrays (each state's transitions sorted for binary search, the
+ * root's ASCII transitions in a direct table), so a large list costs little memory and no per-state
+ * objects.
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+public final class PhraseMatcher {
+
+  /** Whether a match must sit on word boundaries. */
+  public enum Boundaries {
+    /** A phrase that starts (ends) with a letter or digit must not be preceded (followed) by one. */
+    WORDS,
+    /** Matches may start and end inside words. */
+    NONE
+  }
+
+  /**
+   * A phrase found in the folded text.
+   *
+   * @param start folded offset of the first character
+   * @param end folded offset just past the last character
+   * @param phrase index of the phrase in the list the matcher was built from
+   */
+  public record Match(int start, int end, int phrase) {}
+
+  private static final int[] NONE = new int[0];
+  /** Largest transition table built: 8M entries (32 MB); larger automata walk failure links instead. */
+  static final int MAX_TABLE = 1 << 23;
+
+  private final List<String> phrases;
+  private final Folding folding;
+  private final Boundaries boundaries;
+  // State s has transitions edgeChar/edgeTarget[edgeStart[s] .. edgeStart[s + 1]), sorted by char.
+  private final int[] edgeStart;
+  private final char[] edgeChar;
+  private final int[] edgeTarget;
+  private final int[] fail;
+  // Phrases that end in each state, including those reached through failure links.
+  private final int[][] output;
+  // The root's transitions on ASCII, looked up directly: most characters of a text lead back to the root.
+  private final int[] rootAscii = new int[128];
+  // The automaton as a full transition table (a DFA) over the phrases' alphabet, when it fits in
+  // MAX_TABLE entries: next state = table[state * classes + classOf(c)], failure links folded in, so a
+  // character costs one lookup whatever the number of phrases. Null when too large (then the sparse
+  // transitions and failure links above are walked).
+  private final int @Nullable [] table;
+  private final int classes;
+  // Character classes: 0 for characters in no phrase, 1.. for the others (ASCII direct, others sorted).
+  private final byte[] asciiClass = new byte[128];
+  private final char[] otherChars;
+  private final int[] otherClass;
+
+  private PhraseMatcher(List<String> phrases, Folding folding, Boundaries boundaries) {
+    this.folding = folding;
+    this.boundaries = boundaries;
+    List<String> folded = new ArrayList<>(phrases.size());
+    for (int p = 0; p < phrases.size(); p++) {
+      String f = FoldedText.of(phrases.get(p), folding).folded();
+      if (f.isEmpty()) {
+        throw new IllegalArgumentException("empty phrase at index " + p + " ('" + phrases.get(p) + "')");
+      }
+      folded.add(f);
+    }
+    this.phrases = List.copyOf(folded);
+
+    // Build the trie with maps, then freeze it into sorted flat arrays.
+    List<Map<Character, Integer>> next = new ArrayList<>();
+    next.add(new HashMap<>());
+    List<int[]> outs = new ArrayList<>();
+    outs.add(NONE);
+    for (int p = 0; p < folded.size(); p++) {
+      String s = folded.get(p);
+      int node = 0;
+      for (int i = 0; i < s.length(); i++) {
+        Integer child = next.get(node).get(s.charAt(i));
+        if (child == null) {
+          child = next.size();
+          next.get(node).put(s.charAt(i), child);
+          next.add(new HashMap<>());
+          outs.add(NONE);
+        }
+        node = child;
+      }
+      int[] o = outs.get(node);
+      int[] grown = Arrays.copyOf(o, o.length + 1);
+      grown[o.length] = p;
+      outs.set(node, grown);
+    }
+    int states = next.size();
+    int edges = states - 1;
+    edgeStart = new int[states + 1];
+    edgeChar = new char[edges];
+    edgeTarget = new int[edges];
+    int e = 0;
+    for (int s = 0; s < states; s++) {
+      edgeStart[s] = e;
+      Character[] keys = next.get(s).keySet().toArray(new Character[0]);
+      Arrays.sort(keys);
+      for (Character c : keys) {
+        edgeChar[e] = c;
+        edgeTarget[e] = next.get(s).get(c);
+        e++;
+      }
+    }
+    edgeStart[states] = e;
+    Arrays.fill(rootAscii, -1);
+    for (int i = edgeStart[0]; i < edgeStart[1]; i++) {
+      if (edgeChar[i] < 128) {
+        rootAscii[edgeChar[i]] = edgeTarget[i];
+      }
+    }
+
+    fail = new int[states];
+    output = outs.toArray(new int[0][]);
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int i = edgeStart[0]; i < edgeStart[1]; i++) {
+      queue.add(edgeTarget[i]);
+    }
+    while (!queue.isEmpty()) {
+      int node = queue.poll();
+      for (int i = edgeStart[node]; i < edgeStart[node + 1]; i++) {
+        char c = edgeChar[i];
+        int child = edgeTarget[i];
+        int f = fail[node];
+        int target = transition(f, c);
+        while (target < 0 && f != 0) {
+          f = fail[f];
+          target = transition(f, c);
+        }
+        fail[child] = target >= 0 && target != child ? target : 0;
+        int[] inherited = output[fail[child]];
+        if (inherited.length > 0) {
+          int[] mine = output[child];
+          int[] merged = Arrays.copyOf(mine, mine.length + inherited.length);
+          System.arraycopy(inherited, 0, merged, mine.length, inherited.length);
+          output[child] = merged;
+        }
+        queue.add(child);
+      }
+    }
+
+    // The alphabet: every character of a phrase gets a class, 1.. in character order; 0 is the rest.
+    char[] alphabet = new String(edgeChar).chars().distinct().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().toCharArray();
+    int cls = alphabet.length + 1;
+    this.classes = cls;
+    int others = 0;
+    for (char c : alphabet) {
+      if (c >= 128) {
+        others++;
+      }
+    }
+    this.otherChars = new char[others];
+    this.otherClass = new int[others];
+    int o = 0;
+    for (int i = 0; i < alphabet.length; i++) {
+      if (alphabet[i] < 128) {
+        asciiClass[alphabet[i]] = (byte) Math.min(127, i + 1);
+      } else {
+        otherChars[o] = alphabet[i];
+        otherClass[o++] = i + 1;
+      }
+    }
+    // ASCII classes are bytes; an alphabet that large (rare: many scripts in one list) walks links instead.
+    boolean asciiFits = cls <= 127;
+    if (asciiFits && (long) states * cls <= MAX_TABLE) {
+      int[] t = new int[states * cls];
+      // Breadth-first, so that a state's failure target (shallower) is filled in before the state.
+      ArrayDeque<Integer> order = new ArrayDeque<>();
+      order.add(0);
+      while (!order.isEmpty()) {
+        int st = order.poll();
+        for (int i = 0; i < alphabet.length; i++) {
+          int c = i + 1;
+          int target = transition(st, alphabet[i]);
+          t[st * cls + c] = target >= 0 ? target : st == 0 ? 0 : t[fail[st] * cls + c];
+        }
+        for (int i = edgeStart[st]; i < edgeStart[st + 1]; i++) {
+          order.add(edgeTarget[i]);
+        }
+      }
+      this.table = t;
+    } else {
+      this.table = null;
+    }
+  }
+
+  /**
+   * A matcher for {@code phrases}, each folded ignoring case; matches on word boundaries. This is the
+   * matcher the rule pack's phrase lists use.
+   *
+   * @throws IllegalArgumentException if a phrase is empty after folding
+   */
+  public static PhraseMatcher of(List<String> phrases) {
+    return new PhraseMatcher(phrases, Folding.IGNORE_CASE, Boundaries.WORDS);
+  }
+
+  /**
+   * A matcher for {@code phrases} with the given folding and boundaries. Text handed to {@link
+   * #findAll} must be folded the same way.
+   *
+   * @throws IllegalArgumentException if a phrase is empty after folding
+   */
+  public static PhraseMatcher of(List<String> phrases, Folding folding, Boundaries boundaries) {
+    return new PhraseMatcher(phrases, folding, boundaries);
+  }
+
+  /** The folded phrase with index {@code i}. */
+  public String phrase(int i) {
+    return phrases.get(i);
+  }
+
+  public int size() {
+    return phrases.size();
+  }
+
+  /** How this matcher folds: the text it scans must be folded the same way. */
+  public Folding folding() {
+    return folding;
+  }
+
+  public Boundaries boundaries() {
+    return boundaries;
+  }
+
+  /** Number of automaton states, for sizing and benchmarks. */
+  public int stateCount() {
+    return fail.length;
+  }
+
+  /** Every match in {@code folded}, by end offset then phrase order; matches may overlap. */
+  public List<Match> findAll(String folded) {
+    List<Match> out = new ArrayList<>();
+    int node = 0;
+    int[] t = table;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (t != null) {
+        node = t[node * classes + classOf(c)];
+      } else {
+        int target = transition(node, c);
+        while (target < 0 && node != 0) {
+          node = fail[node];
+          target = transition(node, c);
+        }
+        node = target < 0 ? 0 : target;
+      }
+      int[] ends = output[node];
+      if (ends.length == 0) {
+        continue;
+      }
+      for (int p : ends) {
+        String phrase = phrases.get(p);
+        int start = i + 1 - phrase.length();
+        if (boundaries == Boundaries.NONE || onBoundaries(folded, start, i + 1, phrase)) {
+          out.add(new Match(start, i + 1, p));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Leftmost-longest matches that do not overlap, in text order. */
+  public List<Match> findNonOverlapping(String folded) {
+    return nonOverlapping(findAll(folded));
+  }
+
+  /** Of {@code matches}, the leftmost-longest ones that do not overlap, in text order. */
+  public static List<Match> nonOverlapping(List<Match> matches) {
+    List<Match> all = new ArrayList<>(matches);
+    all.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
+    List<Match> out = new ArrayList<>();
+    int lastEnd = -1;
+    for (Match m : all) {
+      if (m.start >= lastEnd) {
+        out.add(m);
+        lastEnd = m.end;
+      }
+    }
+    return out;
+  }
+
+  private int classOf(char c) {
+    if (c < 128) {
+      return asciiClass[c];
+    }
+    int i = Arrays.binarySearch(otherChars, c);
+    return i >= 0 ? otherClass[i] : 0;
+  }
+
+  /** The state reached from {@code state} on {@code c}, or -1 when there is no such edge. */
+  private int transition(int state, char c) {
+    if (state == 0 && c < 128) {
+      return rootAscii[c];
+    }
+    int lo = edgeStart[state];
+    int hi = edgeStart[state + 1] - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      char m = edgeChar[mid];
+      if (m < c) {
+        lo = mid + 1;
+      } else if (m > c) {
+        hi = mid - 1;
+      } else {
+        return edgeTarget[mid];
+      }
+    }
+    return -1;
+  }
+
+  private static boolean onBoundaries(String text, int start, int end, String phrase) {
+    if (FoldedText.isWordChar(phrase.charAt(0)) && start > 0 && FoldedText.isWordChar(text.charAt(start - 1))) {
+      return false;
+    }
+    return !(FoldedText.isWordChar(phrase.charAt(phrase.length() - 1))
+        && end < text.length()
+        && FoldedText.isWordChar(text.charAt(end)));
+  }
+}

@@ -1,0 +1,79 @@
+package dev.copydesk.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PhraseMatcherTest {
+
+  private static List<String> found(PhraseMatcher m, String text, Folding folding) {
+    FoldedText f = FoldedText.of(text, folding);
+    return m.findNonOverlapping(f.folded()).stream().map(x -> text.substring(f.start(x.start()), f.end(x.end()))).toList();
+  }
+
+  @Test
+  void findsPhrasesOnWordBoundariesFoldingCaseQuotesAndSpace() {
+    PhraseMatcher m = PhraseMatcher.of(List.of("tk", "don't miss", "leave a reply"));
+    assertEquals(
+        List.of("TK", "Don\u2019t  miss", "Leave a\nReply"),
+        found(m, "Atkins TK. Don\u2019t  miss it. Leave a\nReply", Folding.IGNORE_CASE));
+  }
+
+  @Test
+  void keepsCaseWhenAskedAndMatchesInsideWordsWithoutBoundaries() {
+    PhraseMatcher cased = PhraseMatcher.of(List.of("NATO"), Folding.MATCH_CASE, PhraseMatcher.Boundaries.WORDS);
+    assertEquals(List.of("NATO"), found(cased, "nato and NATO", Folding.MATCH_CASE));
+    PhraseMatcher inside = PhraseMatcher.of(List.of("ize"), Folding.IGNORE_CASE, PhraseMatcher.Boundaries.NONE);
+    assertEquals(List.of("ize", "IZE"), found(inside, "organize ORGANIZE", Folding.IGNORE_CASE));
+  }
+
+  @Test
+  void overlappingPhrasesAllFoundAndLeftmostLongestChosen() {
+    PhraseMatcher m = PhraseMatcher.of(List.of("he", "she", "hers", "his"), Folding.IGNORE_CASE, PhraseMatcher.Boundaries.NONE);
+    // "ushers" holds she, he and hers; leftmost-longest without overlaps keeps "she".
+    assertEquals(
+        List.of(new PhraseMatcher.Match(1, 4, 1), new PhraseMatcher.Match(2, 4, 0), new PhraseMatcher.Match(2, 6, 2)),
+        m.findAll("ushers"));
+    assertEquals(List.of("she"), found(m, "ushers", Folding.IGNORE_CASE));
+  }
+
+  @Test
+  void agreesWithANaiveSearchOnRandomText() {
+    Random rnd = new Random(7);
+    List<String> phrases = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      phrases.add(word(rnd) + (rnd.nextBoolean() ? " " + word(rnd) : ""));
+    }
+    PhraseMatcher m = PhraseMatcher.of(phrases, Folding.IGNORE_CASE, PhraseMatcher.Boundaries.NONE);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      text.append(word(rnd)).append(' ');
+    }
+    String t = text.toString();
+    int naive = 0;
+    for (String p : phrases.stream().distinct().toList()) {
+      for (int i = t.indexOf(p); i >= 0; i = t.indexOf(p, i + 1)) {
+        naive += phrases.stream().filter(p::equals).count();
+      }
+    }
+    assertEquals(naive, m.findAll(t).size());
+  }
+
+  @Test
+  void anEmptyPhraseIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> PhraseMatcher.of(List.of("a", "  ")));
+  }
+
+  private static String word(Random rnd) {
+    int n = 1 + rnd.nextInt(3);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append((char) ('a' + rnd.nextInt(4)));
+    }
+    return sb.toString();
+  }
+}
