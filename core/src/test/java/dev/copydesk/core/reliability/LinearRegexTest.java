@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.config.Glob;
+import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.model.Format;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Patterns applied to untrusted text, or taken from configuration, run in linear time.
  *
- * <p>Configuration reaches regular expressions through globs (compiled to RE2/J). Declarative style
- * rules with configured patterns are not on this branch yet; the catastrophic pattern is therefore run
- * through RE2/J directly, the engine they are to use. When they land, a test through their API belongs
- * here.
+ * <p>Configuration reaches regular expressions through house-style rules ({@code styles:} patterns,
+ * compiled to RE2/J by core's style engine) and globs (compiled to RE2/J here).
  */
 class LinearRegexTest {
 
@@ -42,6 +43,30 @@ class LinearRegexTest {
     assertFalse(found);
     com.google.re2j.Pattern q = com.google.re2j.Pattern.compile("(x+x+)+y");
     assertFalse(assertTimeoutPreemptively(BOUND, () -> q.matcher("x".repeat(100_000)).find()));
+  }
+
+  @Test
+  void aCatastrophicHouseStylePatternLintsALongArticleInBoundedTime() {
+    String yaml =
+        """
+        styles:
+          rules:
+            nested-quantifiers:
+              type: existence
+              message: "Nested quantifiers"
+              patterns: ['(a+)+$', '(x+x+)+y']
+              word-boundaries: false
+        rules:
+          nested-quantifiers: on
+        """;
+    Linter linter = Linter.builder().rules(List.of()).config(ConfigLoader.parse(yaml, ".copydesk.yml")).threads(1).build();
+    assertTrue(linter.rules().contains("nested-quantifiers"), linter.rules().metadata().toString());
+    String article = "Title\n\n" + "a".repeat(200_000) + "!\n\n" + "x".repeat(200_000) + "\n";
+    LintResult r = assertTimeoutPreemptively(BOUND, () -> linter.lint(article, Format.TEXT, "long.txt"));
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals(List.of(), r.findings());
+    LintResult hit = linter.lint("Title\n\nSome text then aaa\n", Format.TEXT, "hit.txt");
+    assertEquals(List.of("nested-quantifiers"), hit.findings().stream().map(f -> f.ruleId()).toList());
   }
 
   @Test
