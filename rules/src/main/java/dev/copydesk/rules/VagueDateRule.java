@@ -99,7 +99,9 @@ public final class VagueDateRule implements ArticleRule {
 
   private static boolean mentionsYear(String text) {
     for (int i = 0; i + 4 <= text.length(); i++) {
-      if ((i == 0 || !Character.isDigit(text.charAt(i - 1)))
+      // A year starts with a digit: test that before cutting a substring at every position.
+      if (Character.isDigit(text.charAt(i))
+          && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
           && (i + 4 == text.length() || !Character.isDigit(text.charAt(i + 4)))
           && isYear(text.substring(i, i + 4))) {
         return true;
