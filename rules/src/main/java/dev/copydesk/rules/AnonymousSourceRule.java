@@ -13,6 +13,7 @@ import dev.copydesk.rules.internal.Attribution;
 import dev.copydesk.rules.internal.Lexicon;
 import dev.copydesk.rules.internal.Quotations;
 import dev.copydesk.rules.internal.WordMatcher;
+import dev.copydesk.rules.internal.Views;
 import dev.copydesk.rules.internal.Words;
 import java.util.List;
 import java.util.Set;
@@ -60,7 +61,7 @@ public final class AnonymousSourceRule implements ArticleRule {
       }
       for (int si = 0; si < b.sentences().size(); si++) {
         Sentence s = b.sentences().get(si);
-        Words w = Words.of(s);
+        Words w = context.derive(Views.WORDS, s);
         int[] m = find(w);
         if (m == null || givesReason(w) || givesReason(next(blocks, bi, si))
             || Quotations.of(b).contains(w.startOffset(m[0]))) {

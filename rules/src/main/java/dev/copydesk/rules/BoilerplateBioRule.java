@@ -120,31 +120,50 @@ public final class BoilerplateBioRule implements BlockRule {
    * folding does, to one of {@link #INTRO_WORDS}. Most blocks fail it, and are not folded at all.
    */
   static boolean mayIntroduceSelf(String text) {
-    boolean start = true;
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (FoldedText.isSpace(c)) {
-        continue;
+    if (startsWithIntroWord(text, skipSpace(text, 0))) {
+      return true;
+    }
+    for (int k = 0; k + 1 < n; k++) {
+      char c = text.charAt(k);
+      if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && isSpace(text.charAt(k + 1))
+          && startsWithIntroWord(text, skipSpace(text, k + 1))) {
+        return true;
       }
-      if (start && Character.isLetter(c)) {
-        int end = i;
-        while (end < n && Character.isLetter(text.charAt(end)) && end - i <= 5) {
-          end++;
-        }
-        if (end - i <= 5) {
-          char[] word = new char[end - i];
-          for (int k = i; k < end; k++) {
-            word[k - i] = Character.toLowerCase(text.charAt(k));
-          }
-          if (INTRO_WORDS.contains(new String(word))) {
-            return true;
-          }
-        }
-      }
-      start = (c == '.' || c == '!' || c == '?' || c == '\u2026') && i + 1 < n && FoldedText.isSpace(text.charAt(i + 1));
     }
     return false;
+  }
+
+  private static int skipSpace(String text, int i) {
+    while (i < text.length() && isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@link FoldedText#isSpace}, answered for ASCII without the Character look-ups. */
+  private static boolean isSpace(char c) {
+    return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' : FoldedText.isSpace(c);
+  }
+
+  /** Whether the letters at {@code i}, lower-cased one by one as folding does, are one of {@link #INTRO_WORDS}. */
+  private static boolean startsWithIntroWord(String text, int i) {
+    int n = text.length();
+    if (i >= n || !Character.isLetter(text.charAt(i))) {
+      return false;
+    }
+    int end = i;
+    while (end < n && Character.isLetter(text.charAt(end)) && end - i <= 5) {
+      end++;
+    }
+    if (end - i > 5) {
+      return false;
+    }
+    char[] word = new char[end - i];
+    for (int k = i; k < end; k++) {
+      word[k - i] = Character.toLowerCase(text.charAt(k));
+    }
+    return INTRO_WORDS.contains(new String(word));
   }
 
   /**

@@ -14,6 +14,7 @@ import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.Lexicon;
 import dev.copydesk.rules.internal.Quotations;
 import dev.copydesk.rules.internal.WordMatcher;
+import dev.copydesk.rules.internal.Views;
 import dev.copydesk.rules.internal.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class HedgingRule implements ArticleRule {
     for (Block b : article.proseBlocks()) {
       Quotations quotes = Quotations.of(b);
       for (Sentence s : b.sentences()) {
-        Words w = Words.of(s);
+        Words w = context.derive(Views.WORDS, s);
         words += w.size();
         if (first == null && b.kind() != BlockKind.HEADING) {
           first = s;

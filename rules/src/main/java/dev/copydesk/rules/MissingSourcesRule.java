@@ -13,6 +13,7 @@ import dev.copydesk.core.rule.RuleOption;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.Attribution;
 import dev.copydesk.rules.internal.Quotations;
+import dev.copydesk.rules.internal.Views;
 import dev.copydesk.rules.internal.Words;
 
 /**
@@ -56,7 +57,7 @@ public final class MissingSourcesRule implements ArticleRule {
         return;
       }
       for (Sentence s : b.sentences()) {
-        Words w = Words.of(s);
+        Words w = context.derive(Views.WORDS, s);
         if (Attribution.hasNamedSpeaker(w) || Attribution.hasNamedAccordingTo(w)) {
           return;
         }

@@ -11,6 +11,7 @@ import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.Attribution;
 import dev.copydesk.rules.internal.Quotations;
+import dev.copydesk.rules.internal.Views;
 import dev.copydesk.rules.internal.Words;
 import java.util.List;
 
@@ -54,7 +55,7 @@ public final class UnsourcedClaimRule implements ArticleRule {
       List<Sentence> sentences = b.sentences();
       for (int si = 0; si < sentences.size(); si++) {
         Sentence s = sentences.get(si);
-        Words w = Words.of(s);
+        Words w = context.derive(Views.WORDS, s);
         VagueAttribution.Match m = VagueAttribution.find(w);
         if (m == null) {
           continue;

@@ -10,6 +10,7 @@ import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.Lexicon;
 import dev.copydesk.rules.internal.WordMatcher;
+import dev.copydesk.rules.internal.Views;
 import dev.copydesk.rules.internal.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class VagueDateRule implements ArticleRule {
     for (Block b : blocks) {
       if (mentionsYear(b.text())) {
         for (Sentence s : b.sentences()) {
-          if (hasYear(Words.of(s))) {
+          if (hasYear(context.derive(Views.WORDS, s))) {
             return;
           }
         }
@@ -69,7 +70,7 @@ public final class VagueDateRule implements ArticleRule {
     }
     for (Block b : blocks) {
       for (Sentence s : b.sentences()) {
-        Words w = Words.of(s);
+        Words w = context.derive(Views.WORDS, s);
         for (WordMatcher.Match m : EXPRESSIONS.findAll(w)) {
           if (!monthsCapitalized(w, m)) {
             continue;
@@ -99,7 +100,9 @@ public final class VagueDateRule implements ArticleRule {
 
   private static boolean mentionsYear(String text) {
     for (int i = 0; i + 4 <= text.length(); i++) {
-      if ((i == 0 || !Character.isDigit(text.charAt(i - 1)))
+      // A year starts with a digit: test that before cutting a substring at every position.
+      if (Character.isDigit(text.charAt(i))
+          && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
           && (i + 4 == text.length() || !Character.isDigit(text.charAt(i + 4)))
           && isYear(text.substring(i, i + 4))) {
         return true;

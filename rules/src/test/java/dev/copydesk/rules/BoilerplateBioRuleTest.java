@@ -56,6 +56,9 @@ class BoilerplateBioRuleTest {
       "Done. ? As a copywriter I know.",
       "The council met. It voted.",
       "Asa is a journalist.",
+      "Done.\u001FAs a writer I write.",
+      "Done.\u000BMy name is Jo and I write.",
+      "Done.\u2028As a writer I write.",
     };
     for (String b : blocks) {
       String folded = dev.copydesk.core.text.FoldedText.of(b).folded();

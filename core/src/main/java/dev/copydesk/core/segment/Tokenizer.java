@@ -58,11 +58,12 @@ public final class Tokenizer {
       throw new IndexOutOfBoundsException(
           "range [" + from + ", " + to + ") is not inside a text of length " + text.length());
     }
-    List<Token> out = new ArrayList<>();
+    // About one token per five characters of English; sized so the list rarely grows.
+    List<Token> out = new ArrayList<>((to - from) / 5 + 4);
     int i = from;
     while (i < to) {
       int cp = codePointAt(text, i, to);
-      if (isSeparator(cp)) {
+      if (cp == ' ' || isSeparator(cp)) {
         i += Character.charCount(cp);
         continue;
       }
@@ -94,6 +95,21 @@ public final class Tokenizer {
   private static int wordEnd(String text, int start, int to) {
     int i = start + Character.charCount(codePointAt(text, start, to));
     while (i < to) {
+      // ASCII first, the bulk of English words: letters and digits continue the word, an apostrophe or
+      // hyphen does when a word character follows, anything else ends it (no ASCII character is a mark
+      // or a format character).
+      char a = text.charAt(i);
+      if (a < 128) {
+        if (a >= 'a' && a <= 'z' || a >= 'A' && a <= 'Z' || a >= '0' && a <= '9') {
+          i++;
+          continue;
+        }
+        if ((a == '\'' || a == '-') && i + 1 < to && isWordPart(codePointAt(text, i + 1, to))) {
+          i++;
+          continue;
+        }
+        break;
+      }
       int c = codePointAt(text, i, to);
       int len = Character.charCount(c);
       if (Character.isLetterOrDigit(c) || isMark(c)) {

@@ -7,6 +7,7 @@ import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.text.FoldedText;
 import dev.copydesk.core.text.Folding;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,8 +155,9 @@ final class ExistenceCheck implements Check {
     for (Unit unit : units) {
       String text = unit.text();
       int words = -1;
+      Map<Folding, FoldedText> folds = new EnumMap<>(Folding.class);
       for (TermSet set : matchSets) {
-        for (TermSet.Hit h : set.find(text)) {
+        for (TermSet.Hit h : set.find(text, folds.computeIfAbsent(set.folding(), f -> FoldedText.of(text, f)))) {
           Group g = groups.get(h.term());
           if (g.maxWords() >= 0) {
             if (words < 0) {
@@ -227,8 +229,12 @@ final class ExistenceCheck implements Check {
     BlockToken exact = null;
     BlockToken prefix = null;
     int prefixEnd = -1;
+    // Every set of a check folds alike, or nearly: fold the trimmed unit once per folding, for both
+    // passes below, not once per set.
+    String trimmed = text.substring(s, e);
+    Map<Folding, FoldedText> folds = new EnumMap<>(Folding.class);
     for (TermSet set : blockSets) {
-      String key = key(FoldedText.of(text, s, e, set.folding()).folded());
+      String key = key(folds.computeIfAbsent(set.folding(), f -> FoldedText.of(trimmed, f)).folded());
       for (TermSet.Hit h : set.findAllPhrasesFolded(key)) {
         if (h.start() != 0) {
           continue;
@@ -256,7 +262,6 @@ final class ExistenceCheck implements Check {
       return Optional.of(new Judged(s, e, best.group(), g.mode(), g.mode() == MatchMode.BLOCK_START ? g.maxWordsAfter() : -1));
     }
     // Then the groups, in the order written.
-    String trimmed = text.substring(s, e);
     for (int gi = 0; gi < groups.size(); gi++) {
       TermSet set = unitSets.get(gi);
       if (set == null) {
@@ -266,7 +271,7 @@ final class ExistenceCheck implements Check {
       if (g.maxWords() >= 0 && words > g.maxWords()) {
         continue;
       }
-      for (TermSet.Hit h : set.find(trimmed)) {
+      for (TermSet.Hit h : set.find(trimmed, folds.computeIfAbsent(set.folding(), f -> FoldedText.of(trimmed, f)))) {
         if (g.mode() == MatchMode.LINE && !standsAlone(trimmed, h.start(), h.end())) {
           continue;
         }

@@ -125,9 +125,18 @@ final class TermSet {
    * overlapping a pattern match is dropped in favour of the leftmost-longest of the two.
    */
   List<Hit> find(String text) {
+    return find(text, phrases != null || regex != null && foldPatterns ? FoldedText.of(text, folding) : null);
+  }
+
+  /**
+   * {@link #find(String)} with {@code text} folded already, as {@link #folding()} folds ({@code null}
+   * when neither phrases nor folded patterns need it): callers that try several sets on one text fold
+   * it once per folding instead of once per set.
+   */
+  List<Hit> find(String text, @Nullable FoldedText folded) {
     List<Hit> out = new ArrayList<>();
     if (phrases != null) {
-      FoldedText f = FoldedText.of(text, folding);
+      FoldedText f = java.util.Objects.requireNonNull(folded, "folded");
       for (PhraseMatcher.Match m : phrases.findNonOverlapping(f.folded())) {
         out.add(new Hit(f.start(m.start()), f.end(m.end()), phraseIds[m.phrase()]));
       }
@@ -135,7 +144,7 @@ final class TermSet {
     if (regex != null) {
       List<Hit> found = new ArrayList<>();
       if (foldPatterns) {
-        FoldedText f = FoldedText.of(text, folding);
+        FoldedText f = java.util.Objects.requireNonNull(folded, "folded");
         for (Hit h : findPatterns(f.folded())) {
           found.add(new Hit(f.start(h.start()), f.end(h.end()), h.term()));
         }

@@ -25,30 +25,57 @@ public final class FoldedText {
     this.toOriginal = toOriginal;
   }
 
+  // Folded ASCII characters, for the common case; SPACE marks white space. Built from fold and
+  // foldKeepingCase, so the tables cannot disagree with them.
+  private static final char SPACE = '\uFFFF';
+  private static final char[] ASCII_IGNORING_CASE = new char[128];
+  private static final char[] ASCII_KEEPING_CASE = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_IGNORING_CASE[c] = isSpace(c) ? SPACE : fold(c);
+      ASCII_KEEPING_CASE[c] = isSpace(c) ? SPACE : foldKeepingCase(c);
+    }
+  }
+
   /** Folds {@code text[from, to)} with {@code folding}; offsets of the result still refer to {@code text}. */
   public static FoldedText of(String text, int from, int to, Folding folding) {
     if (from < 0 || to < from || to > text.length()) {
       throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") outside text of length " + text.length());
     }
+    // Every rule that matches phrases folds the text it reads, so this loop is among the hottest of a
+    // run: a char array and a table for ASCII rather than a StringBuilder and Character look-ups.
     boolean lower = folding == Folding.IGNORE_CASE;
-    StringBuilder out = new StringBuilder(to - from);
-    int[] map = new int[to - from];
+    char[] ascii = lower ? ASCII_IGNORING_CASE : ASCII_KEEPING_CASE;
+    int length = to - from;
+    char[] out = new char[length];
+    int[] map = new int[length];
+    int n = 0;
     boolean pendingSpace = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (isSpace(c)) {
-        pendingSpace = out.length() > 0;
+      char f;
+      if (c < 128) {
+        f = ascii[c];
+        if (f == SPACE) {
+          pendingSpace = n > 0;
+          continue;
+        }
+      } else if (isSpace(c)) {
+        pendingSpace = n > 0;
         continue;
+      } else {
+        f = lower ? fold(c) : foldKeepingCase(c);
       }
       if (pendingSpace) {
-        map[out.length()] = i - 1;
-        out.append(' ');
+        map[n] = i - 1;
+        out[n++] = ' ';
         pendingSpace = false;
       }
-      map[out.length()] = i;
-      out.append(lower ? fold(c) : foldKeepingCase(c));
+      map[n] = i;
+      out[n++] = f;
     }
-    return new FoldedText(text, out.toString(), Arrays.copyOf(map, out.length()));
+    return new FoldedText(text, new String(out, 0, n), n == length ? map : Arrays.copyOf(map, n));
   }
 
   /** Folds {@code text[from, to)}, ignoring case. */

@@ -1,0 +1,75 @@
+package dev.copydesk.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The fast folding loop gives exactly what the plain definition gives, on any input. */
+class FoldedTextTest {
+
+  /** The definition: every character through isSpace, fold and foldKeepingCase, one by one. */
+  private static String[] reference(String text, int from, int to, Folding folding) {
+    StringBuilder out = new StringBuilder();
+    int[] map = new int[to - from];
+    boolean pendingSpace = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (FoldedText.isSpace(c)) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        map[out.length()] = i - 1;
+        out.append(' ');
+        pendingSpace = false;
+      }
+      map[out.length()] = i;
+      out.append(folding == Folding.IGNORE_CASE ? FoldedText.fold(c) : FoldedText.foldKeepingCase(c));
+    }
+    return new String[] {out.toString(), Arrays.toString(Arrays.copyOf(map, out.length()))};
+  }
+
+  private static void assertSame(String text, int from, int to, Folding folding) {
+    FoldedText f = FoldedText.of(text, from, to, folding);
+    String[] want = reference(text, from, to, folding);
+    assertEquals(want[0], f.folded(), text);
+    int[] map = new int[f.length()];
+    for (int i = 0; i < map.length; i++) {
+      map[i] = f.start(i);
+    }
+    assertEquals(want[1], Arrays.toString(map), text);
+  }
+
+  @Test
+  void matchesTheDefinitionOnRandomText() {
+    char[] alphabet = (" \t\n\r\u000B\f\u001C\u00A0\u2007\u200B\uFEFF\u3000\u0000\u007F`'\"-.AZaz09"
+        + "\u00C9\u00E9\u0130\u0131\u00DF\u2018\u2019\u201C\u201D\u2013\u2014\u2026\u00AB\u00BB\u00B4\u2212"
+        + "\u0416\u03A3\uD83D\uDE00").toCharArray();
+    Random random = new Random(7);
+    for (int round = 0; round < 20_000; round++) {
+      char[] t = new char[random.nextInt(40)];
+      for (int i = 0; i < t.length; i++) {
+        t[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String text = new String(t);
+      int from = text.isEmpty() ? 0 : random.nextInt(text.length());
+      int to = from + random.nextInt(text.length() - from + 1);
+      for (Folding folding : Folding.values()) {
+        assertSame(text, from, to, folding);
+        assertSame(text, 0, text.length(), folding);
+      }
+    }
+  }
+
+  @Test
+  void foldsAsDocumented() {
+    FoldedText f = FoldedText.of("  \u201CSHARE\u00A0 this\u201D \u2014 now\u2026 ");
+    assertEquals("\"share this\" - now.", f.folded());
+    assertEquals(2, f.start(0));
+    assertEquals(22, f.end(f.length()), "just past the ellipsis");
+    assertArrayEquals(new char[] {'a'}, FoldedText.of("A", Folding.IGNORE_CASE).folded().toCharArray());
+  }
+}
