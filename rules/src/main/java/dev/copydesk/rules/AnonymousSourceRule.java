@@ -11,7 +11,6 @@ import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.Attribution;
 import dev.copydesk.rules.internal.Lexicon;
-import dev.copydesk.rules.internal.Quotations;
 import dev.copydesk.rules.internal.WordMatcher;
 import dev.copydesk.rules.internal.Views;
 import dev.copydesk.rules.internal.Words;
@@ -64,7 +63,7 @@ public final class AnonymousSourceRule implements ArticleRule {
         Words w = context.derive(Views.WORDS, s);
         int[] m = find(w);
         if (m == null || givesReason(w) || givesReason(next(blocks, bi, si))
-            || Quotations.of(b).contains(w.startOffset(m[0]))) {
+            || context.derive(Views.QUOTATIONS, b).contains(w.startOffset(m[0]))) {
           continue;
         }
         int base = s.textStart();

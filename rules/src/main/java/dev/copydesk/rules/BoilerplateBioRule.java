@@ -7,10 +7,11 @@ import dev.copydesk.core.rule.Category;
 import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
+import dev.copydesk.core.style.Folds;
+import dev.copydesk.core.text.Folding;
 import dev.copydesk.rules.internal.BlockSegments;
 import dev.copydesk.core.text.FoldedText;
 import dev.copydesk.core.text.PhraseMatcher;
-import dev.copydesk.rules.internal.Views;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,8 +76,8 @@ public final class BoilerplateBioRule implements BlockRule {
   public void check(Block block, RuleContext context) {
     String text = block.text();
     if (mayIntroduceSelf(text)
-        && introducesSelf(context.derive(Views.FOLDED_BLOCK, block).folded())
-        && promoCues(context.derive(Views.FOLDED_BLOCK, block).folded()) >= MIN_PROMO_CUES) {
+        && introducesSelf(Folds.of(context, text, Folding.IGNORE_CASE).folded())
+        && promoCues(Folds.of(context, text, Folding.IGNORE_CASE).folded()) >= MIN_PROMO_CUES) {
       context
           .at(block, 0, text.length())
           .message(

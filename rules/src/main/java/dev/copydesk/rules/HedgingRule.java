@@ -83,14 +83,13 @@ public final class HedgingRule implements ArticleRule {
     int cues = 0;
     Sentence first = null;
     for (Block b : article.proseBlocks()) {
-      Quotations quotes = Quotations.of(b);
       for (Sentence s : b.sentences()) {
         Words w = context.derive(Views.WORDS, s);
         words += w.size();
         if (first == null && b.kind() != BlockKind.HEADING) {
           first = s;
         }
-        List<WordMatcher.Match> found = cues(cuesMatcher, w, quotes);
+        List<WordMatcher.Match> found = cues(cuesMatcher, w, b, context);
         cues += found.size();
         if (found.size() >= minCues && b.kind() != BlockKind.HEADING) {
           context.report(
@@ -118,10 +117,16 @@ public final class HedgingRule implements ArticleRule {
    * those inside quotations (the speaker's words, which the writer reports rather than hedges) and
    * "May" inside a sentence (the month).
    */
-  private static List<WordMatcher.Match> cues(WordMatcher matcher, Words w, Quotations quotes) {
+  private static List<WordMatcher.Match> cues(WordMatcher matcher, Words w, Block b, RuleContext context) {
+    List<WordMatcher.Match> all = matcher.findAll(w);
+    if (all.isEmpty()) {
+      return all;
+    }
+    // Most sentences have no cue: the block's quotations are looked for only when one has.
+    Quotations quotes = context.derive(Views.QUOTATIONS, b);
     List<WordMatcher.Match> out = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
-    for (WordMatcher.Match m : matcher.findAll(w)) {
+    for (WordMatcher.Match m : all) {
       int at = w.startOffset(m.start());
       if (quotes.contains(at) || (m.start() > 0 && w.text(m.start()).equals("May")) || !seen.add(m.phrase())) {
         continue;

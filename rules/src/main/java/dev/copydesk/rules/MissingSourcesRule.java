@@ -12,7 +12,6 @@ import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.RuleOption;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.Attribution;
-import dev.copydesk.rules.internal.Quotations;
 import dev.copydesk.rules.internal.Views;
 import dev.copydesk.rules.internal.Words;
 
@@ -53,7 +52,7 @@ public final class MissingSourcesRule implements ArticleRule {
     Sentence first = null;
     Block firstBlock = null;
     for (Block b : article.proseBlocks()) {
-      if (Quotations.of(b).any()) {
+      if (context.derive(Views.QUOTATIONS, b).any()) {
         return;
       }
       for (Sentence s : b.sentences()) {

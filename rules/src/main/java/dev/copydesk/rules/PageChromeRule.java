@@ -59,7 +59,7 @@ public final class PageChromeRule implements ArticleRule {
     int maxItems = Math.max(0, context.options().getInt("max-list-items"));
     for (int i = 0; i < segments.size(); i++) {
       Segment seg = segments.get(i);
-      Optional<BlockMatch> hit = RULE.matchBlock(seg.text());
+      Optional<BlockMatch> hit = RULE.matchBlock(seg.text(), context);
       if (hit.isEmpty()) {
         continue;
       }

@@ -5,12 +5,14 @@ import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.model.Token;
 import dev.copydesk.core.rule.ArticleRule;
 import dev.copydesk.core.rule.Category;
 import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.Quotations;
+import dev.copydesk.rules.internal.Views;
 import dev.copydesk.rules.internal.Words;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -77,14 +79,18 @@ public final class TruncatedTextRule implements ArticleRule {
 
   private void checkParagraph(Article article, List<Block> blocks, int i, boolean endsArticle, RuleContext context) {
     Block b = blocks.get(i);
+    TextEnding ending = TextEnding.of(b.text());
+    // Most paragraphs end a sentence and are not the article's last: nothing below would flag them.
+    if (ending.kind() == TextEnding.Kind.INTRO || ending.kind() == TextEnding.Kind.TERMINATED && !endsArticle) {
+      return;
+    }
     if ((startsWithListMarker(b.text()) && (b.sentences().size() == 1 || wordCount(b) <= LIST_LINE_WORDS)) || isLineList(b.text())) {
       return;
     }
     @Nullable Block previous = i > 0 ? blocks.get(i - 1) : null;
     @Nullable Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
     Sentence last = b.sentences().get(b.sentences().size() - 1);
-    Words w = Words.of(last);
-    TextEnding ending = TextEnding.of(b.text());
+    Words w = context.derive(Views.WORDS, last);
     switch (ending.kind()) {
       case INTRO -> {
         return;
@@ -225,10 +231,15 @@ public final class TruncatedTextRule implements ArticleRule {
     return isListLine(b) && wordCount(b) <= MENU_LINE_WORDS;
   }
 
+  /** The block's words and numbers, as {@link Words} counts them. */
   private static int wordCount(Block b) {
     int words = 0;
     for (Sentence s : b.sentences()) {
-      words += Words.of(s).size();
+      for (Token t : s.tokens()) {
+        if (t.type() == Token.Type.WORD || t.type() == Token.Type.NUMBER) {
+          words++;
+        }
+      }
     }
     return words;
   }
@@ -285,7 +296,19 @@ public final class TruncatedTextRule implements ArticleRule {
    * sentence: a list or table set as one paragraph ("England (Group A): 10th appearance", "Oct. 10 --
    * The Cynthia Woods Mitchell Pavilion, Houston, TX").
    */
+  /** Whether {@code text} has a line break other than CR and LF (which {@code \\R} also counts). */
+  private static boolean hasRareLineBreak(String text) {
+    return text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0
+        || text.indexOf('\u000B') >= 0 || text.indexOf('\f') >= 0;
+  }
+
   static boolean isLineList(String text) {
+    // Most paragraphs are one line: look for line breaks (String.indexOf is fast) before cutting lines.
+    int newline = text.indexOf('\n');
+    boolean twoNewlines = newline >= 0 && text.indexOf('\n', newline + 1) >= 0;
+    if (!twoNewlines && text.indexOf('\r') < 0 && !hasRareLineBreak(text)) {
+      return false;
+    }
     String[] lines = text.strip().split("\\R");
     if (lines.length < 3) {
       return false;

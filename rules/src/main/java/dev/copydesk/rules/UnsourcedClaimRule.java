@@ -61,7 +61,7 @@ public final class UnsourcedClaimRule implements ArticleRule {
           continue;
         }
         if (quotes == null) {
-          quotes = Quotations.of(b);
+          quotes = context.derive(Views.QUOTATIONS, b);
         }
         if (Attribution.isSourced(article, b, quotes, s, w, m.verb()) || nextIsSourced(article, blocks, bi, si)) {
           continue;

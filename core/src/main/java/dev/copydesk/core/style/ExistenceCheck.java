@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,6 +91,8 @@ final class ExistenceCheck implements Check {
   private final List<BlockToken> blockTokens = new ArrayList<>();
   // Per group that reports the unit: its patterns and anywhere tokens, or null.
   private final List<@Nullable TermSet> unitSets = new ArrayList<>();
+  // Words are only ever compared with the groups' max-words limits: counting stops past the largest.
+  private final int wordCap;
 
   /**
    * @throws IllegalArgumentException for a token that folds to nothing
@@ -100,6 +103,7 @@ final class ExistenceCheck implements Check {
     this.message = message;
     this.ignoreQuoted = ignoreQuoted;
     this.fix = fix;
+    this.wordCap = Math.min(Integer.MAX_VALUE - 1, groups.stream().mapToInt(Group::maxWords).max().orElse(-1)) + 1;
     Map<Options, List<TermSet.Term>> matchTerms = new LinkedHashMap<>();
     Map<Folding, List<TermSet.Term>> blockTerms = new LinkedHashMap<>();
     for (int g = 0; g < groups.size(); g++) {
@@ -155,13 +159,14 @@ final class ExistenceCheck implements Check {
     for (Unit unit : units) {
       String text = unit.text();
       int words = -1;
-      Map<Folding, FoldedText> folds = new EnumMap<>(Folding.class);
+      // Folded through the context: every style rule reading the same block shares one folding of it.
+      Function<Folding, FoldedText> fold = f -> Folds.of(context, text, f);
       for (TermSet set : matchSets) {
-        for (TermSet.Hit h : set.find(text, folds.computeIfAbsent(set.folding(), f -> FoldedText.of(text, f)))) {
+        for (TermSet.Hit h : set.find(text, fold.apply(set.folding()))) {
           Group g = groups.get(h.term());
           if (g.maxWords() >= 0) {
             if (words < 0) {
-              words = words(text);
+              words = words(text, 0, text.length(), wordCap);
             }
             if (words > g.maxWords()) {
               continue;
@@ -181,7 +186,7 @@ final class ExistenceCheck implements Check {
         }
       }
       if (!blockSets.isEmpty() || unitSets.stream().anyMatch(s -> s != null)) {
-        Optional<Judged> j = judge(text);
+        Optional<Judged> j = judge(text, fold);
         if (j.isPresent()) {
           report(context, unit.toSource(j.get().start(), j.get().end()), text.substring(j.get().start(), j.get().end()), groups.get(j.get().group()));
         }
@@ -206,13 +211,19 @@ final class ExistenceCheck implements Check {
 
   /** What the block-shaped groups say about {@code text} judged as one unit. */
   Optional<BlockMatch> matchBlock(String text) {
-    return judge(text).map(j -> {
+    return matchBlock(text, f -> FoldedText.of(text, f));
+  }
+
+  /** {@link #matchBlock(String)} with {@code text} folded by {@code fold} (shared folds, say). */
+  Optional<BlockMatch> matchBlock(String text, Function<Folding, FoldedText> fold) {
+    return judge(text, fold).map(j -> {
       Group g = groups.get(j.group());
       return new BlockMatch(g.name(), g.label(), j.mode(), j.maxWordsAfter());
     });
   }
 
-  private Optional<Judged> judge(String text) {
+  /** Judges {@code text} as one unit; {@code fold} folds all of {@code text} (it may remember folds). */
+  private Optional<Judged> judge(String text, Function<Folding, FoldedText> fold) {
     int s = 0;
     int e = text.length();
     while (s < e && FoldedText.isSpace(text.charAt(s))) {
@@ -224,21 +235,20 @@ final class ExistenceCheck implements Check {
     if (s == e) {
       return Optional.empty();
     }
-    int words = words(text.substring(s, e));
+    int words = words(text, s, e, wordCap);
     // A token that is the whole unit, else the longest one it starts with.
     BlockToken exact = null;
     BlockToken prefix = null;
     int prefixEnd = -1;
     // Every set of a check folds alike, or nearly: fold the trimmed unit once per folding, for both
-    // passes below, not once per set.
-    String trimmed = text.substring(s, e);
+    // passes below, not once per set. Folding drops white space at the ends, so a unit that needs no
+    // trimming (the usual case) is folded by the caller's function, which may share the folds.
+    String trimmed = s == 0 && e == text.length() ? text : text.substring(s, e);
     Map<Folding, FoldedText> folds = new EnumMap<>(Folding.class);
+    Function<Folding, FoldedText> foldTrimmed = trimmed == text ? fold : f -> FoldedText.of(trimmed, f);
     for (TermSet set : blockSets) {
-      String key = key(folds.computeIfAbsent(set.folding(), f -> FoldedText.of(trimmed, f)).folded());
-      for (TermSet.Hit h : set.findAllPhrasesFolded(key)) {
-        if (h.start() != 0) {
-          continue;
-        }
+      String key = key(folds.computeIfAbsent(set.folding(), foldTrimmed).folded());
+      for (TermSet.Hit h : set.findPhrasesAtStartFolded(key)) {
         BlockToken t = blockTokens.get(h.term());
         Group g = groups.get(t.group());
         if (g.maxWords() >= 0 && words > g.maxWords()) {
@@ -271,7 +281,7 @@ final class ExistenceCheck implements Check {
       if (g.maxWords() >= 0 && words > g.maxWords()) {
         continue;
       }
-      for (TermSet.Hit h : set.find(trimmed, folds.computeIfAbsent(set.folding(), f -> FoldedText.of(trimmed, f)))) {
+      for (TermSet.Hit h : set.find(trimmed, folds.computeIfAbsent(set.folding(), foldTrimmed))) {
         if (g.mode() == MatchMode.LINE && !standsAlone(trimmed, h.start(), h.end())) {
           continue;
         }
@@ -302,6 +312,23 @@ final class ExistenceCheck implements Check {
       b--;
     }
     return folded.substring(a, b);
+  }
+
+  /**
+   * Number of words in {@code s[from, to)}, counting stops once past {@code cap}: enough to compare the
+   * count with limits up to {@code cap - 1}.
+   */
+  static int words(String s, int from, int to, int cap) {
+    int n = 0;
+    boolean in = false;
+    for (int i = from; i < to && n <= cap; i++) {
+      boolean w = FoldedText.isWordChar(s.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
   }
 
   /** Number of words: runs of letters or digits. */

@@ -61,6 +61,14 @@ public final class StyleRule implements ArticleRule {
   }
 
   /**
+   * {@link #matchBlock(String)} for a rule checking an article: {@code text} is folded through {@code
+   * context}, so a block's text folded by another rule of the article is not folded again.
+   */
+  public Optional<BlockMatch> matchBlock(String text, RuleContext context) {
+    return check instanceof ExistenceCheck e ? e.matchBlock(text, f -> Folds.of(context, text, f)) : Optional.empty();
+  }
+
+  /**
    * This rule's message for a match, with {@code {match}} (quoted as findings quote it) and {@code
    * {label}}/{@code {group}} filled, for Java code that reports on the rule's behalf.
    */

@@ -160,13 +160,17 @@ final class TermSet {
     return out;
   }
 
-  /** Every literal match, overlapping ones included, in folded offsets of {@code folded}. */
-  List<Hit> findAllPhrasesFolded(String folded) {
-    List<Hit> out = new ArrayList<>();
-    if (phrases != null) {
-      for (PhraseMatcher.Match m : phrases.findAll(folded)) {
-        out.add(new Hit(m.start(), m.end(), phraseIds[m.phrase()]));
-      }
+  /**
+   * The literal matches that start at offset 0 of {@code folded}, shortest first; the cost is bounded by
+   * the longest phrase, not the text (see {@link PhraseMatcher#findAtStart}).
+   */
+  List<Hit> findPhrasesAtStartFolded(String folded) {
+    if (phrases == null) {
+      return List.of();
+    }
+    List<Hit> out = new ArrayList<>(2);
+    for (PhraseMatcher.Match m : phrases.findAtStart(folded)) {
+      out.add(new Hit(m.start(), m.end(), phraseIds[m.phrase()]));
     }
     return out;
   }

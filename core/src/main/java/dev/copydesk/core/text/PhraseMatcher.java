@@ -278,6 +278,31 @@ public final class PhraseMatcher {
     return out;
   }
 
+  /**
+   * The matches that start at offset 0 of {@code folded}, shortest first: {@link #findAll} restricted to
+   * matches at the start, but walking the trie only as far as the text follows one of its phrases, so
+   * the cost is bounded by the longest phrase, not the length of the text. For judging whether a whole
+   * line or block opens with a phrase.
+   */
+  public List<Match> findAtStart(String folded) {
+    List<Match> out = new ArrayList<>(2);
+    int node = 0;
+    for (int i = 0; i < folded.length(); i++) {
+      node = transition(node, folded.charAt(i));
+      if (node <= 0) {
+        break;
+      }
+      for (int p : output[node]) {
+        String phrase = phrases.get(p);
+        // Phrases inherited through failure links end here but start later.
+        if (phrase.length() == i + 1 && (boundaries == Boundaries.NONE || onBoundaries(folded, 0, i + 1, phrase))) {
+          out.add(new Match(0, i + 1, p));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Leftmost-longest matches that do not overlap, in text order. */
   public List<Match> findNonOverlapping(String folded) {
     return nonOverlapping(findAll(folded));

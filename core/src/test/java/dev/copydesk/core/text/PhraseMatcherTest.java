@@ -2,6 +2,7 @@ package dev.copydesk.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,33 @@ class PhraseMatcherTest {
       }
     }
     assertEquals(naive, m.findAll(t).size());
+  }
+
+  @Test
+  void findAtStartIsFindAllRestrictedToTheFirstCharacter() {
+    Random rnd = new Random(11);
+    List<String> phrases = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      phrases.add(word(rnd) + (rnd.nextBoolean() ? " " + word(rnd) : ""));
+    }
+    for (PhraseMatcher.Boundaries b : PhraseMatcher.Boundaries.values()) {
+      PhraseMatcher m = PhraseMatcher.of(phrases, Folding.IGNORE_CASE, b);
+      int atStart = 0;
+      for (int n = 0; n < 2000; n++) {
+        String phrase = phrases.get(rnd.nextInt(phrases.size()));
+        String t = phrase.substring(0, Math.min(phrase.length(), 1 + rnd.nextInt(3)))
+            + (rnd.nextBoolean() ? "" : word(rnd)) + (rnd.nextBoolean() ? " " + word(rnd) : "");
+        List<PhraseMatcher.Match> expected = m.findAll(t).stream().filter(x -> x.start() == 0).toList();
+        assertEquals(expected, m.findAtStart(t), t);
+        atStart += expected.size();
+      }
+      // The generated texts do open with phrases, or the comparison above proves little.
+      assertTrue(atStart > 100, "matches at the start: " + atStart);
+    }
+    PhraseMatcher m = PhraseMatcher.of(List.of("leave a reply", "reply", "leave"));
+    assertEquals(List.of(new PhraseMatcher.Match(0, 5, 2), new PhraseMatcher.Match(0, 13, 0)), m.findAtStart("leave a reply now"));
+    assertEquals(List.of(), m.findAtStart("please leave a reply"));
+    assertEquals(List.of(), m.findAtStart("leaves"));
   }
 
   @Test
