@@ -1,6 +1,7 @@
 package dev.copydesk.rules;
 
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.parse.HtmlContent;
 import dev.copydesk.core.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -177,5 +178,45 @@ class PageChromeRuleTest {
         Format.MARKDOWN,
         "# Budget passes\n\nThe council approved the budget on Monday after a long debate.\n\n"
             + "## «Further reading\n\nMayor opens new library\n\nSchools to get more teachers»\n");
+  }
+
+  @Test
+  void judgesEachLinkOfABarOfLinksInHtml() {
+    tester.assertFlags(
+        Format.HTML,
+        "<article><h1>Stir-fried okra</h1><p>Okra is best cooked fast, over a high flame, with little oil.</p>"
+            + "<div><a href=\"#recipe\">Jump to Recipe</a><a href=\"#print\">«Print Recipe»</a></div>"
+            + "<p>Wash the okra and dry it well before you cut it.</p></article>");
+  }
+
+  @Test
+  void flagsSiteFurnitureLinksStandingAloneInHtmlAsOneRun() {
+    RuleTester.forRule(new PageChromeRule()).htmlContent(HtmlContent.PAGE).assertFlags(
+        Format.HTML,
+        "<body><article><h1>Budget passes</h1><p>The council approved the budget on Monday after a long debate.</p>"
+            + "<p>The vote was seven to two.</p></article>"
+            + "<footer><ul><li><a href=\"/privacy\">«Privacy Policy</a></li><li><a href=\"/terms\">Terms of Use</a></li>"
+            + "<li><a href=\"/contact\">Contact Us»</a></li></ul></footer></body>");
+  }
+
+  @Test
+  void flagsSiteFurnitureLinksInsideTheArticleElement() {
+    tester.assertFlags(
+        Format.HTML,
+        "<article><h1>Budget passes</h1><p>The council approved the budget on Monday after a long debate.</p>"
+            + "<p>The vote was seven to two.</p><p><a href=\"/privacy\">«Privacy</a> | <a href=\"/rss\">RSS»</a></p></article>");
+  }
+
+  @Test
+  void leavesFurnitureWordsAloneWhenTheyAreNotALinkStandingAlone() {
+    tester.assertClean(
+        Format.HTML,
+        "<article><h1>Our privacy policy</h1><h2>Privacy Policy</h2><p>We collect your email address only.</p>"
+            + "<p>Read our <a href=\"/privacy\">Privacy Policy</a> before you sign up for an account.</p>"
+            + "<p><a href=\"/news/library\">Mayor opens new library</a></p><h2>Contact us</h2>"
+            + "<p>Write to the editor at the address below.</p></article>");
+    tester.assertClean(
+        Format.MARKDOWN,
+        "# Help\n\nOur office answers questions.\n\n[Contact us](/contact)\n\n- [Privacy Policy](/privacy)\n");
   }
 }
