@@ -97,7 +97,7 @@ class PageChromeRuleTest {
   void flagsCommentCountsAndCommentSectionHeadings() {
     tester.assertFlags(
         Format.TEXT,
-        INTRO + "«12 Comments»\n\n«One thought on \u201CBudget passes\u201D»\n\n«Comments (3)»\n\n«View all 40 comments»\n\n"
+        INTRO + "«12 Comments»\n\n«No Comments»\n\n«One thought on \u201CBudget passes\u201D»\n\n«Comments (3)»\n\n«View all 40 comments»\n\n"
             + "«Be the first to comment on this story.»\n");
   }
 
@@ -106,7 +106,7 @@ class PageChromeRuleTest {
     tester.assertClean(
         Format.TEXT,
         INTRO + "Two thoughts on the budget dominated the meeting.\n\nNo comments were made at the hearing.\n\n"
-            + "Three replies came from residents.\n");
+            + "Three replies came from residents.\n\n\u201CNo comment.\u201D\n");
   }
 
   @Test
