@@ -3,7 +3,7 @@ package dev.copydesk.evaluation;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.model.Format;
-import dev.copydesk.core.parse.HtmlContent;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.rule.Finding;
 import java.io.IOException;
 import java.io.PrintStream;

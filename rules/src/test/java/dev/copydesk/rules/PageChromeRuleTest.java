@@ -1,7 +1,7 @@
 package dev.copydesk.rules;
 
 import dev.copydesk.core.model.Format;
-import dev.copydesk.core.parse.HtmlContent;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 

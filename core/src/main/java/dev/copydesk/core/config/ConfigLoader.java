@@ -1,7 +1,7 @@
 package dev.copydesk.core.config;
 
 import dev.copydesk.core.internal.SafeYaml;
-import dev.copydesk.core.parse.HtmlContent;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.rule.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.copydesk.core.config;
 
-import dev.copydesk.core.parse.HtmlContent;
+import dev.copydesk.core.model.HtmlContent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,14 +2,14 @@ package dev.copydesk.core.engine;
 
 import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.config.RuleProvider;
+import dev.copydesk.core.internal.ContentHash;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.parse.ArticleParser;
-import dev.copydesk.core.parse.HtmlContent;
 import dev.copydesk.core.parse.ParsedArticle;
 import dev.copydesk.core.parse.SourceDecoder;
-import dev.copydesk.core.internal.ContentHash;
 import dev.copydesk.core.rule.Rule;
 import dev.copydesk.core.rule.RuleMetadata;
 import dev.copydesk.core.rule.RuleRegistry;

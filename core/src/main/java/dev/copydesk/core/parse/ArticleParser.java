@@ -2,6 +2,7 @@ package dev.copydesk.core.parse;
 
 import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.segment.SentenceSegmenter;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Comment;
 import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Span;
 import dev.copydesk.core.segment.SentenceSegmenter;

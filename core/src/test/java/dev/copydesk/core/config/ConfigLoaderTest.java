@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.copydesk.core.parse.HtmlContent;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.rule.Severity;
 import java.util.List;
 import java.util.Map;

@@ -11,6 +11,7 @@ import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Comment;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Metadata;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.copydesk.core.parse;
+package dev.copydesk.core.model;
 
 import java.util.Locale;
 import java.util.Optional;
