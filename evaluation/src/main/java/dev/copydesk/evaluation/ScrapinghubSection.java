@@ -3,6 +3,7 @@ package dev.copydesk.evaluation;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.rule.Finding;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,7 +21,8 @@ import java.util.TreeMap;
  * Outside: the full page text ({@code output/html-text.json}, html-text 0.7.0) linted as TEXT, keeping
  * the findings whose flagged text (white space collapsed) does not occur in the gold body. Inside
  * findings are listed for review: most are chrome the annotators left in the gold body or false
- * alarms. Not thread-safe.
+ * alarms. Then page-chrome on the HTML pages themselves, in main-content and in page mode, inside and
+ * outside the gold body. Not thread-safe.
  */
 final class ScrapinghubSection implements EvaluationSection {
 
@@ -106,6 +108,69 @@ final class ScrapinghubSection implements EvaluationSection {
     }
     if (ti > listed.size()) {
       out.println("     ... " + (ti - listed.size()) + " more");
+    }
+    htmlPages(linter, corpus, gold, out);
+  }
+
+  /**
+   * page-chrome on the pages themselves ({@code html/*.html.gz}) linted as HTML, in main-content mode
+   * (the linter as given) and in page mode: a finding is inside the gold body when its text (tags
+   * dropped, entities decoded, white space collapsed) is a whole line of the gold body, or occurs in it
+   * and has five words or more (shorter text such as "Share" occurs in prose by chance). Inside findings
+   * are listed.
+   */
+  private static void htmlPages(Linter linter, Path corpus, Map<String, Object> gold, PrintStream out) throws IOException {
+    Path dir = corpus.resolve("html");
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    Linter page = Linter.builder().rules(linter.rules()).config(linter.config()).htmlContent(HtmlContent.PAGE).threads(1).build();
+    Linter[] linters = {linter, page};
+    String[] names = {"main-content mode", "page mode"};
+    int[][] counts = new int[2][3]; // mode -> {pages, inside, outside}
+    List<List<String>> insideLists = List.of(new ArrayList<>(), new ArrayList<>());
+    for (String id : new java.util.TreeSet<>(gold.keySet())) {
+      Path file = dir.resolve(id + ".html.gz");
+      if (!Files.isRegularFile(file)) {
+        continue;
+      }
+      String html;
+      try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+        html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      String body = (String) CorpusJson.object(gold.get(id)).get("articleBody");
+      if (body == null) {
+        continue;
+      }
+      String goldNorm = LocatedText.normalize(body);
+      java.util.Set<String> goldLines = new java.util.HashSet<>();
+      for (String line : body.split("\n")) {
+        goldLines.add(LocatedText.normalize(line));
+      }
+      for (int m = 0; m < 2; m++) {
+        LintResult r = linters[m].lint(html, Format.HTML, id + ".html");
+        counts[m][0]++;
+        for (Finding f : r.findings()) {
+          if (!f.ruleId().equals("page-chrome")) {
+            continue;
+          }
+          String text = LocatedText.normalize(org.jsoup.Jsoup.parseBodyFragment(f.span().of(html)).text());
+          boolean inside =
+              goldLines.contains(text) || (goldNorm.contains(text) && text.split(" ").length >= 5);
+          counts[m][inside ? 1 : 2]++;
+          if (inside) {
+            insideLists.get(m).add(id.substring(0, 12) + "  \"" + text + "\"");
+          }
+        }
+      }
+    }
+    out.println("   HTML pages linted as HTML, page-chrome findings inside / outside the gold body"
+        + " (inside: a whole gold line, or five words or more found in it):");
+    for (int m = 0; m < 2; m++) {
+      out.printf("   %-18s pages %d: inside %d, outside %d%n", names[m], counts[m][0], counts[m][1], counts[m][2]);
+      for (String l : insideLists.get(m)) {
+        out.println("     INSIDE " + l);
+      }
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Span;
 import dev.copydesk.core.rule.ArticleRule;
 import dev.copydesk.core.rule.Fix;
@@ -14,8 +15,10 @@ import dev.copydesk.core.style.StyleRule;
 import dev.copydesk.rules.internal.BlockSegments;
 import dev.copydesk.rules.internal.BlockSegments.Segment;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Page chrome pasted into the article body: comment forms, share widgets, newsletter and paywall
@@ -27,14 +30,20 @@ import java.util.Optional;
  * kind, and the shapes no list can hold (share counts, paywall counters, copyright lines, newsletter
  * prompts), all as block-shaped existence groups. This class keeps what is about the article's layout
  * rather than its words: cutting blocks into the segments judged (in plain text and HTML, each line that
- * stands on its own and each cell of a " | " bar, which a block-level scope cannot express), and taking
- * in the short, headline-like blocks under a related-content heading as the items of its list.
+ * stands on its own and each cell of a " | " bar, which a block-level scope cannot express; in HTML, each
+ * link of a block made of nothing but links), taking in the short, headline-like blocks under a
+ * related-content heading as the items of its list, and, in HTML, judging a link that stands alone by the
+ * labels of site-furniture links too ({@code styles/page-chrome-links.yml}: "Privacy Policy", "Sign
+ * in"), words that are chrome only as such links.
  *
  * <p>Stateless and thread-safe.
  */
 public final class PageChromeRule implements ArticleRule {
 
   private static final StyleRule RULE = PackStyles.rule("page-chrome");
+
+  /** Labels of links that are site furniture when a link stands alone (HTML only). */
+  private static final StyleRule LINKS = PackStyles.rule("page-chrome-links");
 
   /** The group of page-chrome.yml whose headings take in the list under them. */
   static final String RELATED = "related";
@@ -50,41 +59,71 @@ public final class PageChromeRule implements ArticleRule {
   @Override
   public void check(Article article, RuleContext context) {
     boolean splitLines = article.format() != Format.MARKDOWN;
-    List<Segment> segments = new ArrayList<>();
+    LinkCover links = article.format() == Format.HTML ? new LinkCover(article.links()) : null;
+    List<Piece> pieces = new ArrayList<>();
     for (Block b : article.blocks()) {
-      if (b.isProse()) {
-        segments.addAll(BlockSegments.withBarCells(b, splitLines));
+      if (!b.isProse()) {
+        continue;
+      }
+      List<Segment> segments = BlockSegments.withBarCells(b, splitLines);
+      if (links == null) {
+        segments.forEach(s -> pieces.add(new Piece(s, false)));
+      } else {
+        links.split(b, segments, pieces);
       }
     }
     int maxItems = Math.max(0, context.options().getInt("max-list-items"));
-    for (int i = 0; i < segments.size(); i++) {
-      Segment seg = segments.get(i);
+    for (int i = 0; i < pieces.size(); i++) {
+      Segment seg = pieces.get(i).segment();
       Optional<BlockMatch> hit = RULE.matchBlock(seg.text(), context);
+      boolean furniture = false;
+      if (hit.isEmpty() && pieces.get(i).link()) {
+        hit = LINKS.matchBlock(seg.text());
+        furniture = hit.isPresent();
+      }
       if (hit.isEmpty()) {
         continue;
       }
       String label = hit.get().label() == null ? hit.get().group() : hit.get().label();
       int last = i;
-      if (hit.get().isWholeOrNearlyWhole() && hit.get().group().equals(RELATED)) {
-        while (last + 1 < segments.size()
+      if (furniture) {
+        // A run of furniture links (a footer's legal links, a bar of network buttons) is one finding.
+        while (last + 1 < pieces.size() && pieces.get(last + 1).link() && isChromeLink(pieces.get(last + 1).segment().text())) {
+          last++;
+        }
+      } else if (hit.get().isWholeOrNearlyWhole() && hit.get().group().equals(RELATED)) {
+        while (last + 1 < pieces.size()
             && last - i < maxItems
-            && isListItem(segments.get(last + 1))) {
+            && isListItem(pieces.get(last + 1).segment())) {
           last++;
         }
       }
-      Segment end = segments.get(last);
+      Segment end = pieces.get(last).segment();
       Span span =
           new Span(
               seg.block().toSource(seg.start(), seg.end()).start(),
               end.block().toSource(end.start(), end.end()).end());
-      String message =
-          last > i
-              ? "\"" + shorten(seg.text()) + "\" and the " + (last - i) + " item(s) under it are " + label
-                  + ", page chrome rather than article text: delete them from the body."
-              : RULE.message(seg.text(), label);
+      String message;
+      if (last == i) {
+        message = RULE.message(seg.text(), label);
+      } else if (furniture) {
+        message = "\"" + shorten(seg.text()) + "\" and the " + (last - i) + " link(s) after it are " + label
+            + "s, page chrome rather than article text: delete them from the body.";
+      } else {
+        message = "\"" + shorten(seg.text()) + "\" and the " + (last - i) + " item(s) under it are " + label
+            + ", page chrome rather than article text: delete them from the body.";
+      }
       context.at(span).message(message).fix(Fix.delete(span)).report();
       i = last;
     }
+  }
+
+  /** A segment judged on its own; {@code link} when it is the text of one link standing alone. */
+  private record Piece(Segment segment, boolean link) {}
+
+  /** Whether a link's text is chrome of any kind, furniture links included. */
+  private static boolean isChromeLink(String text) {
+    return RULE.matchBlock(text).isPresent() || LINKS.matchBlock(text).isPresent();
   }
 
   /** Whether {@code text}, judged as a block or a line of its own, is page chrome of any kind. */
@@ -116,5 +155,111 @@ public final class PageChromeRule implements ArticleRule {
     // Linear: one character class, repeated.
     String one = s.replaceAll("\\s+", " ");
     return one.length() <= 60 ? one : one.substring(0, 57) + "...";
+  }
+
+  /**
+   * Where an HTML article's links lie in its blocks' text: cuts a segment made of nothing but links into
+   * its links, each judged on its own ("Jump to RecipePrint Recipe" is two buttons), and marks a segment
+   * that is one link. Separators between the links (white space, "|", "·", "/", commas) are allowed; any
+   * other text makes the segment ordinary text. One per check; not thread-safe.
+   */
+  private static final class LinkCover {
+    private final List<Link> links;
+
+    LinkCover(List<Link> links) {
+      List<Link> sorted = new ArrayList<>(links);
+      sorted.sort(Comparator.comparingInt(l -> l.span().start()));
+      this.links = sorted;
+    }
+
+    void split(Block b, List<Segment> segments, List<Piece> out) {
+      List<int[]> ranges = ranges(b);
+      for (Segment s : segments) {
+        List<int[]> inside = new ArrayList<>();
+        boolean onlyLinks = !ranges.isEmpty();
+        int pos = s.start();
+        for (int[] r : ranges) {
+          if (r[1] <= s.start() || r[0] >= s.end()) {
+            continue;
+          }
+          int from = Math.max(r[0], s.start());
+          int to = Math.min(r[1], s.end());
+          onlyLinks &= isSeparators(b.text(), pos, from);
+          inside.add(new int[] {from, to});
+          pos = Math.max(pos, to);
+        }
+        onlyLinks &= !inside.isEmpty() && isSeparators(b.text(), pos, s.end());
+        if (!onlyLinks) {
+          out.add(new Piece(s, false));
+        } else if (inside.size() == 1) {
+          out.add(new Piece(s, true));
+        } else {
+          for (int[] r : inside) {
+            Segment cell = trimmed(b, r[0], r[1]);
+            if (cell != null) {
+              out.add(new Piece(cell, true));
+            }
+          }
+        }
+      }
+    }
+
+    /** The text ranges {start, end} of the block that links cover, in order. */
+    private List<int[]> ranges(Block b) {
+      List<int[]> out = new ArrayList<>();
+      Span span = b.span();
+      int first = firstAtOrAfter(span.start());
+      String text = b.text();
+      int i = 0;
+      for (int k = first; k < links.size() && links.get(k).span().start() < span.end(); k++) {
+        Span l = links.get(k).span();
+        while (i < text.length() && b.textMap().startOf(i) < l.start()) {
+          i++;
+        }
+        int start = i;
+        while (i < text.length() && b.textMap().endOf(i) <= l.end()) {
+          i++;
+        }
+        if (i > start) {
+          out.add(new int[] {start, i});
+        }
+      }
+      return out;
+    }
+
+    private int firstAtOrAfter(int offset) {
+      int lo = 0;
+      int hi = links.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (links.get(mid).span().start() < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    private static boolean isSeparators(String t, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = t.charAt(i);
+        if (!Character.isWhitespace(c) && c != '\u00A0' && "|\u00B7\u2022/,;-\u2013\u2014".indexOf(c) < 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static @Nullable Segment trimmed(Block b, int from, int to) {
+      String t = b.text();
+      while (from < to && (Character.isWhitespace(t.charAt(from)) || t.charAt(from) == '\u00A0')) {
+        from++;
+      }
+      while (to > from && (Character.isWhitespace(t.charAt(to - 1)) || t.charAt(to - 1) == '\u00A0')) {
+        to--;
+      }
+      return from < to ? new Segment(b, from, to) : null;
+    }
   }
 }

@@ -27,7 +27,8 @@ record TextEnding(Kind kind, char last, int end) {
 
   static TextEnding of(String text) {
     int end = text.length();
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+    // A no-break space counts: pages end paragraphs with "&nbsp;" ("shades.&nbsp;</em>").
+    while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || Character.isSpaceChar(text.charAt(end - 1)))) {
       end--;
     }
     int i = end;

@@ -27,6 +27,15 @@ class TruncatedTextRuleTest {
   }
 
   @Test
+  void aNoBreakSpaceAfterTheFullStopDoesNotHideIt() {
+    tester.assertClean(
+        Format.HTML,
+        "<article><h1>Council budget</h1><p>The council approved the budget on Tuesday.</p>"
+            + "<p><em>It said spending would rise. The mayor welcomed the decision.&nbsp;</em></p></article>");
+    tester.assertClean(Format.TEXT, INTRO + "It said spending would rise. The mayor welcomed the decision.\u00A0\n");
+  }
+
+  @Test
   void flagsACutBeforeTrailingBylineBioAndChrome() {
     tester.assertFlags(
         Format.TEXT,

@@ -1,6 +1,7 @@
 package dev.copydesk.core.config;
 
 import dev.copydesk.core.internal.SafeYaml;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.rule.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -35,6 +37,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *   - files: ["news/**"]
  *     rules:
  *       vague-date: off
+ * html:
+ *   content: page                 # lint all visible text of HTML pages; main (the default): the article
  * }</pre>
  *
  * <p>YAML is loaded safely (no arbitrary types, few aliases, bounded size). Errors name the file, line
@@ -47,7 +51,7 @@ public final class ConfigLoader {
   /** The conventional file name at a project's root. */
   public static final String DEFAULT_FILE_NAME = ".copydesk.yml";
 
-  private static final Set<String> TOP_LEVEL = Set.of("rules", "include", "exclude", "overrides");
+  private static final Set<String> TOP_LEVEL = Set.of("rules", "include", "exclude", "overrides", "html");
 
   /** Top-level sections handed to extensions as plain values. */
   public static final Set<String> EXTENSION_SECTIONS = Set.of("styles", "vocabulary", "languagetool");
@@ -104,6 +108,7 @@ public final class ConfigLoader {
         case "include" -> r.globs(value).forEach(g -> b.include(g.toString()));
         case "exclude" -> r.globs(value).forEach(g -> b.exclude(g.toString()));
         case "overrides" -> r.overrides(value).forEach(b::override);
+        case "html" -> b.htmlContent(r.html(value));
         default -> {
           if (EXTENSION_SECTIONS.contains(key)) {
             Object v = SafeYaml.toJava(value);
@@ -113,7 +118,7 @@ public final class ConfigLoader {
           } else {
             throw new ConfigException(
                 r.at(t.getKeyNode()),
-                "unknown key '" + key + "' (expected one of rules, include, exclude, overrides, "
+                "unknown key '" + key + "' (expected one of rules, include, exclude, overrides, html, "
                     + String.join(", ", EXTENSION_SECTIONS) + ")");
           }
         }
@@ -256,6 +261,32 @@ public final class ConfigLoader {
       } catch (IllegalArgumentException e) {
         throw new ConfigException(at(n), "unknown severity '" + v + "' (expected off, on, error, warning or info)");
       }
+    }
+
+    /** The {@code html} section: {@code {content: main | page}}; null when it sets nothing. */
+    @Nullable HtmlContent html(Node n) {
+      if (n instanceof ScalarNode s && s.getValue().isEmpty()) {
+        return null;
+      }
+      MappingNode m = mapping(n, "a mapping with key content (html: {content: main} or {content: page})");
+      HtmlContent content = null;
+      for (NodeTuple t : m.getValue()) {
+        String key = string(t.getKeyNode(), "a key");
+        if (!key.equals("content")) {
+          throw new ConfigException(at(t.getKeyNode()), "unknown key '" + key + "' in html (expected content)");
+        }
+        Node v = t.getValueNode();
+        String id = string(v, "main or page");
+        content =
+            HtmlContent.fromId(id)
+                .orElseThrow(
+                    () ->
+                        new ConfigException(
+                            at(v),
+                            "unknown html content '" + id + "' (expected main: the article the page holds, or page: all"
+                                + " visible text of the page)"));
+      }
+      return content;
     }
 
     List<ConfigOverride> overrides(Node n) {

@@ -1,5 +1,6 @@
 package dev.copydesk.core.config;
 
+import dev.copydesk.core.model.HtmlContent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A project's configuration as written in {@code .copydesk.yml}: rule settings, which files to lint,
- * and per-glob overrides. It is checked against the loaded rules when a {@code Linter} is built.
+ * per-glob overrides, and which text of HTML pages to read. It is checked against the loaded rules when a {@code Linter} is built.
  *
  * <p>Immutable and thread-safe. Load one with {@link ConfigLoader} or build one with {@link #builder()}.
  */
@@ -23,6 +24,7 @@ public final class CopydeskConfig {
   private final List<ConfigOverride> overrides;
   private final @Nullable String source;
   private final Map<String, Object> extensions;
+  private final @Nullable HtmlContent htmlContent;
 
   private CopydeskConfig(Builder b) {
     this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.rules));
@@ -31,6 +33,7 @@ public final class CopydeskConfig {
     this.overrides = List.copyOf(b.overrides);
     this.source = b.source;
     this.extensions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.extensions));
+    this.htmlContent = b.htmlContent;
   }
 
   /** No settings: every rule at its defaults, every supported file linted. */
@@ -61,6 +64,15 @@ public final class CopydeskConfig {
   /** The file this configuration was read from, if any. */
   public Optional<String> source() {
     return Optional.ofNullable(source);
+  }
+
+  /**
+   * Which text of HTML pages is linted ({@code html: {content: main | page}}); empty when the
+   * configuration does not say, and then the linter's own setting ({@link HtmlContent#MAIN} by default)
+   * applies.
+   */
+  public Optional<HtmlContent> htmlContent() {
+    return Optional.ofNullable(htmlContent);
   }
 
   /**
@@ -100,6 +112,7 @@ public final class CopydeskConfig {
     private final List<ConfigOverride> overrides = new ArrayList<>();
     private final Map<String, Object> extensions = new LinkedHashMap<>();
     private @Nullable String source;
+    private @Nullable HtmlContent htmlContent;
 
     private Builder() {}
 
@@ -125,6 +138,12 @@ public final class CopydeskConfig {
 
     public Builder extension(String key, Object value) {
       extensions.put(key, value);
+      return this;
+    }
+
+    /** Which text of HTML pages is linted; {@code null} leaves it to the linter. */
+    public Builder htmlContent(@Nullable HtmlContent content) {
+      this.htmlContent = content;
       return this;
     }
 

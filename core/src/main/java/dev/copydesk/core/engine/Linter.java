@@ -2,13 +2,14 @@ package dev.copydesk.core.engine;
 
 import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.config.RuleProvider;
+import dev.copydesk.core.internal.ContentHash;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.parse.ArticleParser;
 import dev.copydesk.core.parse.ParsedArticle;
 import dev.copydesk.core.parse.SourceDecoder;
-import dev.copydesk.core.internal.ContentHash;
 import dev.copydesk.core.rule.Rule;
 import dev.copydesk.core.rule.RuleMetadata;
 import dev.copydesk.core.rule.RuleRegistry;
@@ -90,7 +91,9 @@ public final class Linter {
     RuleRegistry base = b.registry != null ? b.registry : RuleRegistry.load();
     this.registry = b.providers ? withProvidedRules(base, config, baseDirectory) : base;
     this.plan = new RulePlan(registry, config);
-    this.parser = b.parser;
+    // The builder's explicit setting wins over the configuration's, which wins over the parser's own.
+    HtmlContent html = b.htmlContent != null ? b.htmlContent : config.htmlContent().orElse(b.parser.htmlContent());
+    this.parser = b.parser.withHtmlContent(html);
     this.decoder = new SourceDecoder(b.encoding);
     this.tagger = b.tagger != null ? b.tagger : PosTaggers.lazyEnglish();
     this.maxFileSize = b.maxFileSize;
@@ -146,6 +149,11 @@ public final class Linter {
 
   public Path baseDirectory() {
     return baseDirectory;
+  }
+
+  /** Which text of HTML pages this linter reads: the article ({@link HtmlContent#MAIN}) or the whole page. */
+  public HtmlContent htmlContent() {
+    return parser.htmlContent();
   }
 
   /** The id reports use for {@code file}: its path relative to the base directory, forward slashes. */
@@ -432,9 +440,9 @@ public final class Linter {
 
   /**
    * A fingerprint of everything but the content of {@code file} and Copydesk's own code that decides its
-   * result: encoding, size limit, parser and tagger, every loaded rule (id, class, metadata), the
-   * configuration's extension sections (declarative styles), and the rules as configured for this file
-   * (on or off, severity, options, after overrides). 64 hex digits (SHA-256). Two files get the same
+   * result: encoding, size limit, parser (and which text of HTML pages it reads) and tagger, every
+   * loaded rule (id, class, metadata), the configuration's extension sections (declarative styles), and
+   * the rules as configured for this file (on or off, severity, options, after overrides). 64 hex digits (SHA-256). Two files get the same
    * fingerprint when the same overrides apply to them. A result cache keys its entries with it.
    */
   public String fingerprint(Path file) {
@@ -461,6 +469,7 @@ public final class Linter {
       b.append("encoding ").append(decoder.charset().name()).append('\n');
       b.append("max-file-size ").append(maxFileSize).append('\n');
       b.append("parser ").append(parser.getClass().getName()).append('\n');
+      b.append("html-content ").append(parser.htmlContent().id()).append('\n');
       b.append("tagger ").append(tagger.getClass().getName()).append('\n');
       b.append("extensions ").append(config.extensions()).append('\n');
       for (Rule r : registry.rules()) {
@@ -536,6 +545,7 @@ public final class Linter {
     private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean providers = true;
+    private @Nullable HtmlContent htmlContent;
 
     private Builder() {}
 
@@ -607,6 +617,17 @@ public final class Linter {
 
     public Builder parser(ArticleParser parser) {
       this.parser = Objects.requireNonNull(parser);
+      return this;
+    }
+
+    /**
+     * Which text of HTML pages is linted: the article the page holds ({@link HtmlContent#MAIN}), or all
+     * visible text of the page ({@link HtmlContent#PAGE}), for auditing templates and scraped pages.
+     * Overrides the configuration's {@code html: {content: ...}}; when neither says, the parser's own
+     * setting applies ({@code MAIN} for the default parser).
+     */
+    public Builder htmlContent(HtmlContent content) {
+      this.htmlContent = Objects.requireNonNull(content);
       return this;
     }
 

@@ -2,6 +2,7 @@ package dev.copydesk.core.parse;
 
 import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.segment.SentenceSegmenter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,22 +14,38 @@ import java.util.List;
  */
 public final class ArticleParser {
 
+  private final SentenceSegmenter segmenter;
   private final PlainTextParser text;
   private final MarkdownParser markdown;
   private final HtmlParser html;
 
-  private ArticleParser(SentenceSegmenter segmenter) {
+  private ArticleParser(SentenceSegmenter segmenter, HtmlContent htmlContent) {
+    this.segmenter = segmenter;
     this.text = new PlainTextParser(segmenter);
     this.markdown = new MarkdownParser(segmenter);
-    this.html = new HtmlParser(segmenter);
+    this.html = new HtmlParser(segmenter, htmlContent);
   }
 
+  /** English sentences; HTML read from the page's main content ({@link HtmlContent#MAIN}). */
   public static ArticleParser create() {
-    return new ArticleParser(SentenceSegmenter.english());
+    return new ArticleParser(SentenceSegmenter.english(), HtmlContent.MAIN);
   }
 
+  /** Sentences by {@code segmenter}; HTML read from the page's main content ({@link HtmlContent#MAIN}). */
   public static ArticleParser create(SentenceSegmenter segmenter) {
-    return new ArticleParser(segmenter);
+    return new ArticleParser(segmenter, HtmlContent.MAIN);
+  }
+
+  /** Which text of an HTML page this parser reads. */
+  public HtmlContent htmlContent() {
+    return html.content();
+  }
+
+  /**
+   * A parser like this one that reads {@code content} of HTML pages; this parser when it already does.
+   */
+  public ArticleParser withHtmlContent(HtmlContent content) {
+    return content == html.content() ? this : new ArticleParser(segmenter, content);
   }
 
   /**

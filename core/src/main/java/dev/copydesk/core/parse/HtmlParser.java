@@ -4,6 +4,7 @@ import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Comment;
 import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Span;
 import dev.copydesk.core.segment.SentenceSegmenter;
@@ -22,8 +23,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * HTML pages (jsoup with source positions). The article's text is read from the main content element
- * that {@link MainContentFinder} picks; metadata from {@link HtmlMetadata}; comments from the whole
- * page.
+ * that {@link MainContentFinder} picks ({@link HtmlContent#MAIN}), or from the whole {@code <body>}
+ * ({@link HtmlContent#PAGE}: navigation, sidebars, footers and comment sections too); metadata from
+ * {@link HtmlMetadata}; comments from the whole page.
  *
  * <p>Blocks: {@code p} and loose text in containers (PARAGRAPH, text split by two {@code <br>}s in a
  * row too), {@code h1}-{@code h6} (HEADING), {@code li} (LIST_ITEM, level = list depth),
@@ -41,9 +43,15 @@ import org.jspecify.annotations.Nullable;
 final class HtmlParser {
 
   private final SentenceSegmenter segmenter;
+  private final HtmlContent content;
 
-  HtmlParser(SentenceSegmenter segmenter) {
+  HtmlParser(SentenceSegmenter segmenter, HtmlContent content) {
     this.segmenter = segmenter;
+    this.content = content;
+  }
+
+  HtmlContent content() {
+    return content;
   }
 
   ParsedArticle parse(String id, String source) {
@@ -51,16 +59,25 @@ final class HtmlParser {
     Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(source, "");
     comments(doc, source, out);
     HtmlMetadata.read(doc, out.metadata());
-    Element main = MainContentFinder.find(doc);
+    Element main = content == HtmlContent.PAGE ? page(doc) : MainContentFinder.find(doc);
     Span body = outerSpan(main, source.length());
     if (body != null) {
       out.body(body);
     }
     new Blocks(source, out).walk(main);
     if (!out.hasProse()) {
-      out.diagnostic(Diagnostic.warning("parse.no-main-content", "no article text found in the page"));
+      out.diagnostic(
+          Diagnostic.warning(
+              "parse.no-main-content",
+              content == HtmlContent.PAGE ? "no visible text found in the page" : "no article text found in the page"));
     }
     return out.build();
+  }
+
+  /** The element whose visible text is the whole page: {@code <body>} (or the document without one). */
+  private static Element page(Document doc) {
+    Element body = doc.body();
+    return body != null ? body : doc;
   }
 
   /** Every {@code <!-- -->} comment of the page, wherever it is. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.rule.Severity;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ class ConfigLoaderTest {
   @Test
   void unknownKeysSayWhatWasExpected() {
     assertEquals(
-        "x.yml:1:1: unknown key 'rule' (expected one of rules, include, exclude, overrides, "
+        "x.yml:1:1: unknown key 'rule' (expected one of rules, include, exclude, overrides, html, "
             + String.join(", ", ConfigLoader.EXTENSION_SECTIONS) + ")",
         assertThrows(ConfigException.class, () -> ConfigLoader.parse("rule:\n  a: off\n", "x.yml")).getMessage());
     assertEquals(
@@ -104,5 +105,27 @@ class ConfigLoaderTest {
             ConfigException.class,
             () -> ConfigLoader.parse("styles: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[]]]\n", "x.yml"));
     assertTrue(e.getMessage().startsWith("x.yml:"), e.getMessage());
+  }
+
+  @Test
+  void readsWhichTextOfHtmlPagesToLint() {
+    assertEquals(java.util.Optional.of(HtmlContent.PAGE), ConfigLoader.parse("html:\n  content: page\n", "x.yml").htmlContent());
+    assertEquals(java.util.Optional.of(HtmlContent.MAIN), ConfigLoader.parse("html: {content: Main}\n", "x.yml").htmlContent());
+    assertEquals(java.util.Optional.empty(), ConfigLoader.parse("rules: {}\n", "x.yml").htmlContent());
+    assertEquals(java.util.Optional.empty(), ConfigLoader.parse("html:\n", "x.yml").htmlContent());
+  }
+
+  @Test
+  void badHtmlSettingsArePointedAt() {
+    assertEquals(
+        "x.yml:2:17: unknown html content 'full' (expected main: the article the page holds, or page: all visible"
+            + " text of the page)",
+        assertThrows(ConfigException.class, () -> ConfigLoader.parse("rules: {}\nhtml: {content: full}\n", "x.yml")).getMessage());
+    assertEquals(
+        "x.yml:2:3: unknown key 'mode' in html (expected content)",
+        assertThrows(ConfigException.class, () -> ConfigLoader.parse("html:\n  mode: page\n", "x.yml")).getMessage());
+    assertEquals(
+        "x.yml:1:7: expected a mapping with key content (html: {content: main} or {content: page}), found 'page'",
+        assertThrows(ConfigException.class, () -> ConfigLoader.parse("html: page\n", "x.yml")).getMessage());
   }
 }

@@ -11,7 +11,9 @@ import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.model.Position;
+import dev.copydesk.core.parse.ArticleParser;
 import dev.copydesk.core.rule.Finding;
 import dev.copydesk.core.rule.RuleLoadException;
 import dev.copydesk.core.rule.Severity;
@@ -46,6 +48,51 @@ class LinterTest {
     assertEquals(new Position(7, 1), f.start());
     assertEquals(new Position(7, 14), f.end());
     assertEquals("Leave a Reply", f.excerpt());
+  }
+
+  /** An article with a comment form after it, outside the article element. */
+  private static final String PAGE_WITH_COMMENT_FORM =
+      "<html><body><nav><a href=\"/\">Home</a></nav><article><h1>Budget passes</h1>"
+          + "<p>The council approved the budget on Monday after a long debate about fees.</p>"
+          + "<p>The vote was seven to two, and the new budget takes effect in April.</p></article>"
+          + "<div id=\"respond\"><h3>Leave a Reply</h3></div></body></html>";
+
+  @Test
+  void htmlPagesAreReadFromTheArticleUnlessPageContentIsAskedFor() {
+    Linter main = Linter.builder().rules(List.of(new TestRules.LeaveAReply())).threads(1).build();
+    assertEquals(HtmlContent.MAIN, main.htmlContent());
+    assertEquals(List.of(), main.lint(PAGE_WITH_COMMENT_FORM, Format.HTML, "a.html").findings());
+
+    Linter page =
+        Linter.builder()
+            .rules(List.of(new TestRules.LeaveAReply()))
+            .config(ConfigLoader.parse("html:\n  content: page\n", ".copydesk.yml"))
+            .threads(1)
+            .build();
+    assertEquals(HtmlContent.PAGE, page.htmlContent());
+    List<Finding> found = page.lint(PAGE_WITH_COMMENT_FORM, Format.HTML, "a.html").findings();
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(PAGE_WITH_COMMENT_FORM.indexOf("Leave a Reply"), found.get(0).span().start());
+    assertFalse(main.fingerprint("a.html").equals(page.fingerprint("a.html")), "a cached result of one mode must not serve the other");
+  }
+
+  @Test
+  void theBuildersHtmlContentWinsOverTheConfigurationAndTheParsers() {
+    Linter l =
+        Linter.builder()
+            .rules(List.of(new TestRules.LeaveAReply()))
+            .parser(ArticleParser.create().withHtmlContent(HtmlContent.PAGE))
+            .config(ConfigLoader.parse("html: {content: page}\n", ".copydesk.yml"))
+            .htmlContent(HtmlContent.MAIN)
+            .build();
+    assertEquals(HtmlContent.MAIN, l.htmlContent());
+    assertEquals(List.of(), l.lint(PAGE_WITH_COMMENT_FORM, Format.HTML, "a.html").findings());
+    Linter byParser =
+        Linter.builder()
+            .rules(List.of(new TestRules.LeaveAReply()))
+            .parser(ArticleParser.create().withHtmlContent(HtmlContent.PAGE))
+            .build();
+    assertEquals(HtmlContent.PAGE, byParser.htmlContent());
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Comment;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Metadata;
 import java.time.LocalDate;
@@ -221,5 +222,77 @@ class HtmlParserTest {
     ParsedArticle p = Parsed.parse(Format.HTML, "<html><body><script>app()</script></body></html>");
     assertEquals("parse.no-main-content", p.diagnostics().get(0).code());
     assertEquals(List.of(), p.article().blocks());
+  }
+
+  /** A page with navigation, an article, a comment section and a footer around it. */
+  private static final String FURNISHED_PAGE =
+      page("<header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav></header>"
+          + "<script>track('<p>no</p>')</script>"
+          + "<article><h1>Budget passes</h1><p>The council met on Tuesday &amp; voted.</p>"
+          + "<p>Share this:<br><a href=\"/tw\">Twitter</a></p></article>"
+          + "<aside><h2>Related posts</h2><ul><li><a href=\"/x\">Mayor opens library</a></li></ul></aside>"
+          + "<div id=\"comments\"><h3>Leave a Reply</h3><p>Your email address will not be published.</p>"
+          + "<noscript>Enable JavaScript to comment.</noscript><textarea>Draft</textarea></div>"
+          + "<footer><p>\u00A9 2024 The Gazette. <a href=\"/privacy\">Privacy</a></p></footer>");
+
+  private static Article pageContent(String source) {
+    Article a = ArticleParser.create().withHtmlContent(HtmlContent.PAGE).parse("test", source, Format.HTML).article();
+    assertEquals(List.of(), SpanChecks.violations(a));
+    return a;
+  }
+
+  @Test
+  void mainContentIsTheDefault() {
+    assertEquals(HtmlContent.MAIN, ArticleParser.create().htmlContent());
+    assertEquals(
+        List.of("HEADING/1: Budget passes", "PARAGRAPH/0: The council met on Tuesday & voted.", "PARAGRAPH/0: Share this:\nTwitter"),
+        blocks(html(FURNISHED_PAGE)),
+        "the article element alone, its share bar included");
+  }
+
+  @Test
+  void pageContentReadsEveryVisibleBlockOfTheBody() {
+    Article a = pageContent(FURNISHED_PAGE);
+    assertEquals(
+        List.of(
+            "LIST_ITEM/1: Home",
+            "LIST_ITEM/1: News",
+            "HEADING/1: Budget passes",
+            "PARAGRAPH/0: The council met on Tuesday & voted.",
+            "PARAGRAPH/0: Share this:\nTwitter",
+            "HEADING/2: Related posts",
+            "LIST_ITEM/1: Mayor opens library",
+            "HEADING/3: Leave a Reply",
+            "PARAGRAPH/0: Your email address will not be published.",
+            "PARAGRAPH/0: \u00A9 2024 The Gazette. Privacy"),
+        blocks(a),
+        "scripts, noscript and form controls stay out");
+    assertTrue(a.body().orElseThrow().of(FURNISHED_PAGE).startsWith("<body>"), "the body is the whole page body");
+    Block reply = a.blocks().get(7);
+    assertEquals("<h3>Leave a Reply</h3>", reply.span().of(FURNISHED_PAGE));
+    assertEquals("Reply", reply.toSource(8, 13).of(FURNISHED_PAGE));
+    Block met = a.blocks().get(3);
+    int amp = met.text().indexOf('&');
+    assertEquals("&amp;", met.toSource(amp, amp + 1).of(FURNISHED_PAGE));
+    assertTrue(a.links().stream().anyMatch(l -> l.target().equals("/privacy")), "links of the whole page");
+  }
+
+  @Test
+  void pageContentOfAPageWithoutVisibleTextIsADiagnostic() {
+    ParsedArticle p =
+        ArticleParser.create()
+            .withHtmlContent(HtmlContent.PAGE)
+            .parse("test", "<html><body><script>app()</script><div hidden>Later</div></body></html>", Format.HTML);
+    assertEquals("parse.no-main-content", p.diagnostics().get(0).code());
+    assertEquals("no visible text found in the page", p.diagnostics().get(0).message());
+    assertEquals(List.of(), p.article().blocks());
+  }
+
+  @Test
+  void aParserForPageContentIsANewParserAndTheSameOneWhenNothingChanges() {
+    ArticleParser main = ArticleParser.create();
+    assertTrue(main.withHtmlContent(HtmlContent.MAIN) == main);
+    assertEquals(HtmlContent.PAGE, main.withHtmlContent(HtmlContent.PAGE).htmlContent());
+    assertEquals(HtmlContent.MAIN, main.htmlContent(), "the original is unchanged");
   }
 }

@@ -9,6 +9,7 @@ import dev.copydesk.core.config.RuleSetting;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.model.Span;
 import dev.copydesk.core.rule.Finding;
 import dev.copydesk.core.rule.Rule;
@@ -42,6 +43,7 @@ public final class RuleTester {
   private final Rule rule;
   private final Map<String, Object> options = new LinkedHashMap<>();
   private PosTagger tagger;
+  private HtmlContent htmlContent = HtmlContent.MAIN;
 
   private RuleTester(Rule rule) {
     this.rule = rule;
@@ -63,12 +65,18 @@ public final class RuleTester {
     return this;
   }
 
+  /** Reads HTML fixtures as {@code content} says: the article ({@code MAIN}, the default) or the whole page. */
+  public RuleTester htmlContent(HtmlContent content) {
+    this.htmlContent = content;
+    return this;
+  }
+
   /** Lints {@code source} (no markers) with this rule alone, enabled whatever its default. */
   public LintResult lint(Format format, String source) {
     String id = rule.metadata().id();
     CopydeskConfig config =
         CopydeskConfig.builder().rule(new RuleSetting(id, true, null, options, null)).build();
-    Linter.Builder b = Linter.builder().rules(List.of(rule)).ruleProviders(false).config(config).threads(1);
+    Linter.Builder b = Linter.builder().rules(List.of(rule)).ruleProviders(false).config(config).htmlContent(htmlContent).threads(1);
     if (tagger != null) {
       b.posTagger(tagger);
     }
