@@ -3,6 +3,7 @@ package dev.copydesk.core.cli;
 import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.config.CopydeskConfig;
+import dev.copydesk.core.engine.ArticleRetention;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.model.Format;
@@ -94,7 +95,8 @@ public final class Main {
       } else if (Files.isRegularFile(Path.of(ConfigLoader.DEFAULT_FILE_NAME))) {
         config = ConfigLoader.load(Path.of(ConfigLoader.DEFAULT_FILE_NAME));
       }
-      linter = Linter.builder().config(config).build();
+      // Console and JSON reports need no article: results keep none, so memory stays flat over many files.
+      linter = Linter.builder().config(config).articleRetention(ArticleRetention.NONE).build();
     } catch (ConfigException | RuleLoadException e) {
       err.println("copydesk: " + e.getMessage());
       return 2;

@@ -17,5 +17,14 @@ public enum ArticleRetention {
    * gives null when its content has changed since it was linted. Results of sources linted from memory
    * keep their article whatever this says.
    */
-  SOFT
+  SOFT,
+
+  /**
+   * Nothing but the hash of the file's content: {@link LintResult#article()} reads and parses the file
+   * again (or gives null when its content has changed). For callers that never look at articles, such
+   * as a command line writing console or JSON reports, over more files than memory should hold: the
+   * garbage collector then has no article to carry from one collection to the next. Results of sources
+   * linted from memory keep their article whatever this says.
+   */
+  NONE
 }

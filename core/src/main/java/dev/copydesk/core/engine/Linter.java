@@ -246,11 +246,11 @@ public final class Linter {
       return new LintResult(id, file, format, null, List.of(), List.of(), List.of(Objects.requireNonNull(decoded.diagnostic())));
     }
     LintResult r = lintSource(Objects.requireNonNull(decoded.text()), format, id, file, List.of());
-    if (retention == ArticleRetention.SOFT && r.holdsArticle()) {
+    if (retention != ArticleRetention.KEEP && r.holdsArticle()) {
       byte[] hash = ContentHash.of(bytes);
       return LintResult.reloadable(
-          id, file, format, r.article(), () -> parseUnchanged(file, hash).orElse(null), r.findings(), r.suppressed(),
-          r.diagnostics());
+          id, file, format, retention == ArticleRetention.SOFT ? r.article() : null,
+          () -> parseUnchanged(file, hash).orElse(null), r.findings(), r.suppressed(), r.diagnostics());
     }
     return r;
   }

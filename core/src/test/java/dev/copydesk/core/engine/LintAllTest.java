@@ -111,6 +111,19 @@ class LintAllTest {
   }
 
   @Test
+  void noRetentionKeepsNothingButReadsArticlesAgainOnDemand() throws IOException {
+    List<LintResult> kept = builder(2).build().lintAll(files);
+    Linter none = builder(2).articleRetention(ArticleRetention.NONE).build();
+    List<LintResult> released = none.lintAll(files);
+    assertEquals(kept, released);
+    assertFalse(released.get(2).holdsArticle());
+    assertEquals(kept.get(2).article().source(), released.get(2).article().source());
+    assertEquals(kept.get(2).article().blocks().size(), released.get(2).article().blocks().size());
+    Files.writeString(files.get(6), "Changed since\n", StandardCharsets.UTF_8);
+    assertNull(released.get(6).article(), "a changed file gives no article rather than one the offsets miss");
+  }
+
+  @Test
   void loadArticlesReadsTheSelectedArticlesInParallel() {
     Linter soft = builder(3).articleRetention(ArticleRetention.SOFT).build();
     List<LintResult> results = soft.lintAll(files);
