@@ -82,6 +82,7 @@ public final class CheckMojo extends AbstractLintMojo {
     Baseline.Applied applied = null;
     Path baselinePath = baselinePath();
     if (Files.isRegularFile(baselinePath)) {
+      run.loadFlaggedArticles(); // a baseline matches findings by the text around them
       applied = readBaseline(baselinePath).apply(results);
       results = applied.results();
     } else if (baselineConfigured()) {
@@ -98,6 +99,7 @@ public final class CheckMojo extends AbstractLintMojo {
         project.getName() == null ? project.getArtifactId() : project.getName(),
         ruleDocsUrl,
         applied == null ? null : applied::isAccepted);
+    run.loadFlaggedArticles(); // SARIF fingerprints and the HTML page quote the articles
     List<String> paths = reports.write(report, outputDirectory.toPath()).stream().map(out::display).toList();
     getLog().info("Copydesk: " + ConsoleReporter.summary(report));
     if (applied != null) {
