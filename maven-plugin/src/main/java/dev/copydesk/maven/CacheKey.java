@@ -14,7 +14,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -154,10 +153,5 @@ final class CacheKey {
       // Unreadable now: a key no later run repeats, so that nothing is reused on its account.
       return "unreadable " + System.nanoTime();
     }
-  }
-
-  /** For tests: the inputs found, by display name, without the version line. */
-  static List<String> inputs(Linter linter) {
-    return of(linter, "").lines().filter(l -> l.startsWith("input ")).map(l -> l.substring(6)).toList();
   }
 }

@@ -150,7 +150,9 @@ public final class CheckMojo extends AbstractLintMojo {
   }
 
   private static Baseline parseBaseline(byte[] content, Path file) throws MojoExecutionException {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8.newDecoder()))) {
+    // A decoder that reports malformed input, as Files.newBufferedReader's does.
+    InputStreamReader decoded = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8.newDecoder());
+    try (BufferedReader in = new BufferedReader(decoded)) {
       return Baseline.read(in, file.toString());
     } catch (BaselineException e) {
       throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);

@@ -80,8 +80,8 @@ final class CacheIndex {
       }
       return out;
     } catch (RuntimeException e) {
-      throw new EntryCodec.CorruptEntryException(
-          "truncated or malformed (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+      String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      throw new EntryCodec.CorruptEntryException("truncated or malformed (" + detail + ")");
     }
   }
 

@@ -98,7 +98,7 @@ public final class ResultCache {
   /** Files looked up together by {@link #lintAll}, in parallel slices, before the misses are linted. */
   private static final int CHUNK = 1024;
 
-  /** During a long {@link #lintAll}, the index is saved this often, so that an interrupted run keeps most of its work. */
+  /** A long {@link #lintAll} saves the index this often, so that an interrupted run keeps most of its work. */
   private static final Duration SAVE_INTERVAL = Duration.ofMinutes(1);
 
   private final Path directory;
