@@ -11,8 +11,11 @@
 #
 # Copydesk (parent, core, rules, maven-plugin) is built from this checkout and installed into a local
 # repository of the script's own, under a temporary folder, so that the user's ~/.m2 is read (as a
-# remote) but never written. Each way runs once to warm up, then --runs times; medians are printed with
-# the peak resident memory of Maven's JVM. --keep leaves the folder (printed) for a look at the reports.
+# remote) but never written. The three ways take turns, a round of warm-up then --runs rounds (3 by
+# default), so that each meets about the same load from the rest of the machine. Printed: median wall
+# and CPU time (user + system, all threads: steadier than wall time on a shared machine), peak resident
+# memory of Maven's JVM, and again / empty taken within each round. --keep leaves the folder (printed)
+# for a look at the reports.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,7 +29,7 @@ while [ $# -gt 0 ]; do
     --runs) RUNS=$2; shift 2 ;;
     --corpus) CORPUS=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     *) echo "mvn-10k.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -118,12 +121,12 @@ awk -F'\t' '
 BYTES=$(find "$WORK/newsroom/content" -type f -name '*.md' -print0 | xargs -0 cat | wc -c)
 
 # --- Timing -----------------------------------------------------------------------------------------
-run() { # project, then extra Maven arguments; prints "wall peak-rss-KiB exit"
+run() { # project, then extra Maven arguments; prints "wall peak-rss-KiB exit cpu"
   local project=$1
   shift
-  /usr/bin/time -o "$WORK/time.out" -f '%e %M %x' "${MVN[@]}" -o -f "$WORK/$project/pom.xml" "$@" verify \
+  /usr/bin/time -o "$WORK/time.out" -f '%e %M %x %U %S' "${MVN[@]}" -o -f "$WORK/$project/pom.xml" "$@" verify \
     > "$WORK/$project.log" 2>&1 || true
-  tail -1 "$WORK/time.out"
+  tail -1 "$WORK/time.out" | awk '{ printf "%s %s %s %.2f\n", $1, $2, $3, $4 + $5 }'
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -135,13 +138,14 @@ printf 'Articles: %d (BBC News as Markdown, %d copies of %d), %.2f MB\n' "$ARTIC
   $(( (ARTICLES + SOURCES - 1) / SOURCES )) "$SOURCES" "$(awk -v b="$BYTES" 'BEGIN { print b / 1e6 }')"
 printf 'Machine: %d processors; load average (1, 5, 15 min) at start: %s\n' "$(nproc)" "$(load)"
 printf 'Maven: %s; MAVEN_OPTS=%s\n' "$(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')" "${MAVEN_OPTS:-}"
-printf 'Runs per way: 1 warm-up + %d timed; median wall time\n\n' "$RUNS"
+printf 'Rounds: 1 warm-up + %d timed, the three ways taking turns in each\n\n' "$RUNS"
 
-declare -A WALL RSS
-for way in empty cold again; do
-  echo "timing $way..." >&2
-  : > "$WORK/$way.times"
-  for ((r = 0; r <= RUNS; r++)); do
+declare -A WALL RSS CPU
+for way in empty cold again; do : > "$WORK/$way.times"; done
+: > "$WORK/paired.times"
+for ((r = 0; r <= RUNS; r++)); do
+  echo "round $r of $RUNS$( [ "$r" = 0 ] && echo ' (warm-up)')..." >&2
+  for way in empty cold again; do
     case "$way" in
       empty) line=$(run empty) ;;
       cold) rm -rf "$WORK/newsroom/target"; line=$(run newsroom) ;;
@@ -149,16 +153,23 @@ for way in empty cold again; do
     esac
     [ "$(echo "$line" | cut -d' ' -f3)" = 0 ] || { echo "mvn-10k.sh: the $way build failed; its log:" >&2; tail -40 "$WORK/$( [ $way = empty ] && echo empty || echo newsroom ).log" >&2; exit 1; }
     [ "$r" -gt 0 ] && echo "$line" >> "$WORK/$way.times"
+    eval "line_$way=\$line"
   done
+  [ "$r" -gt 0 ] && echo "$line_empty $line_again" | awk '{ printf "%.4f %.4f\n", $5 / $1, $8 / $4 }' >> "$WORK/paired.times"
+done
+for way in empty cold again; do
   WALL[$way]=$(cut -d' ' -f1 "$WORK/$way.times" | median)
   RSS[$way]=$(cut -d' ' -f2 "$WORK/$way.times" | median)
+  CPU[$way]=$(cut -d' ' -f4 "$WORK/$way.times" | median)
 done
 
-printf '%-8s %10s %16s %16s\n' way "wall s" "× empty" "peak RSS MiB"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+printf '%-8s %10s %10s %10s %10s %14s\n' way "wall s" "× empty" "CPU s" "× empty" "peak RSS MiB"
 for way in empty cold again; do
-  printf '%-8s %10.2f %16s %16.0f\n' "$way" "${WALL[$way]}" \
-    "$(awk -v a="${WALL[$way]}" -v b="${WALL[empty]}" 'BEGIN { printf "%.2f", a / b }')" \
-    "$(awk -v k="${RSS[$way]}" 'BEGIN { print k / 1024 }')"
+  printf '%-8s %10.2f %10s %10.2f %10s %14.0f\n' "$way" "${WALL[$way]}" "$(ratio "${WALL[$way]}" "${WALL[empty]}")" \
+    "${CPU[$way]}" "$(ratio "${CPU[$way]}" "${CPU[empty]}")" "$(awk -v k="${RSS[$way]}" 'BEGIN { print k / 1024 }')"
 done
-printf '\nLoad average at the end: %s\n' "$(load)"
+printf '\nagain / empty within each round, median: wall %.2f, CPU %.2f (target: at most 1.5)\n' \
+  "$(cut -d' ' -f1 "$WORK/paired.times" | median)" "$(cut -d' ' -f2 "$WORK/paired.times" | median)"
+printf 'Load average at the end: %s\n' "$(load)"
 grep -h "Copydesk" "$WORK/newsroom.log" | grep -iv "warning\|error" | tail -3 || true

@@ -6,8 +6,11 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('Copydesk reports: target/copydesk/copydesk.txt, target/copydesk/copydesk.json, target/copydesk/copydesk.sarif, '
     + 'target/copydesk/copydesk-checkstyle.xml, target/copydesk/copydesk-junit.xml, target/copydesk/copydesk.html')
 assert log.contains('BUILD SUCCESS') : 'failOnSeverity none never fails'
-// No temporary files are left next to the reports.
-assert dir.list().sort() == ['copydesk-checkstyle.xml', 'copydesk-junit.xml', 'copydesk.html', 'copydesk.json', 'copydesk.sarif', 'copydesk.txt']
+// No temporary files are left next to the reports: only they, the stamp saying what they were written
+// from, and the result cache.
+assert dir.list().sort() == ['.copydesk-reports.stamp', 'cache', 'copydesk-checkstyle.xml', 'copydesk-junit.xml', 'copydesk.html', 'copydesk.json',
+    'copydesk.sarif', 'copydesk.txt']
+assert !new File(dir, 'cache').listFiles().any { it.directory && it.list().any { n -> n.endsWith('.tmp') } }
 
 // console
 def txt = new File(dir, 'copydesk.txt').readLines()

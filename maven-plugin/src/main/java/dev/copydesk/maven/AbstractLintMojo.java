@@ -81,6 +81,26 @@ abstract class AbstractLintMojo extends AbstractMojo {
   @Parameter(property = "copydesk.baselineFile")
   protected File baselineFile;
 
+  /**
+   * Whether to keep each file's results in a cache and reuse them while neither the file, nor its
+   * effective configuration (rules, severities, options, the files styles and vocabularies are read
+   * from), nor the Copydesk version changes. Results are the same either way; {@code
+   * -Dcopydesk.cache=false} lints every file afresh.
+   */
+  @Parameter(property = "copydesk.cache", defaultValue = "true")
+  protected boolean useCache;
+
+  /**
+   * Where the result cache lives, one small entry per file. Deleting it is always safe. Executions that
+   * lint different files or with different configurations in one project should each have their own.
+   */
+  @Parameter(property = "copydesk.cacheDirectory", defaultValue = "${project.build.directory}/copydesk/cache")
+  protected File cacheDirectory;
+
+  /** The plugin's version: part of the result cache's key. */
+  @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+  protected String pluginVersion;
+
   protected LintSettings settings() {
     return new LintSettings(
         ProjectPaths.base(project),
@@ -92,7 +112,9 @@ abstract class AbstractLintMojo extends AbstractMojo {
         encoding,
         configLocation == null ? null : configLocation.toPath(),
         threads,
-        maxFileSize);
+        maxFileSize,
+        useCache && cacheDirectory != null ? cacheDirectory.toPath() : null,
+        pluginVersion == null ? "unknown" : pluginVersion);
   }
 
   /** The baseline file: the configured one, or the default in the project directory. */

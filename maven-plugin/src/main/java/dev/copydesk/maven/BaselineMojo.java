@@ -30,6 +30,7 @@ public final class BaselineMojo extends AbstractLintMojo {
     for (LintResult r : run.results()) {
       r.diagnostics().forEach(d -> getLog().warn(FindingLog.line(out.display(r.id()), d)));
     }
+    run.loadFlaggedArticles();
     Baseline baseline = Baseline.of(run.results());
     Path file = baselinePath();
     try {

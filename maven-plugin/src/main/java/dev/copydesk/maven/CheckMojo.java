@@ -6,8 +6,10 @@ import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.report.ConsoleReporter;
 import dev.copydesk.core.report.LintReport;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,9 +82,13 @@ public final class CheckMojo extends AbstractLintMojo {
     LintRun run = LintRun.execute(settings, getLog());
     List<LintResult> results = run.results();
     Baseline.Applied applied = null;
+    String baselineDigest = "none";
     Path baselinePath = baselinePath();
     if (Files.isRegularFile(baselinePath)) {
-      applied = readBaseline(baselinePath).apply(results);
+      byte[] baseline = readBaseline(baselinePath);
+      baselineDigest = Sha256.hex(baseline);
+      run.loadFlaggedArticles(); // a baseline matches findings by the text around them
+      applied = parseBaseline(baseline, baselinePath).apply(results);
       results = applied.results();
     } else if (baselineConfigured()) {
       getLog().warn("Copydesk: baseline file " + baselinePath + " does not exist; every finding counts"
@@ -98,7 +104,23 @@ public final class CheckMojo extends AbstractLintMojo {
         project.getName() == null ? project.getArtifactId() : project.getName(),
         ruleDocsUrl,
         applied == null ? null : applied::isAccepted);
-    List<String> paths = reports.write(report, outputDirectory.toPath()).stream().map(out::display).toList();
+    Path reportDirectory = outputDirectory.toPath();
+    // Reports are a function of the results, the baseline and the report settings: with the same
+    // digest as when they were written, rendering them again (and reading every flagged article again
+    // for the HTML page) would give the same bytes.
+    String baselineKey = " baseline " + baselineDigest;
+    String reportInputs = run.digest().map(d -> d + baselineKey).orElse(null);
+    List<Path> written;
+    if (reportInputs != null && reports.isUpToDate(reportDirectory, reportInputs)) {
+      written = reports.files(reportDirectory);
+      getLog().info("Copydesk: reports up to date (same results as when they were written); not written again");
+    } else {
+      if (reports.readsArticles()) {
+        run.loadFlaggedArticles();
+      }
+      written = reports.write(report, reportDirectory, reportInputs);
+    }
+    List<String> paths = written.stream().map(out::display).toList();
     getLog().info("Copydesk: " + ConsoleReporter.summary(report));
     if (applied != null) {
       String baselineName = out.display(baselinePath);
@@ -119,8 +141,18 @@ public final class CheckMojo extends AbstractLintMojo {
     }
   }
 
-  private static Baseline readBaseline(Path file) throws MojoExecutionException {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+  private static byte[] readBaseline(Path file) throws MojoExecutionException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Copydesk cannot read the baseline " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Baseline parseBaseline(byte[] content, Path file) throws MojoExecutionException {
+    // A decoder that reports malformed input, as Files.newBufferedReader's does.
+    InputStreamReader decoded = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8.newDecoder());
+    try (BufferedReader in = new BufferedReader(decoded)) {
       return Baseline.read(in, file.toString());
     } catch (BaselineException e) {
       throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package dev.copydesk.maven;
 
+import dev.copydesk.core.cache.ResultCache;
 import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.config.CopydeskConfig;
@@ -21,20 +22,47 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One lint of a project: resolves the configuration, builds a {@link Linter}, finds the files and lints
- * them. What the mojos share; they decide what to do with the results.
+ * them, through the result cache when the settings name one. What the mojos share; they decide what to
+ * do with the results.
  *
  * <p>Immutable and thread-safe once run.
  *
  * @param linter the linter that ran
  * @param configFile the configuration file used, if any
  * @param directories the source directories that were searched
+ * @param files the files linted, in order
  * @param results one result per file, in file order
+ * @param cache the result cache the run went through, or null without one
  */
-record LintRun(Linter linter, @Nullable Path configFile, List<Path> directories, List<LintResult> results) {
+record LintRun(
+    Linter linter,
+    @Nullable Path configFile,
+    List<Path> directories,
+    List<Path> files,
+    List<LintResult> results,
+    @Nullable ResultCache cache) {
 
   LintRun {
     directories = List.copyOf(directories);
+    files = List.copyOf(files);
     results = List.copyOf(results);
+  }
+
+  /**
+   * A digest of everything the results depend on (see {@link ResultCache#digest}): equal digests, equal
+   * results. Empty without a cache.
+   */
+  Optional<String> digest() {
+    return cache == null ? Optional.empty() : Optional.of(cache.digest(files));
+  }
+
+  /**
+   * Reads again, on the linter's threads, the articles of results from the cache that have findings or
+   * diagnostics, for what needs their text next (baseline fingerprints, SARIF and HTML reports), which
+   * would otherwise parse them one by one on one thread.
+   */
+  void loadFlaggedArticles() {
+    linter.loadArticles(results, r -> !r.findings().isEmpty() || !r.diagnostics().isEmpty());
   }
 
   /**
@@ -90,7 +118,23 @@ record LintRun(Linter linter, @Nullable Path configFile, List<Path> directories,
     }
     log.debug("Copydesk: linting " + files.size() + " files on " + linter.threads() + " threads"
         + (configFile == null ? " with the default configuration" : " with " + configFile));
-    return new LintRun(linter, configFile, directories, linter.lintAll(files));
+    Path cacheDirectory = settings.cacheDirectory();
+    if (cacheDirectory == null) {
+      return new LintRun(linter, configFile, directories, files, linter.lintAll(files), null);
+    }
+    ResultCache cache = ResultCache.builder(settings.baseDirectory().resolve(cacheDirectory), linter)
+        .extraKey(CacheKey.of(linter, settings.pluginVersion()))
+        .build();
+    List<LintResult> results = cache.lintAll(files);
+    int pruned = cache.prune(files);
+    for (String w : cache.warnings()) {
+      log.warn("Copydesk: " + w);
+    }
+    ResultCache.Stats stats = cache.stats();
+    log.info("Copydesk: " + files.size() + (files.size() == 1 ? " file, " : " files, ") + stats.hits() + " from cache"
+        + (pruned == 0 ? "" : "; " + pruned + (pruned == 1 ? " entry" : " entries") + " of files no longer linted removed"));
+    log.debug("Copydesk: result cache " + cache.directory() + ": " + stats);
+    return new LintRun(linter, configFile, directories, files, results, cache);
   }
 
   private static Charset charset(@Nullable String encoding) throws MojoExecutionException {

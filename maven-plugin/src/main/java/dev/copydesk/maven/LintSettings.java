@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param configLocation the configuration file, or null to look for {@code .copydesk.yml}
  * @param threads threads to lint on; 0 or less for one per available processor
  * @param maxFileSize files larger than this many bytes are reported and not read
+ * @param cacheDirectory where the result cache lives, or null to lint every file without it
+ * @param pluginVersion the plugin's version, part of the result cache's key
  */
 record LintSettings(
     Path baseDirectory,
@@ -31,7 +33,9 @@ record LintSettings(
     @Nullable String encoding,
     @Nullable Path configLocation,
     int threads,
-    long maxFileSize) {
+    long maxFileSize,
+    @Nullable Path cacheDirectory,
+    String pluginVersion) {
 
   /** The conventional places for articles, relative to the project directory, in search order. */
   static final List<String> CONVENTIONAL_DIRECTORIES = List.of("content", "src/main/content", "src/site/markdown", "docs");

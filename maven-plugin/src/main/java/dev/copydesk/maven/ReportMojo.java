@@ -78,6 +78,18 @@ public final class ReportMojo extends AbstractMavenReport {
   @Parameter(property = "copydesk.baselineFile")
   private File baselineFile;
 
+  /** As for {@code check}: whether to reuse results of files that have not changed. */
+  @Parameter(property = "copydesk.cache", defaultValue = "true")
+  private boolean useCache;
+
+  /** As for {@code check}: where the result cache lives. */
+  @Parameter(property = "copydesk.cacheDirectory", defaultValue = "${project.build.directory}/copydesk/cache")
+  private File cacheDirectory;
+
+  /** The plugin's version: part of the result cache's key. */
+  @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+  private String pluginVersion;
+
   @Override
   public String getOutputName() {
     return "copydesk";
@@ -114,7 +126,9 @@ public final class ReportMojo extends AbstractMavenReport {
         encoding,
         configLocation == null ? null : configLocation.toPath(),
         threads,
-        maxFileSize);
+        maxFileSize,
+        useCache && cacheDirectory != null ? cacheDirectory.toPath() : null,
+        pluginVersion == null ? "unknown" : pluginVersion);
     LintRun run;
     List<LintResult> results;
     int accepted = 0;
@@ -125,6 +139,7 @@ public final class ReportMojo extends AbstractMavenReport {
           ? settings.baseDirectory().resolve(baselineFile.toPath()).normalize()
           : settings.baseDirectory().resolve(AbstractLintMojo.DEFAULT_BASELINE);
       if (Files.isRegularFile(baseline)) {
+        run.loadFlaggedArticles();
         Baseline.Applied applied = read(baseline).apply(results);
         results = applied.results();
         accepted = applied.acceptedCount();
@@ -135,6 +150,7 @@ public final class ReportMojo extends AbstractMavenReport {
     LintReport report = LintReport.of(results, run.linter().rules().metadata());
     String name = project.getName() == null ? project.getArtifactId() : project.getName();
     Path page = getReportOutputDirectory().toPath().resolve(ANNOTATED_PAGE);
+    run.loadFlaggedArticles();
     try {
       ReportFiles.write(page, new HtmlReporter(name), report);
     } catch (IOException e) {

@@ -10,8 +10,10 @@ import dev.copydesk.core.report.RuleDocs;
 import dev.copydesk.core.report.SarifReporter;
 import dev.copydesk.core.rule.Finding;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,14 +29,24 @@ import org.jspecify.annotations.Nullable;
  * root, Checkstyle file names absolute (as Checkstyle writes them), the HTML page titled with the
  * project's name. Writes each report atomically into the output directory.
  *
+ * <p>Told a digest of what the results depend on, it writes a stamp beside the reports (the digest
+ * with these settings, and each report's size and modification time), so that a build whose results
+ * and settings are the same can see that the reports are up to date and leave them alone. Any
+ * difference (a report edited, deleted or written by another run) means writing them all again.
+ *
  * <p>Immutable and thread-safe.
  */
 final class ReportSet {
 
-  private final List<Reporter> reporters;
+  /** The stamp file, in the output directory. */
+  static final String STAMP = ".copydesk-reports.stamp";
 
-  private ReportSet(List<Reporter> reporters) {
+  private final List<Reporter> reporters;
+  private final String settings;
+
+  private ReportSet(List<Reporter> reporters, String settings) {
     this.reporters = List.copyOf(reporters);
+    this.settings = settings;
   }
 
   /**
@@ -84,7 +96,11 @@ final class ReportSet {
         default -> out.add(Reporters.forFormat(id).orElseThrow());
       }
     }
-    return new ReportSet(out);
+    // Everything above that shapes a report's bytes besides the results.
+    String settings = "formats " + ids + "\nbase " + baseDirectory.toAbsolutePath().normalize()
+        + "\nprefix " + prefix(baseDirectory, repositoryRoot) + "\nproject " + projectName
+        + "\nrule-docs " + ruleDocs + "\nbaseline " + (baselined != null) + "\n";
+    return new ReportSet(out, settings);
   }
 
   /** The project directory's path inside the repository, with a trailing slash, or "" at the root. */
@@ -101,13 +117,89 @@ final class ReportSet {
     return reporters.isEmpty();
   }
 
+  /** Whether these reports need the articles' text: SARIF fingerprints and the HTML page do. */
+  boolean readsArticles() {
+    return reporters.stream().anyMatch(r -> r instanceof SarifReporter || r instanceof HtmlReporter);
+  }
+
+  /** The report files in {@code directory}, in the order of the formats. */
+  List<Path> files(Path directory) {
+    return reporters.stream().map(r -> directory.resolve(r.defaultFileName())).toList();
+  }
+
   /**
    * Writes every report into {@code directory}; returns the files written.
    *
    * @throws MojoExecutionException if the directory cannot be created or written
    */
   List<Path> write(LintReport report, Path directory) throws MojoExecutionException {
-    List<Path> written = new ArrayList<>();
+    return write(report, directory, null);
+  }
+
+  /**
+   * Whether the reports in {@code directory} were written by {@link #write(LintReport, Path, String)}
+   * from results whose digest was {@code inputs}, with these settings, and are still as they were left.
+   */
+  boolean isUpToDate(Path directory, String inputs) {
+    List<Path> files = files(directory);
+    return !files.isEmpty() && stamp(key(inputs), files).equals(read(directory.resolve(STAMP)));
+  }
+
+  /**
+   * Writes every report into {@code directory}; returns the files written. With {@code inputs}, a
+   * digest of everything {@code report} depends on, also writes the stamp that {@link #isUpToDate}
+   * compares with.
+   *
+   * @throws MojoExecutionException if the directory cannot be created or written
+   */
+  List<Path> write(LintReport report, Path directory, @Nullable String inputs) throws MojoExecutionException {
+    Path stamp = directory.resolve(STAMP);
+    try {
+      // Gone before any report changes, so that an interrupted write is never taken for up to date.
+      Files.deleteIfExists(stamp);
+    } catch (IOException e) {
+      // Then it no longer matches the reports' sizes and times once they are written.
+    }
+    writeAll(report, directory);
+    List<Path> files = files(directory);
+    if (inputs != null && !files.isEmpty()) {
+      String content = stamp(key(inputs), files);
+      try {
+        ReportFiles.writeAtomically(stamp, out -> out.write(content));
+      } catch (IOException e) {
+        // Without a stamp the reports are written again next time; nothing else depends on it.
+      }
+    }
+    return files;
+  }
+
+  private String key(String inputs) {
+    return Sha256.hex(settings + "inputs " + inputs + "\n");
+  }
+
+  /** The key, then each report's name, size and modification time; "" when one cannot be read. */
+  private static String stamp(String key, List<Path> files) {
+    StringBuilder b = new StringBuilder(key).append('\n');
+    for (Path f : files) {
+      try {
+        b.append(f.getFileName()).append(' ').append(Files.size(f)).append(' ')
+            .append(Files.getLastModifiedTime(f).toMillis()).append('\n');
+      } catch (IOException e) {
+        return "";
+      }
+    }
+    return b.toString();
+  }
+
+  private static String read(Path stamp) {
+    try {
+      return Files.readString(stamp, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return "no stamp";
+    }
+  }
+
+  private void writeAll(LintReport report, Path directory) throws MojoExecutionException {
     for (Reporter r : reporters) {
       Path file = directory.resolve(r.defaultFileName());
       try {
@@ -125,8 +217,6 @@ final class ReportSet {
             "Copydesk cannot write its " + r.format() + " report " + file + ": " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
       }
-      written.add(file);
     }
-    return written;
   }
 }

@@ -1,6 +1,7 @@
 package dev.copydesk.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,31 @@ class ReportSetTest {
     for (Path f : files) {
       assertTrue(Files.size(f) > 0, f.toString());
     }
+  }
+
+  @Test
+  void reportsWrittenFromTheSameInputsAndSettingsAreUpToDateWhileUntouched() throws Exception {
+    Path out = dir.resolve("out");
+    ReportSet set = ReportSet.of(List.of("json", "html"), dir, dir, "News", null, null);
+    assertFalse(set.isUpToDate(out, "digest-1"), "nothing written yet");
+    set.write(REPORT, out);
+    assertFalse(set.isUpToDate(out, "digest-1"), "written without a digest: no stamp");
+    List<Path> files = set.write(REPORT, out, "digest-1");
+    assertTrue(set.isUpToDate(out, "digest-1"));
+    assertFalse(set.isUpToDate(out, "digest-2"), "other results");
+    assertFalse(ReportSet.of(List.of("json", "html"), dir, dir, "Sport", null, null).isUpToDate(out, "digest-1"), "another title");
+    assertFalse(ReportSet.of(List.of("json"), dir, dir, "News", null, null).isUpToDate(out, "digest-1"), "other formats");
+    assertFalse(ReportSet.of(List.of("json", "html"), dir, dir, "News", null, f -> true).isUpToDate(out, "digest-1"), "a baseline");
+
+    Files.writeString(files.get(0), "{}");
+    assertFalse(set.isUpToDate(out, "digest-1"), "a report edited");
+    set.write(REPORT, out, "digest-1");
+    Files.delete(files.get(1));
+    assertFalse(set.isUpToDate(out, "digest-1"), "a report deleted");
+    set.write(REPORT, out, "digest-2");
+    assertTrue(set.isUpToDate(out, "digest-2"));
+    set.write(REPORT, out);
+    assertFalse(set.isUpToDate(out, "digest-2"), "written again without a digest: the stamp is gone");
   }
 
   @Test

@@ -87,6 +87,29 @@ final class EntryCodec {
     return f;
   }
 
+  /**
+   * Checks that {@code data} is a whole entry (magic number, length, checksum) without decoding it.
+   *
+   * @throws CorruptEntryException if it is not
+   */
+  static void verify(byte[] data) throws CorruptEntryException {
+    if (data.length < 8 + 8) {
+      throw new CorruptEntryException("truncated (" + data.length + " bytes)");
+    }
+    if (readInt(data, 0) != MAGIC) {
+      throw new CorruptEntryException("not a Copydesk cache entry");
+    }
+    CRC32 crc = new CRC32();
+    crc.update(data, 0, data.length - 8);
+    long stored = 0;
+    for (int i = data.length - 8; i < data.length; i++) {
+      stored = (stored << 8) | (data[i] & 0xFF);
+    }
+    if (crc.getValue() != stored) {
+      throw new CorruptEntryException("checksum mismatch");
+    }
+  }
+
   /** The entry in {@code data}; null when it is of another format version (an upgrade, not damage). */
   static @Nullable Entry decode(byte[] data) throws CorruptEntryException {
     if (data.length < 8 + 8) {
@@ -131,6 +154,23 @@ final class EntryCodec {
     } catch (IOException | RuntimeException e) {
       throw new CorruptEntryException(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
+  }
+
+  /**
+   * Whether {@code data} looks like an entry of this format with the key {@code contentHash} and {@code
+   * settingsHash}, read from where the key sits, without decoding (nor checking) the rest.
+   */
+  static boolean hasKey(byte[] data, byte[] contentHash, byte[] settingsHash) {
+    int h = contentHash.length;
+    if (data.length < 8 + h + settingsHash.length + 8 || readInt(data, 0) != MAGIC || readInt(data, 4) != FORMAT) {
+      return false;
+    }
+    return Arrays.equals(data, 8, 8 + h, contentHash, 0, h)
+        && Arrays.equals(data, 8 + h, 8 + h + settingsHash.length, settingsHash, 0, settingsHash.length);
+  }
+
+  private static int readInt(byte[] b, int at) {
+    return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
   }
 
   /** Whether the entry's key is {@code contentHash} and {@code settingsHash}. */

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +28,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -47,12 +53,19 @@ import org.jspecify.annotations.Nullable;
  * cache.warnings().forEach(log::warn);                    // a damaged entry, an unwritable folder
  * }</pre>
  *
- * <p><b>Key.</b> One entry per file (named by a hash of its id), valid while all of these are the
- * same: the SHA-256 of the file's bytes; {@link Linter#fingerprint(Path) the linter's fingerprint} for
- * the file (encoding, size limit, the loaded rules and their metadata, declarative styles, and the
- * rules as configured for that file, overrides, severities and options included); Copydesk's version;
- * a {@link CodeStamp stamp} of the code of the core and of every loaded rule (so a rebuilt snapshot
- * counts as new code); and the caller's {@link Builder#extraKey extra key}. Anything else that changes
+ * <p><b>Storage.</b> {@link #lintAll lintAll} keeps the results of its files in one index file in
+ * the folder ({@code index}), read once and written once per run (and every minute during a long
+ * one), so that a run over thousands of unchanged files opens one cache file, not thousands; {@link
+ * #lint(Path) lint} keeps one entry file per file (named by a hash of its id), which a later {@code
+ * lintAll} takes into its index. Past {@value #MAX_INDEXED} files, {@code lintAll} keeps the rest as
+ * entry files too, so that the index stays small enough to hold in memory.
+ *
+ * <p><b>Key.</b> Each file's entry is valid while all of these are the same: the SHA-256 of the file's
+ * bytes; {@link Linter#fingerprint(Path) the linter's fingerprint} for the file (encoding, size limit,
+ * the loaded rules and their metadata, declarative styles, and the rules as configured for that file,
+ * overrides, severities and options included); Copydesk's version; a {@link CodeStamp stamp} of the
+ * code of the core and of every loaded rule (so a rebuilt snapshot counts as new code); and the
+ * caller's {@link Builder#extraKey extra key}. Anything else that changes
  * a result (files a rule provider reads on its own, say) belongs in the extra key. Inline suppressions
  * live in the content and are covered by its hash; a baseline is applied after the cache, by the caller.
  *
@@ -63,15 +76,30 @@ import org.jspecify.annotations.Nullable;
  * result and pay the parse only for what they render. Results that carry an error diagnostic (a rule
  * or the parser failed) are not stored: they are worked out again next time.
  *
- * <p><b>Failures</b> never fail the run. A damaged entry (checksum, truncation, nonsense) is ignored,
- * the file is linted again and the entry rewritten, and a warning names it; a cache folder that cannot
- * be written gives one warning and the run goes on without storing. Warnings are collected for the
- * caller to show ({@link #warnings()}). Entries are written to a temporary file and moved into place,
- * so that a reader, in this process or another, sees a whole entry or none.
+ * <p><b>Failures</b> never fail the run. A damaged entry (checksum, truncation, nonsense), in the index
+ * or in a file of its own, is ignored, the file is linted again and its entry rewritten, and a warning
+ * names it; an index whose structure is damaged is ignored as a whole, with a warning. A cache folder
+ * that cannot be written gives one warning and the run goes on without storing. Warnings are
+ * collected for the caller to show ({@link #warnings()}). Files are written to a temporary file and
+ * moved into place, so that a reader, in this process or another, sees a whole file or none; two
+ * runs that share a folder each write their own index, and the last one written is kept (the other's
+ * new results are worked out again when next needed).
  *
  * <p>Immutable configuration, thread-safe: share one instance among threads and runs of one linter.
  */
 public final class ResultCache {
+
+  /** Files past this many in the index are kept as entry files, so that the index fits in memory. */
+  public static final int MAX_INDEXED = 200_000;
+
+  /** The index file, in the cache's folder. */
+  static final String INDEX = "index";
+
+  /** Files looked up together by {@link #lintAll}, in parallel slices, before the misses are linted. */
+  private static final int CHUNK = 1024;
+
+  /** A long {@link #lintAll} saves the index this often, so that an interrupted run keeps most of its work. */
+  private static final Duration SAVE_INTERVAL = Duration.ofMinutes(1);
 
   private final Path directory;
   private final Linter linter;
@@ -85,6 +113,15 @@ public final class ResultCache {
   private final boolean usable;
   // The key each file was last linted under through this cache: content hash then settings hash.
   private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
+  // Settings hashes by linter fingerprint: files under the same overrides share one.
+  private final Map<String, byte[]> settingsHashes = new ConcurrentHashMap<>();
+  // Entries by file id: what the index file held when first needed, then lintAll's results. Null until loaded.
+  private volatile @Nullable ConcurrentHashMap<String, byte[]> index;
+  // Whether the index holds anything its file does not, and how many new results it holds.
+  private final AtomicBoolean indexChanged = new AtomicBoolean();
+  private final AtomicLong unsaved = new AtomicLong();
+  // Entry files read by lintAll, which the index replaces once written.
+  private final Set<Path> superseded = ConcurrentHashMap.newKeySet();
 
   private ResultCache(Builder b) {
     this.directory = b.directory.toAbsolutePath().normalize();
@@ -129,23 +166,61 @@ public final class ResultCache {
 
   /**
    * The result of linting {@code file}: from the cache when its entry is valid, otherwise from the
-   * linter (and then stored). Never throws for what the file or the cache contains.
+   * linter (and then stored in an entry file of its own). Never throws for what the file or the cache
+   * contains.
    */
   public LintResult lint(Path file) {
+    return lint(file, false);
+  }
+
+  /** {@link #lint(Path)}, storing into the index when {@code indexed} and it has room. */
+  private LintResult lint(Path file, boolean indexed) {
+    Lookup found = lookup(file, indexed, true);
+    if (found.result() != null) {
+      return found.result();
+    }
+    misses.incrementAndGet();
+    byte[] content = found.content();
+    if (content == null) {
+      return linter.lint(file); // the linter words the diagnostic
+    }
+    LintResult r = linter.lint(file, content);
+    if (r.isLinted() && !r.hasErrorDiagnostics() && r.format() != null) {
+      byte[] data = EntryCodec.encode(found.contentHash(), found.settingsHash(), r);
+      ConcurrentHashMap<String, byte[]> idx = indexed ? index() : null;
+      if (idx != null && (idx.size() < MAX_INDEXED || idx.containsKey(found.id()))) {
+        idx.put(found.id(), data);
+        unsaved.incrementAndGet();
+        indexChanged.set(true);
+      } else if (write(entryOf(found.id()), data)) {
+        stored.incrementAndGet();
+      }
+    }
+    return r;
+  }
+
+  /**
+   * What looking a file up found: a result from the cache, or else (for linting) the content when
+   * asked for and read, and the key.
+   */
+  private record Lookup(
+      @Nullable LintResult result, byte @Nullable [] content, String id, byte[] contentHash, byte[] settingsHash) {
+    static final Lookup DIRECT = new Lookup(null, null, "", new byte[0], new byte[0]);
+  }
+
+  /** Looks {@code file} up in the index, then in its entry file; {@link Lookup#DIRECT} when it cannot be read. */
+  private Lookup lookup(Path file, boolean indexed, boolean keepContent) {
     if (!usable) {
-      misses.incrementAndGet();
-      return linter.lint(file);
+      return Lookup.DIRECT;
     }
     byte[] content;
     try {
       if (!Files.isRegularFile(file) || Files.size(file) > linter.maxFileSize()) {
-        misses.incrementAndGet();
-        return linter.lint(file); // the linter words the diagnostic
+        return Lookup.DIRECT;
       }
       content = Files.readAllBytes(file);
     } catch (IOException | RuntimeException e) {
-      misses.incrementAndGet();
-      return linter.lint(file);
+      return Lookup.DIRECT;
     }
     String id = linter.idOf(file);
     byte[] contentHash = ContentHash.of(content);
@@ -153,28 +228,176 @@ public final class ResultCache {
     byte[] key = Arrays.copyOf(contentHash, contentHash.length + settingsHash.length);
     System.arraycopy(settingsHash, 0, key, contentHash.length, settingsHash.length);
     keys.put(id, key);
+    ConcurrentHashMap<String, byte[]> idx = index();
+    byte[] data = idx.get(id);
+    if (data != null) {
+      String what = "the cache index " + directory.resolve(INDEX) + " entry";
+      LintResult r = EntryCodec.hasKey(data, contentHash, settingsHash)
+          ? fromEntry(data, file, id, contentHash, what)
+          : staleOrDamaged(data, id, what);
+      if (r != null) {
+        return new Lookup(r, null, id, contentHash, settingsHash);
+      }
+      if (idx.remove(id, data)) {
+        indexChanged.set(true);
+      }
+    }
     Path entry = entryOf(id);
-    EntryCodec.Entry cached = read(entry, id);
-    if (cached != null && EntryCodec.matches(cached, contentHash, settingsHash) && cached.id().equals(id)) {
-      hits.incrementAndGet();
-      return LintResult.reloadable(
-          id, file, cached.format(), null, () -> linter.parseUnchanged(file, contentHash).orElse(null),
-          cached.findings(), cached.suppressed(), cached.diagnostics());
+    data = read(entry, id);
+    if (data != null) {
+      String what = "cache entry " + entry;
+      LintResult r = EntryCodec.hasKey(data, contentHash, settingsHash)
+          ? fromEntry(data, file, id, contentHash, what)
+          : staleOrDamaged(data, id, what);
+      if (r != null && indexed && (idx.size() < MAX_INDEXED || idx.containsKey(id))) {
+        idx.put(id, data);
+        indexChanged.set(true);
+        superseded.add(entry); // deleted once the index holds it
+      } else if (r == null && indexed) {
+        delete(entry); // stale or damaged: the result about to be worked out goes into the index
+      }
+      if (r != null) {
+        return new Lookup(r, null, id, contentHash, settingsHash);
+      }
     }
-    misses.incrementAndGet();
-    LintResult r = linter.lint(file, content);
-    if (r.isLinted() && !r.hasErrorDiagnostics() && r.format() != null) {
-      write(entry, EntryCodec.encode(contentHash, settingsHash, r));
+    return new Lookup(null, keepContent ? content : null, id, contentHash, settingsHash);
+  }
+
+  /**
+   * Null, for an entry whose key is not the file's: when it is damaged too (a key can be damaged as
+   * well as the rest), with a warning naming {@code what}, so that damage is reported wherever it is.
+   */
+  private @Nullable LintResult staleOrDamaged(byte[] data, String id, String what) {
+    try {
+      EntryCodec.verify(data);
+    } catch (EntryCodec.CorruptEntryException e) {
+      ignored.incrementAndGet();
+      warn(what + " for " + id + " is damaged (" + e.getMessage() + "); ignored, linting the file again");
     }
-    return r;
+    return null;
+  }
+
+  /** The result an entry holds, or null (with a warning naming {@code what}) when it is damaged. */
+  private @Nullable LintResult fromEntry(byte[] data, Path file, String id, byte[] contentHash, String what) {
+    EntryCodec.Entry cached;
+    try {
+      cached = EntryCodec.decode(data);
+    } catch (EntryCodec.CorruptEntryException e) {
+      ignored.incrementAndGet();
+      warn(what + " for " + id + " is damaged (" + e.getMessage() + "); ignored, linting the file again");
+      return null;
+    }
+    if (cached == null || !cached.id().equals(id)) {
+      return null;
+    }
+    hits.incrementAndGet();
+    return LintResult.reloadable(
+        id, file, cached.format(), null, () -> linter.parseUnchanged(file, contentHash).orElse(null),
+        cached.findings(), cached.suppressed(), cached.diagnostics());
   }
 
   /**
    * Lints {@code files} through the cache on the linter's threads and hands each result to {@code sink}
    * in the order of {@code files}, on the calling thread; see {@link Linter#lintAll(Iterable, Consumer)}.
+   * Files are looked up a chunk at a time, each thread taking a slice (a lookup is a read and a hash,
+   * too little work to hand over one file at a time), then the chunk's misses are linted. The index is
+   * written at the end, also when the run stops early.
+   *
+   * @throws CancellationException if the calling thread is interrupted; the interrupt flag stays set
    */
   public void lintAll(Iterable<Path> files, Consumer<LintResult> sink) {
-    linter.lintAll(files, this::lint, sink);
+    int threads = Math.max(1, linter.threads());
+    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, ResultCache::daemon) : null;
+    long lastSave = System.nanoTime();
+    try {
+      Iterator<Path> it = files.iterator();
+      while (it.hasNext()) {
+        List<Path> chunk = new ArrayList<>(CHUNK);
+        while (it.hasNext() && chunk.size() < CHUNK) {
+          chunk.add(it.next());
+        }
+        LintResult[] out = lookUp(chunk, pool, threads);
+        List<Path> missed = new ArrayList<>();
+        int[] at = new int[chunk.size()];
+        for (int i = 0; i < out.length; i++) {
+          if (out[i] == null) {
+            at[missed.size()] = i;
+            missed.add(chunk.get(i));
+          }
+        }
+        if (!missed.isEmpty()) {
+          int[] next = {0};
+          linter.lintAll(missed, f -> lint(f, true), r -> out[at[next[0]++]] = r);
+        }
+        for (LintResult r : out) {
+          sink.accept(Objects.requireNonNull(r));
+        }
+        if (System.nanoTime() - lastSave > SAVE_INTERVAL.toNanos()) {
+          saveIndex();
+          lastSave = System.nanoTime();
+        }
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+      saveIndex();
+    }
+  }
+
+  /** The results of {@code chunk} that the cache holds, null for the others; on up to {@code threads} threads. */
+  private LintResult[] lookUp(List<Path> chunk, @Nullable ExecutorService pool, int threads) {
+    LintResult[] out = new LintResult[chunk.size()];
+    if (pool == null || chunk.size() < 2 * threads) {
+      for (int i = 0; i < out.length; i++) {
+        checkInterrupted();
+        out[i] = lookup(chunk.get(i), true, false).result();
+      }
+      return out;
+    }
+    List<Future<?>> slices = new ArrayList<>(threads);
+    int size = (chunk.size() + threads - 1) / threads;
+    for (int start = 0; start < chunk.size(); start += size) {
+      int from = start;
+      int to = Math.min(chunk.size(), start + size);
+      slices.add(pool.submit(() -> {
+        for (int i = from; i < to && !Thread.currentThread().isInterrupted(); i++) {
+          out[i] = lookup(chunk.get(i), true, false).result();
+        }
+      }));
+    }
+    for (Future<?> f : slices) {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        CancellationException c = new CancellationException("linting interrupted");
+        c.initCause(e);
+        throw c;
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(cause);
+      }
+    }
+    return out;
+  }
+
+  private static void checkInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("linting interrupted");
+    }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "copydesk-cache");
+    t.setDaemon(true);
+    return t;
   }
 
   /** Lints {@code files} through the cache; results in the order of {@code files}. */
@@ -184,29 +407,109 @@ public final class ResultCache {
     return out;
   }
 
+  /** The index, read from its file when first needed; empty when there is none or it cannot be used. */
+  private ConcurrentHashMap<String, byte[]> index() {
+    ConcurrentHashMap<String, byte[]> i = index;
+    if (i == null) {
+      synchronized (this) {
+        i = index;
+        if (i == null) {
+          i = new ConcurrentHashMap<>(readIndex());
+          index = i;
+        }
+      }
+    }
+    return i;
+  }
+
+  private Map<String, byte[]> readIndex() {
+    Path file = directory.resolve(INDEX);
+    if (!usable) {
+      return Map.of();
+    }
+    byte[] data;
+    try {
+      data = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return Map.of();
+    } catch (IOException | RuntimeException e) {
+      ignored.incrementAndGet();
+      indexChanged.set(true);
+      warn("the cache index " + file + " could not be read (" + message(e) + "); looking files up one by one");
+      return Map.of();
+    }
+    try {
+      return CacheIndex.decode(data);
+    } catch (EntryCodec.CorruptEntryException e) {
+      ignored.incrementAndGet();
+      indexChanged.set(true);
+      warn("the cache index " + file + " is damaged (" + e.getMessage() + "); ignored, looking files up one by one");
+      return Map.of();
+    }
+  }
+
+  /** Writes the index if it holds anything its file does not, then deletes the entry files it replaces. */
+  private synchronized void saveIndex() {
+    ConcurrentHashMap<String, byte[]> idx = index;
+    if (idx == null || !indexChanged.getAndSet(false)) {
+      return;
+    }
+    long results = unsaved.getAndSet(0);
+    if (writeFile(directory.resolve(INDEX), CacheIndex.encode(idx))) {
+      stored.addAndGet(results);
+      for (Path p : List.copyOf(superseded)) {
+        delete(p);
+        superseded.remove(p);
+      }
+    }
+  }
+
   /**
    * Deletes the entries of every file not in {@code keep} (files deleted or renamed since they were
-   * cached), and temporary files left by an interrupted write. Returns how many entries went.
+   * cached), in the index and in entry files, and temporary files left by an interrupted write.
+   * Returns how many entries went.
    */
   public int prune(Collection<Path> keep) {
-    Set<String> names = new HashSet<>();
+    Set<String> ids = new HashSet<>();
     for (Path f : keep) {
-      names.add(entryOf(linter.idOf(f)).getFileName().toString());
+      ids.add(linter.idOf(f));
     }
     int deleted = 0;
-    if (!Files.isDirectory(directory)) {
-      return 0;
+    ConcurrentHashMap<String, byte[]> idx = index();
+    for (String id : List.copyOf(idx.keySet())) {
+      if (!ids.contains(id) && idx.remove(id) != null) {
+        indexChanged.set(true);
+        deleted++;
+      }
     }
+    saveIndex();
+    if (!Files.isDirectory(directory)) {
+      return deleted;
+    }
+    Set<String> names = null; // entry file names of the files kept, worked out when there are entry files
     Instant staleTemp = Instant.now().minus(Duration.ofMinutes(10));
     try (Stream<Path> walk = Files.walk(directory, 2)) {
       for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
         String name = p.getFileName().toString();
         boolean temp = name.endsWith(".tmp");
-        if (temp ? Files.getLastModifiedTime(p).toInstant().isBefore(staleTemp) : name.endsWith(".entry") && !names.contains(name)) {
-          Files.deleteIfExists(p);
-          if (!temp) {
-            deleted++;
+        if (temp) {
+          if (Files.getLastModifiedTime(p).toInstant().isBefore(staleTemp)) {
+            Files.deleteIfExists(p);
           }
+          continue;
+        }
+        if (!name.endsWith(".entry")) {
+          continue;
+        }
+        if (names == null) {
+          names = new HashSet<>();
+          for (String id : ids) {
+            names.add(entryOf(id).getFileName().toString());
+          }
+        }
+        if (!names.contains(name)) {
+          Files.deleteIfExists(p);
+          deleted++;
         }
       }
     } catch (IOException | UncheckedIOException e) {
@@ -272,14 +575,14 @@ public final class ResultCache {
    *
    * @param hits files whose stored result was used
    * @param misses files linted (no entry, a stale one, or one that could not be used)
-   * @param stored entries written
+   * @param stored results written to the cache (to the index when it was saved)
    * @param ignored damaged entries ignored
    */
   public record Stats(long hits, long misses, long stored, long ignored) {}
 
   private byte[] settingsHash(String id) {
-    String key = runKey + "\n" + linter.fingerprint(id);
-    return ContentHash.of(key.getBytes(StandardCharsets.UTF_8));
+    return settingsHashes.computeIfAbsent(linter.fingerprint(id),
+        f -> ContentHash.of((runKey + "\n" + f).getBytes(StandardCharsets.UTF_8)));
   }
 
   /** {@code <directory>/<2 hex digits>/<62 hex digits>.entry}, from the SHA-256 of the id. */
@@ -288,10 +591,10 @@ public final class ResultCache {
     return directory.resolve(h.substring(0, 2)).resolve(h.substring(2) + ".entry");
   }
 
-  private EntryCodec.@Nullable Entry read(Path entry, String id) {
-    byte[] data;
+  /** The bytes of an entry file; null when there is none, or (with a warning) when it cannot be read. */
+  private byte @Nullable [] read(Path entry, String id) {
     try {
-      data = Files.readAllBytes(entry);
+      return Files.readAllBytes(entry);
     } catch (NoSuchFileException e) {
       return null;
     } catch (IOException | RuntimeException e) {
@@ -299,33 +602,40 @@ public final class ResultCache {
       warn("cache entry " + entry + " for " + id + " could not be read (" + message(e) + "); linting the file again");
       return null;
     }
+  }
+
+  private static void delete(Path file) {
     try {
-      return EntryCodec.decode(data);
-    } catch (EntryCodec.CorruptEntryException e) {
-      ignored.incrementAndGet();
-      warn("cache entry " + entry + " for " + id + " is damaged (" + e.getMessage() + "); ignored, linting the file again");
-      return null;
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // Read again next time, and deleted or pruned then.
     }
   }
 
-  private void write(Path entry, byte[] data) {
+  private boolean write(Path entry, byte[] data) {
+    return writeFile(entry, data);
+  }
+
+  /** Writes {@code file} through a temporary file; false (with one warning per cache) when it cannot. */
+  private boolean writeFile(Path file, byte[] data) {
     Path temp = null;
     try {
-      Path dir = Objects.requireNonNull(entry.getParent());
+      Path dir = Objects.requireNonNull(file.getParent());
       Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, entry.getFileName().toString(), ".tmp");
+      temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
       Files.write(temp, data);
       try {
-        Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
       }
       temp = null;
-      stored.incrementAndGet();
+      return true;
     } catch (IOException | RuntimeException e) {
       if (writeFailed.compareAndSet(false, true)) {
         warn("cannot write the result cache in " + directory + " (" + message(e) + "); going on without storing results");
       }
+      return false;
     } finally {
       if (temp != null) {
         try {

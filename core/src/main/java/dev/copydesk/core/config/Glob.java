@@ -1,6 +1,7 @@
 package dev.copydesk.core.config;
 
 import com.google.re2j.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A path glob as in {@code .gitignore}-style tools: {@code *} matches within one path segment, {@code
@@ -19,10 +20,17 @@ public final class Glob {
 
   private final String glob;
   private final Pattern pattern;
+  // The common shapes, tested without the pattern: {@code **}{@code /*.md} (every include by default) is
+  // a suffix, {@code **}{@code /name.md} a name. Matching 10,000 paths against the default includes
+  // took RE2/J 0.2 to 0.4 s in a fresh JVM, a good part of a build over articles already linted.
+  private final @Nullable String suffix;
+  private final @Nullable String name;
 
-  private Glob(String glob, Pattern pattern) {
+  private Glob(String glob, Pattern pattern, @Nullable String suffix, @Nullable String name) {
     this.glob = glob;
     this.pattern = pattern;
+    this.suffix = suffix;
+    this.name = name;
   }
 
   /**
@@ -75,16 +83,44 @@ public final class Glob {
     if (braces != 0) {
       throw new IllegalArgumentException("unbalanced '{' in glob '" + glob + "'");
     }
-    return new Glob(glob, Pattern.compile(re.toString()));
+    String suffix = g.startsWith("**/*") && isLiteral(g.substring(4)) ? g.substring(4) : null;
+    String name = g.startsWith("**/") && isLiteral(g.substring(3)) ? g.substring(3) : null;
+    return new Glob(glob, Pattern.compile(re.toString()), suffix, name);
+  }
+
+  /** Non-empty, and no character that means more than itself, nor a slash. */
+  private static boolean isLiteral(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if ("*?{},/\\".indexOf(s.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code path} (relative, forward slashes) matches. */
   public boolean matches(String path) {
-    String p = path.replace('\\', '/');
-    if (p.startsWith("./")) {
-      p = p.substring(2);
+    String p = normalize(path);
+    if (suffix != null) {
+      return p.endsWith(suffix);
+    }
+    if (name != null) {
+      return p.endsWith(name) && (p.length() == name.length() || p.charAt(p.length() - name.length() - 1) == '/');
     }
     return pattern.matcher(p).matches();
+  }
+
+  /** {@link #matches} without the shortcuts, for tests that hold the two to the same answers. */
+  boolean matchesPattern(String path) {
+    return pattern.matcher(normalize(path)).matches();
+  }
+
+  private static String normalize(String path) {
+    String p = path.replace('\\', '/');
+    return p.startsWith("./") ? p.substring(2) : p;
   }
 
   @Override

@@ -21,7 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -145,15 +148,80 @@ class ResultCacheTest {
   }
 
   @Test
-  void aDamagedEntryIsIgnoredWithAWarningAndRewritten() throws IOException {
+  void aRunKeepsItsResultsInOneIndexFile() throws Exception {
+    ResultCache.open(cacheDir, linter()).lintAll(files);
+    try (Stream<Path> walk = Files.walk(cacheDir)) {
+      assertEquals(List.of(cacheDir.resolve(ResultCache.INDEX)), walk.filter(Files::isRegularFile).toList());
+    }
+    assertEquals(12, CacheIndex.decode(Files.readAllBytes(cacheDir.resolve(ResultCache.INDEX))).size());
+  }
+
+  @Test
+  void aDamagedEntryInTheIndexIsIgnoredWithAWarningNamingTheFile() throws Exception {
     Linter linter = linter();
     List<LintResult> direct = linter.lintAll(files);
     ResultCache.open(cacheDir, linter).lintAll(files);
+    Path indexFile = cacheDir.resolve(ResultCache.INDEX);
+    Map<String, byte[]> index = new LinkedHashMap<>(CacheIndex.decode(Files.readAllBytes(indexFile)));
+    byte[] whole = index.get("content/news/story-1.md");
+    index.put("content/news/story-1.md", Arrays.copyOf(whole, whole.length - 3)); // truncated
+    byte[] flipped = index.get("content/news/story-2.md").clone();
+    flipped[flipped.length - 20] ^= 0x20; // one bit
+    index.put("content/news/story-2.md", flipped);
+    byte[] other = index.get("content/news/story-3.md");
+    index.put("content/news/story-4.md", other); // another file's entry under this file's id
+    Files.write(indexFile, CacheIndex.encode(index));
+
+    ResultCache cache = ResultCache.open(cacheDir, linter);
+    assertEquals(direct, cache.lintAll(files));
+    assertEquals(new ResultCache.Stats(9, 3, 3, 2), cache.stats());
+    assertEquals(2, cache.warnings().size(), cache.warnings().toString());
+    assertTrue(cache.warnings().get(0).startsWith("the cache index " + indexFile + " entry for content/news/story-1.md is damaged ("),
+        cache.warnings().get(0));
+    assertTrue(cache.warnings().get(1).contains(" entry for content/news/story-2.md is damaged (checksum mismatch)"), cache.warnings().get(1));
+
+    ResultCache again = ResultCache.open(cacheDir, linter);
+    again.lintAll(files);
+    assertEquals(new ResultCache.Stats(12, 0, 0, 0), again.stats(), "rewritten");
+    assertEquals(List.of(), again.warnings());
+  }
+
+  @Test
+  void aDamagedIndexIsIgnoredAsAWholeWithAWarning() throws IOException {
+    Linter linter = linter();
+    List<LintResult> direct = linter.lintAll(files);
+    ResultCache.open(cacheDir, linter).lintAll(files);
+    Path indexFile = cacheDir.resolve(ResultCache.INDEX);
+    byte[] whole = Files.readAllBytes(indexFile);
+    Files.write(indexFile, Arrays.copyOf(whole, whole.length / 2));
+
+    ResultCache cache = ResultCache.open(cacheDir, linter);
+    assertEquals(direct, cache.lintAll(files));
+    assertEquals(new ResultCache.Stats(0, 12, 12, 1), cache.stats());
+    assertEquals(1, cache.warnings().size(), cache.warnings().toString());
+    assertTrue(cache.warnings().get(0).startsWith("the cache index " + indexFile + " is damaged ("), cache.warnings().get(0));
+
+    Files.writeString(indexFile, "not an index");
+    ResultCache garbage = ResultCache.open(cacheDir, linter);
+    assertEquals(direct, garbage.lintAll(files));
+    assertTrue(garbage.warnings().get(0).contains("is damaged (not a Copydesk cache index)"), garbage.warnings().toString());
+
+    ResultCache again = ResultCache.open(cacheDir, linter);
+    again.lintAll(files);
+    assertEquals(12, again.stats().hits(), "rewritten");
+  }
+
+  @Test
+  void aDamagedEntryFileIsIgnoredWithAWarningAndRewritten() throws IOException {
+    Linter linter = linter();
+    List<LintResult> direct = linter.lintAll(files);
+    ResultCache one = ResultCache.open(cacheDir, linter);
+    files.forEach(one::lint);
     List<Path> entries;
     try (Stream<Path> walk = Files.walk(cacheDir)) {
       entries = walk.filter(p -> p.toString().endsWith(".entry")).sorted().toList();
     }
-    assertEquals(12, entries.size());
+    assertEquals(12, entries.size(), "one file each");
     Files.write(entries.get(0), "not an entry at all".getBytes(StandardCharsets.UTF_8));
     byte[] whole = Files.readAllBytes(entries.get(1));
     Files.write(entries.get(1), java.util.Arrays.copyOf(whole, whole.length / 2)); // truncated
@@ -162,15 +230,33 @@ class ResultCacheTest {
     Files.write(entries.get(2), flipped);
 
     ResultCache cache = ResultCache.open(cacheDir, linter);
-    assertEquals(direct, cache.lintAll(files));
+    assertEquals(direct, files.stream().map(cache::lint).toList());
     assertEquals(new ResultCache.Stats(9, 3, 3, 3), cache.stats());
     assertEquals(3, cache.warnings().size(), cache.warnings().toString());
     assertTrue(cache.warnings().get(0).contains("damaged"), cache.warnings().get(0));
-    assertTrue(cache.warnings().stream().allMatch(w -> w.contains("content/news/story-")), "names the file");
+    assertTrue(cache.warnings().stream().allMatch(w -> w.startsWith("cache entry " + cacheDir)), "names the entry");
+    assertTrue(cache.warnings().stream().allMatch(w -> w.contains(" for content/news/story-")), "names the file");
 
     ResultCache again = ResultCache.open(cacheDir, linter);
-    again.lintAll(files);
+    files.forEach(again::lint);
     assertEquals(12, again.stats().hits(), "rewritten");
+  }
+
+  @Test
+  void entryFilesAreTakenIntoTheIndex() throws IOException {
+    Linter linter = linter();
+    ResultCache one = ResultCache.open(cacheDir, linter);
+    files.forEach(one::lint);
+    Files.writeString(files.get(5), "# Story 5\n\nChanged since.\n", StandardCharsets.UTF_8);
+    ResultCache all = ResultCache.open(cacheDir, linter);
+    assertEquals(linter.lintAll(files), all.lintAll(files));
+    assertEquals(new ResultCache.Stats(11, 1, 1, 0), all.stats());
+    try (Stream<Path> walk = Files.walk(cacheDir)) {
+      assertEquals(List.of(cacheDir.resolve(ResultCache.INDEX)), walk.filter(Files::isRegularFile).toList(), "entry files went");
+    }
+    ResultCache again = ResultCache.open(cacheDir, linter);
+    again.lintAll(files);
+    assertEquals(new ResultCache.Stats(12, 0, 0, 0), again.stats());
   }
 
   @Test
@@ -197,10 +283,24 @@ class ResultCacheTest {
       }
     }
     ResultCache cache = ResultCache.open(cacheDir, linter);
-    assertEquals(linter.lintAll(files), cache.lintAll(files));
+    assertEquals(linter.lintAll(files), files.stream().map(cache::lint).toList());
     assertEquals(0, cache.stats().stored());
     assertTrue(cache.warnings().stream().filter(w -> w.startsWith("cannot write the result cache")).count() == 1,
         cache.warnings().toString());
+  }
+
+  @Test
+  void anIndexThatCannotBeWrittenWarnsOnce() throws IOException {
+    // A folder, not empty, where the index should be.
+    Files.createDirectories(cacheDir.resolve(ResultCache.INDEX).resolve("in-the-way"));
+    Linter linter = linter();
+    ResultCache cache = ResultCache.open(cacheDir, linter);
+    assertEquals(linter.lintAll(files), cache.lintAll(files));
+    assertEquals(new ResultCache.Stats(0, 12, 0, 1), cache.stats());
+    assertEquals(2, cache.warnings().size(), cache.warnings().toString());
+    assertTrue(cache.warnings().get(0).startsWith("the cache index " + cacheDir.resolve(ResultCache.INDEX) + " could not be read"),
+        cache.warnings().get(0));
+    assertTrue(cache.warnings().get(1).startsWith("cannot write the result cache in " + cacheDir), cache.warnings().get(1));
   }
 
   @Test
