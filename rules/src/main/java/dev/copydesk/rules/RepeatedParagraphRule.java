@@ -3,6 +3,7 @@ package dev.copydesk.rules;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.rule.ArticleRule;
 import dev.copydesk.core.rule.Category;
 import dev.copydesk.core.rule.OptionType;
@@ -10,6 +11,7 @@ import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.RuleOption;
 import dev.copydesk.core.rule.Severity;
+import dev.copydesk.rules.internal.Views;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -91,7 +93,7 @@ public final class RepeatedParagraphRule implements ArticleRule {
       if (!compared(b)) {
         continue;
       }
-      Words words = Words.of(b.text());
+      Words words = Words.of(b, context);
       if (words.withLetters() < minWords) {
         continue;
       }
@@ -223,8 +225,8 @@ public final class RepeatedParagraphRule implements ArticleRule {
   }
 
   /**
-   * A paragraph's words, lower-cased, punctuation dropped (apostrophes inside words kept), as 64-bit
-   * hashes, read in one pass without building strings.
+   * A paragraph's words and numbers, in their normalized forms (lower case, straight apostrophes), as
+   * 64-bit hashes.
    *
    * @param hashes one hash per word, in order
    * @param withLetters words with at least one letter: numbers do not make a line long ("1 Green, 1
@@ -234,48 +236,32 @@ public final class RepeatedParagraphRule implements ArticleRule {
    */
   record Words(long[] hashes, int withLetters, long sequence) {
 
-    static Words of(String text) {
-      long[] hashes = new long[16];
+    /**
+     * The words of {@code block} as its sentences' derived words give them (shared with the sourcing
+     * and hedging rules, their normalized forms hashed once), so the block's text is not read again.
+     */
+    static Words of(Block block, RuleContext context) {
+      int count = 0;
+      for (Sentence s : block.sentences()) {
+        count += context.derive(Views.WORDS, s).size();
+      }
+      long[] hashes = new long[count];
       int n = 0;
       int withLetters = 0;
       long sequence = 0x6A09E667F3BCC909L;
-      long h = 0;
-      int length = 0;
-      boolean letter = false;
-      int end = text.length();
-      for (int i = 0; i <= end; i++) {
-        char c = i < end ? text.charAt(i) : ' ';
-        // ASCII first: most text is, and the Character look-ups cost more than the hashing.
-        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-          h = (h ^ (c | 0x20)) * 0x100000001B3L;
-          length++;
-          letter = true;
-        } else if (c >= '0' && c <= '9') {
-          h = (h ^ c) * 0x100000001B3L;
-          length++;
-        } else if (c >= 0x80 && Character.isLetterOrDigit(c)) {
-          h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L;
-          length++;
-          letter |= Character.isLetter(c);
-        } else if ((c == '\'' || c == '\u2019') && length > 0 && i + 1 < end && Character.isLetter(text.charAt(i + 1))) {
-          h = (h ^ '\'') * 0x100000001B3L;
-          length++;
-        } else if (length > 0) {
-          long word = mix(h + length);
-          if (n == hashes.length) {
-            hashes = Arrays.copyOf(hashes, n * 2);
-          }
+      for (Sentence s : block.sentences()) {
+        dev.copydesk.rules.internal.Words w = context.derive(Views.WORDS, s);
+        for (int i = 0; i < w.size(); i++) {
+          String lower = w.lower(i);
+          long word = mix(((long) lower.hashCode() << 32) ^ lower.length());
           hashes[n++] = word;
           sequence = mix(sequence ^ word);
-          if (letter) {
+          if (!w.isNumber(i)) {
             withLetters++;
           }
-          h = 0;
-          length = 0;
-          letter = false;
         }
       }
-      return new Words(Arrays.copyOf(hashes, n), withLetters, sequence);
+      return new Words(hashes, withLetters, sequence);
     }
   }
 
