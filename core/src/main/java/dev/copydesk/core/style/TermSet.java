@@ -45,6 +45,8 @@ final class TermSet {
   private final @Nullable PhraseMatcher phrases;
   private final int[] phraseIds;
   private final @Nullable Pattern regex;
+  // START and WHOLE patterns can only match at offset 0: one anchored RE2 call decides.
+  private final boolean anchored;
   // For each pattern term: the capturing group that wraps it, and its id.
   private final int[] regexGroups;
   private final int[] regexIds;
@@ -56,6 +58,7 @@ final class TermSet {
   TermSet(List<Term> terms, Folding folding, boolean wordBoundaries, boolean foldPatterns, Anchor anchor) {
     this.folding = folding;
     this.foldPatterns = foldPatterns;
+    this.anchored = anchor != Anchor.ANYWHERE;
     List<String> literal = new ArrayList<>();
     List<Integer> literalIds = new ArrayList<>();
     List<String> patterns = new ArrayList<>();
@@ -182,6 +185,13 @@ final class TermSet {
       return out;
     }
     Matcher m = regex.matcher(text);
+    if (anchored) {
+      // lookingAt runs RE2 anchored at the start, cheaper than find for a pattern that begins with ^.
+      if (m.lookingAt() && m.end() > m.start()) {
+        out.add(new Hit(m.start(), m.end(), idOf(m)));
+      }
+      return out;
+    }
     int from = 0;
     while (from <= text.length() && m.find(from)) {
       int s = m.start();

@@ -56,6 +56,8 @@ public final class PhraseMatcher {
   private final int[] fail;
   // Phrases that end in each state, including those reached through failure links.
   private final int[][] output;
+  // Whether output[s] is not empty, for the scanning loop.
+  private final boolean[] hasOutput;
   // The root's transitions on ASCII, looked up directly: most characters of a text lead back to the root.
   private final int[] rootAscii = new int[128];
   // The automaton as a full transition table (a DFA) over the phrases' alphabet, when it fits in
@@ -131,6 +133,7 @@ public final class PhraseMatcher {
 
     fail = new int[states];
     output = outs.toArray(new int[0][]);
+    hasOutput = new boolean[states];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int i = edgeStart[0]; i < edgeStart[1]; i++) {
       queue.add(edgeTarget[i]);
@@ -156,6 +159,10 @@ public final class PhraseMatcher {
         }
         queue.add(child);
       }
+    }
+
+    for (int st = 0; st < states; st++) {
+      hasOutput[st] = output[st].length > 0;
     }
 
     // The alphabet: every character of a phrase gets a class, 1.. in character order; 0 is the rest.
@@ -251,31 +258,47 @@ public final class PhraseMatcher {
     List<Match> out = new ArrayList<>();
     int node = 0;
     int[] t = table;
+    if (t != null) {
+      // The common case, kept tight: one table step per character, and the outputs looked at only in
+      // the states that have some.
+      int cls = classes;
+      byte[] ascii = asciiClass;
+      boolean[] ends = hasOutput;
+      int n = folded.length();
+      for (int i = 0; i < n; i++) {
+        char c = folded.charAt(i);
+        node = t[node * cls + (c < 128 ? ascii[c] : classOf(c))];
+        if (ends[node]) {
+          addMatches(folded, node, i, out);
+        }
+      }
+      return out;
+    }
+    // An automaton too large for a table walks its sparse transitions and failure links.
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      if (t != null) {
-        node = t[node * classes + classOf(c)];
-      } else {
-        int target = transition(node, c);
-        while (target < 0 && node != 0) {
-          node = fail[node];
-          target = transition(node, c);
-        }
-        node = target < 0 ? 0 : target;
+      int target = transition(node, c);
+      while (target < 0 && node != 0) {
+        node = fail[node];
+        target = transition(node, c);
       }
-      int[] ends = output[node];
-      if (ends.length == 0) {
-        continue;
-      }
-      for (int p : ends) {
-        String phrase = phrases.get(p);
-        int start = i + 1 - phrase.length();
-        if (boundaries == Boundaries.NONE || onBoundaries(folded, start, i + 1, phrase)) {
-          out.add(new Match(start, i + 1, p));
-        }
+      node = target < 0 ? 0 : target;
+      if (hasOutput[node]) {
+        addMatches(folded, node, i, out);
       }
     }
     return out;
+  }
+
+  /** The phrases that end in state {@code node} at offset {@code i}, on boundaries as required. */
+  private void addMatches(String folded, int node, int i, List<Match> out) {
+    for (int p : output[node]) {
+      String phrase = phrases.get(p);
+      int start = i + 1 - phrase.length();
+      if (boundaries == Boundaries.NONE || onBoundaries(folded, start, i + 1, phrase)) {
+        out.add(new Match(start, i + 1, p));
+      }
+    }
   }
 
   /**
