@@ -4,6 +4,7 @@ import dev.copydesk.core.cache.ResultCache;
 import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.config.CopydeskConfig;
+import dev.copydesk.core.engine.ArticleRetention;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.rule.RuleLoadException;
@@ -84,6 +85,10 @@ record LintRun(
               .config(config)
               .baseDirectory(settings.baseDirectory())
               .encoding(charset)
+              // Results keep their articles only while memory allows: the HTML and SARIF reports and
+              // the baseline read a cleared one again, and a build over tens of thousands of files
+              // does not hold every parsed article until the reports are written.
+              .articleRetention(ArticleRetention.SOFT)
               .threads(settings.threads() > 0 ? settings.threads() : Runtime.getRuntime().availableProcessors());
       if (settings.maxFileSize() > 0) {
         b.maxFileSize(settings.maxFileSize());
