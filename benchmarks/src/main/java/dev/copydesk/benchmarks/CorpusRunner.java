@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * {@code --work-dir DIR} (where the copies go; default a new folder under {@code target}), {@code
  * --passes N} (default 5), {@code --warmups N} (default 3), {@code --config FILE} (a {@code
  * .copydesk.yml}), {@code --keep} (keep every result, as a caller that collects a list does), {@code
- * --retention keep|soft} (files only: what results keep of their article, see {@link ArticleRetention}),
+ * --retention keep|soft|none} (files only: what results keep of their article, see {@link ArticleRetention}),
  * {@code --cache} (files only: lint through a {@link ResultCache} in the files' folder, filled by the
  * warm-up passes, so the timed passes measure a run with nothing changed).
  *
@@ -79,7 +79,7 @@ public final class CorpusRunner {
     } catch (IllegalArgumentException e) {
       System.err.println("CorpusRunner: " + e.getMessage());
       System.err.println("arguments: --corpus bbc|bbc-md|html|DIR --input memory|files --mode lint|parse --threads N"
-          + " --articles N --work-dir DIR --passes N --warmups N --config FILE --keep --retention keep|soft --cache");
+          + " --articles N --work-dir DIR --passes N --warmups N --config FILE --keep --retention keep|soft|none --cache");
       System.exit(2);
       return;
     }
