@@ -3,6 +3,7 @@ package dev.copydesk.rules.grammar;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Span;
 import dev.copydesk.core.model.TextMap;
 import java.util.ArrayList;
@@ -43,6 +44,14 @@ final class AnnotatedSource {
 
   static final int MAX_CHUNK_TEXT = 20_000;
 
+  /**
+   * Longest sentence, in tokens, handed to LanguageTool: its English chunker takes time quadratic in the
+   * length of one sentence (a 20,000-token "sentence" of brackets takes minutes; 500 tokens, some tens
+   * of milliseconds). No sentence of prose comes near; a block with a longer one is left unchecked and
+   * its sentence listed in {@link #unchecked()}.
+   */
+  static final int MAX_SENTENCE_TOKENS = 500;
+
   /** A paragraph break, as LanguageTool's sentence splitter reads one. */
   private static final String BLOCK_BREAK = "\n\n";
 
@@ -67,9 +76,13 @@ final class AnnotatedSource {
   private final BitSet excluded;
   /** Replacement pieces by source start: what LanguageTool read for them. */
   private final Map<Integer, Piece> replacements;
+  /** Sentences too long to hand to LanguageTool; their blocks were left out. */
+  private final List<Sentence> unchecked;
 
   private AnnotatedSource(
-      String source, List<AnnotatedText> chunks, BitSet prose, BitSet plain, BitSet excluded, Map<Integer, Piece> replacements) {
+      String source, List<AnnotatedText> chunks, BitSet prose, BitSet plain, BitSet excluded, Map<Integer, Piece> replacements,
+      List<Sentence> unchecked) {
+    this.unchecked = unchecked;
     this.source = source;
     this.chunks = chunks;
     this.prose = prose;
@@ -89,12 +102,25 @@ final class AnnotatedSource {
     BitSet plain = new BitSet(source.length());
     BitSet excluded = new BitSet(source.length());
     Map<Integer, Piece> replacements = new TreeMap<>();
+    List<Sentence> unchecked = new ArrayList<>();
     List<AnnotatedText> chunks = new ArrayList<>();
     AnnotatedTextBuilder chunk = null;
     int chunkText = 0;
     int cursor = 0; // source offset up to which the current chunk (or the last block) reaches
     for (Block block : article.blocks()) {
       if (!block.isProse()) {
+        continue;
+      }
+      Sentence tooLong = null;
+      for (Sentence s : block.sentences()) {
+        if (s.tokens().size() > MAX_SENTENCE_TOKENS) {
+          tooLong = s;
+          break;
+        }
+      }
+      if (tooLong != null) {
+        // Read as what lies between blocks, a paragraph break: the rest of the article is still checked.
+        unchecked.add(tooLong);
         continue;
       }
       List<Piece> pieces = pieces(block, source);
@@ -140,7 +166,12 @@ final class AnnotatedSource {
     if (chunk != null) {
       chunks.add(chunk.build());
     }
-    return new AnnotatedSource(source, List.copyOf(chunks), prose, plain, excluded, replacements);
+    return new AnnotatedSource(source, List.copyOf(chunks), prose, plain, excluded, replacements, List.copyOf(unchecked));
+  }
+
+  /** Sentences longer than {@value #MAX_SENTENCE_TOKENS} tokens, whose blocks LanguageTool was not given. */
+  List<Sentence> unchecked() {
+    return unchecked;
   }
 
   /** The texts to check, each covering the source from offset 0; empty when there is no prose. */

@@ -1,8 +1,10 @@
 package dev.copydesk.rules.grammar;
 
 import dev.copydesk.core.model.Article;
+import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Span;
 import dev.copydesk.core.rule.RuleContext;
+import dev.copydesk.core.rule.Severity;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +41,16 @@ final class LanguageToolCheck {
 
   static void run(Article article, RuleContext context, CheckerSettings settings, Reporting reporting, int maxChunkText) {
     AnnotatedSource source = AnnotatedSource.of(article, maxChunkText);
+    for (Sentence s : source.unchecked()) {
+      // Said, not skipped silently: the writer learns the paragraph went unchecked, and why.
+      context
+          .at(s.span())
+          .severity(Severity.INFO)
+          .message(
+              "Not checked by LanguageTool: this sentence runs to " + s.tokens().size() + " tokens, more than the "
+                  + AnnotatedSource.MAX_SENTENCE_TOKENS + " it is given at once. Break it into sentences.")
+          .report();
+    }
     for (AnnotatedText chunk : source.chunks()) {
       List<RuleMatch> matches;
       try {
