@@ -5,6 +5,7 @@ import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Comment;
 import dev.copydesk.core.model.Diagnostic;
+import dev.copydesk.core.model.LineMap;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Metadata;
@@ -168,6 +169,37 @@ final class ArticleAssembler {
     }
   }
 
+  /**
+   * What {@link #untangle} cannot separate: one tree text node whose source lies on both sides of
+   * another block's (jsoup joins "Before" and "After" of {@code <table>Before<t>moved</t>After</table>}
+   * into one node and moves the element out of the table). Spans must not overlap, so the block that
+   * starts inside another is left out, and a warning names where and what was not linted.
+   */
+  private void dropOverlapping(List<PendingBlock> ordered) {
+    int end = -1;
+    LineMap lines = null;
+    for (java.util.Iterator<PendingBlock> it = ordered.iterator(); it.hasNext(); ) {
+      PendingBlock b = it.next();
+      if (b.span().start() < end) {
+        it.remove();
+        if (lines == null) {
+          lines = LineMap.of(source);
+        }
+        String text = b.text().strip();
+        diagnostics.add(
+            new Diagnostic(
+                Diagnostic.Level.WARNING,
+                "parse.unaligned",
+                "text the HTML parser moved away from its place in the source (\""
+                    + (text.length() > 40 ? text.substring(0, 37) + "..." : text)
+                    + "\") lies inside other text and is not linted",
+                lines.position(b.span().start())));
+        continue;
+      }
+      end = Math.max(end, b.span().end());
+    }
+  }
+
   /** Whether a prose block has been added. */
   boolean hasProse() {
     return prose;
@@ -187,6 +219,7 @@ final class ArticleAssembler {
     List<PendingBlock> ordered = new ArrayList<>(blocks);
     ordered.sort(Comparator.comparingInt(b -> b.span().start()));
     untangle(ordered);
+    dropOverlapping(ordered);
     List<Block> built = new ArrayList<>(ordered.size());
     for (PendingBlock b : ordered) {
       built.add(new Block(built.size(), b.kind(), b.level(), b.span(), b.text(), b.map(), b.sentences()));
