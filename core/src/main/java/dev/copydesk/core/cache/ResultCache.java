@@ -3,6 +3,7 @@ package dev.copydesk.core.cache;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.internal.ContentHash;
+import dev.copydesk.core.internal.Futures;
 import dev.copydesk.core.rule.Rule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,6 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -350,7 +350,7 @@ public final class ResultCache {
     LintResult[] out = new LintResult[chunk.size()];
     if (pool == null || chunk.size() < 2 * threads) {
       for (int i = 0; i < out.length; i++) {
-        checkInterrupted();
+        Futures.checkInterrupted();
         out[i] = lookup(chunk.get(i), true, false).result();
       }
       return out;
@@ -367,31 +367,9 @@ public final class ResultCache {
       }));
     }
     for (Future<?> f : slices) {
-      try {
-        f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        CancellationException c = new CancellationException("linting interrupted");
-        c.initCause(e);
-        throw c;
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException r) {
-          throw r;
-        }
-        if (cause instanceof Error err) {
-          throw err;
-        }
-        throw new IllegalStateException(cause);
-      }
+      Futures.await(f);
     }
     return out;
-  }
-
-  private static void checkInterrupted() {
-    if (Thread.currentThread().isInterrupted()) {
-      throw new CancellationException("linting interrupted");
-    }
   }
 
   private static Thread daemon(Runnable r) {

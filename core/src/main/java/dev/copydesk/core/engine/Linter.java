@@ -3,6 +3,7 @@ package dev.copydesk.core.engine;
 import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.config.RuleProvider;
 import dev.copydesk.core.internal.ContentHash;
+import dev.copydesk.core.internal.Futures;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
@@ -312,7 +313,7 @@ public final class Linter {
   public void lintAll(Iterable<Path> files, Function<Path, LintResult> lint, Consumer<LintResult> sink) {
     if (threads <= 1) {
       for (Path p : files) {
-        checkInterrupted();
+        Futures.checkInterrupted();
         sink.accept(lint.apply(p));
       }
       return;
@@ -324,11 +325,11 @@ public final class Linter {
       Iterator<Path> it = files.iterator();
       while (it.hasNext() || !window.isEmpty()) {
         while (it.hasNext() && window.size() < maxInFlight) {
-          checkInterrupted();
+          Futures.checkInterrupted();
           Path p = it.next();
           window.add(pool.submit(() -> lint.apply(p)));
         }
-        sink.accept(await(window.removeFirst()));
+        sink.accept(Futures.await(window.removeFirst()));
       }
     } finally {
       pool.shutdownNow();
@@ -356,7 +357,7 @@ public final class Linter {
     }
     if (threads <= 1) {
       for (LintResult r : todo) {
-        checkInterrupted();
+        Futures.checkInterrupted();
         r.article();
       }
       return;
@@ -381,32 +382,6 @@ public final class Linter {
       }
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static void checkInterrupted() {
-    if (Thread.currentThread().isInterrupted()) {
-      throw new CancellationException("linting interrupted");
-    }
-  }
-
-  private static LintResult await(Future<LintResult> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      CancellationException c = new CancellationException("linting interrupted");
-      c.initCause(e);
-      throw c;
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException r) {
-        throw r;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(c);
     }
   }
 

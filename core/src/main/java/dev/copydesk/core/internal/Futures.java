@@ -1,0 +1,48 @@
+package dev.copydesk.core.internal;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * Waiting for work handed to other threads the way a lint run waits: an interrupt cancels the run
+ * (the thread's flag set again), and what a task threw is thrown again as it was.
+ *
+ * <p>Stateless; thread-safe.
+ */
+public final class Futures {
+
+  private Futures() {}
+
+  /**
+   * The value of {@code f}, waiting for it.
+   *
+   * @throws CancellationException if the waiting thread is interrupted
+   */
+  public static <T> T await(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      CancellationException c = new CancellationException("linting interrupted");
+      c.initCause(e);
+      throw c;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** @throws CancellationException if this thread has been interrupted */
+  public static void checkInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("linting interrupted");
+    }
+  }
+}
