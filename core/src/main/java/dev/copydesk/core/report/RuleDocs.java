@@ -14,10 +14,6 @@ import java.net.URISyntaxException;
  */
 public record RuleDocs(String home, String template) {
 
-  /** Copydesk's own rule documentation. */
-  public static final RuleDocs DEFAULT =
-      new RuleDocs("https://copydesk.dev/", "https://copydesk.dev/rules/{id}");
-
   public RuleDocs {
     requireAbsolute(home, "documentation home");
     if (!template.contains("{id}")) {

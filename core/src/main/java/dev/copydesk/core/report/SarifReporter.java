@@ -48,7 +48,7 @@ public final class SarifReporter implements Reporter {
 
   private final String pathPrefix;
   private final @Nullable URI sourceRoot;
-  private final RuleDocs docs;
+  private final @Nullable RuleDocs docs;
   private final @Nullable Predicate<Finding> baselined;
 
   private SarifReporter(Builder b) {
@@ -58,7 +58,7 @@ public final class SarifReporter implements Reporter {
     this.baselined = b.baselined;
   }
 
-  /** A reporter with file URIs relative to the linter's base directory and the default rule docs. */
+  /** A reporter with file URIs relative to the linter's base directory and no rule documentation links. */
   public SarifReporter() {
     this(builder());
   }
@@ -130,7 +130,9 @@ public final class SarifReporter implements Reporter {
     w.name("tool").beginObject().name("driver").beginObject();
     w.field("name", report.tool());
     w.field("version", report.version());
-    w.field("informationUri", docs.home());
+    if (docs != null) {
+      w.field("informationUri", docs.home());
+    }
     w.name("rules").beginArray();
     int i = 0;
     for (RuleMetadata m : report.rules()) {
@@ -143,9 +145,11 @@ public final class SarifReporter implements Reporter {
       w.name("help").beginObject()
           .field("text", full)
           .field("markdown", "**" + m.summary() + "**\n\n" + (m.description().isBlank() ? "" : m.description().strip() + "\n\n")
-              + "Category: " + m.category().id() + ". [Documentation](" + docs.uriFor(m.id()) + ")")
+              + "Category: " + m.category().id() + "." + (docs == null ? "" : " [Documentation](" + docs.uriFor(m.id()) + ")"))
           .endObject();
-      w.field("helpUri", docs.uriFor(m.id()));
+      if (docs != null) {
+        w.field("helpUri", docs.uriFor(m.id()));
+      }
       w.name("defaultConfiguration").beginObject()
           .field("enabled", m.enabledByDefault())
           .field("level", level(m.defaultSeverity()))
@@ -295,7 +299,8 @@ public final class SarifReporter implements Reporter {
   public static final class Builder {
     private String pathPrefix = "";
     private @Nullable URI sourceRoot;
-    private RuleDocs docs = RuleDocs.DEFAULT;
+    // No default: links are written only to documentation the caller says is published somewhere.
+    private @Nullable RuleDocs docs;
     private @Nullable Predicate<Finding> baselined;
 
     private Builder() {}

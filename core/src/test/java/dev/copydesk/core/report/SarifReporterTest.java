@@ -81,6 +81,16 @@ class SarifReporterTest {
   }
 
   @Test
+  void withoutRuleDocsNoLinkIsMadeUp() throws IOException {
+    String sarif = Golden.render(new SarifReporter(), new LintReport("Copydesk", ReportFixtures.VERSION, ReportFixtures.newsroomResults(), ReportFixtures.rules()));
+    assertValid(sarif);
+    assertFalse(sarif.contains("helpUri"), "no documentation site was given");
+    assertFalse(sarif.contains("informationUri"));
+    assertFalse(sarif.contains("[Documentation]"));
+    assertTrue(sarif.contains("\"fullDescription\""), "each rule still carries its description");
+  }
+
+  @Test
   void fingerprintsSurviveLinesInsertedAbove() throws IOException {
     List<String> before = fingerprints(ReportFixtures.budget(""));
     List<String> after = fingerprints(ReportFixtures.budget("A new first paragraph.\n\nAnd a second one, longer.\n\n"));
