@@ -44,6 +44,34 @@ final class RulePlan {
     for (ConfigOverride o : config.overrides()) {
       validate(o.rules());
     }
+    requireOnWhereConfigured();
+  }
+
+  /**
+   * Options for a rule that is off by default and that no setting turns on would do nothing, and the
+   * writer who configured them would never learn why: that is a configuration error at the options.
+   */
+  private void requireOnWhereConfigured() {
+    List<Map<String, RuleSetting>> layers = new ArrayList<>();
+    layers.add(config.rules());
+    config.overrides().forEach(o -> layers.add(o.rules()));
+    for (Map<String, RuleSetting> layer : layers) {
+      for (RuleSetting s : layer.values()) {
+        RuleMetadata meta = registry.metadata(s.ruleId()).orElseThrow();
+        if (s.options().isEmpty() || meta.enabledByDefault() || Boolean.TRUE.equals(s.enabled()) || s.severity() != null) {
+          continue;
+        }
+        boolean turnedOn = layers.stream()
+            .map(l -> l.get(s.ruleId()))
+            .anyMatch(o -> o != null && (Boolean.TRUE.equals(o.enabled()) || o.severity() != null));
+        if (!turnedOn) {
+          throw new ConfigException(
+              s.location(),
+              "rule '" + s.ruleId() + "' is off by default and nothing here turns it on, so its options would do"
+                  + " nothing: add 'enabled: true' or a 'severity' beside them");
+        }
+      }
+    }
   }
 
   /** The active rules for the file {@code path} (relative, forward slashes), in rule id order. */

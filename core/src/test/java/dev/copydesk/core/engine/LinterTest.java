@@ -107,6 +107,26 @@ class LinterTest {
   }
 
   @Test
+  void optionsForARuleThatIsOffAndNeverTurnedOnAreAnError() {
+    Linter.Builder b = Linter.builder().rules(List.of(new TestRules.WordCount()));
+    ConfigException e = assertThrows(ConfigException.class, () -> b.config(ConfigLoader.parse(
+        "rules:\n  word-count:\n    options:\n      unit: terms\n", ".copydesk.yml")).build());
+    assertTrue(e.getMessage().startsWith(".copydesk.yml:2:"), e.getMessage());
+    assertTrue(e.getMessage().contains("'word-count' is off by default"), e.getMessage());
+
+    Linter withSeverity = Linter.builder().rules(List.of(new TestRules.WordCount())).config(ConfigLoader.parse(
+        "rules:\n  word-count:\n    severity: warning\n    options:\n      unit: terms\n", ".copydesk.yml")).build();
+    assertEquals("15 terms", withSeverity.lint(SEED_TAIL, Format.TEXT, "a.txt").findings().get(0).message());
+
+    // Options at the top, the rule turned on for one folder: the options are for that folder.
+    Linter inFolder = Linter.builder().rules(List.of(new TestRules.WordCount())).config(ConfigLoader.parse(
+        "rules:\n  word-count:\n    options:\n      unit: terms\noverrides:\n  - files: [\"notes/**\"]\n    rules:\n      word-count: on\n",
+        ".copydesk.yml")).build();
+    assertEquals(List.of(), inFolder.lint(SEED_TAIL, Format.TEXT, "a.txt").findings());
+    assertEquals("15 terms", inFolder.lint(SEED_TAIL, Format.TEXT, "notes/a.txt").findings().get(0).message());
+  }
+
+  @Test
   void severityAndOptionsComeFromConfigurationAndItsOverrides() {
     String yaml =
         "rules:\n"

@@ -53,11 +53,12 @@ final class TestRules {
       summary = "Reports the word count as info",
       severity = Severity.INFO,
       category = Category.STYLE,
-      enabledByDefault = false)
+      enabledByDefault = false,
+      options = @RuleOption(name = "unit", type = OptionType.STRING, defaultValue = "words", description = "What to call them"))
   static final class WordCount implements ArticleRule {
     @Override
     public void check(Article article, RuleContext context) {
-      context.at(article.blocks().get(0).span()).message(article.wordCount() + " words").report();
+      context.at(article.blocks().get(0).span()).message(article.wordCount() + " " + context.options().getString("unit")).report();
     }
   }
 
