@@ -4,6 +4,7 @@ import dev.copydesk.rules.internal.Lexicon;
 import dev.copydesk.rules.internal.ProperNames;
 import dev.copydesk.rules.internal.WordMatcher;
 import dev.copydesk.rules.internal.VerbForms;
+import dev.copydesk.rules.internal.WordSet;
 import dev.copydesk.rules.internal.Words;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -31,9 +32,9 @@ final class VagueAttribution {
    */
   record Match(Kind kind, int start, int end, int verb, @Nullable String verbBase) {}
 
-  private static final Set<String> SOURCES = Lexicon.words("unsourced-claim-sources.txt");
+  private static final WordSet SOURCES = WordSet.of(Lexicon.words("unsourced-claim-sources.txt"));
   private static final Set<String> SUFFIXES = Lexicon.words("unsourced-claim-source-suffixes.txt");
-  private static final Set<String> QUANTIFIERS = Lexicon.words("unsourced-claim-quantifiers.txt");
+  private static final WordSet QUANTIFIERS = WordSet.of(Lexicon.words("unsourced-claim-quantifiers.txt"));
   private static final Set<String> FILLERS = Lexicon.words("unsourced-claim-fillers.txt");
   private static final VerbForms VERBS = VerbForms.load("unsourced-claim-verbs.txt");
   private static final WordMatcher IMPERSONAL =

@@ -328,7 +328,9 @@ public final class PhraseMatcher {
 
   /** Leftmost-longest matches that do not overlap, in text order. */
   public List<Match> findNonOverlapping(String folded) {
-    return nonOverlapping(findAll(folded));
+    List<Match> all = findAll(folded);
+    // Nearly every text a phrase list is run over has no match, or one: nothing to choose between.
+    return all.size() < 2 ? all : nonOverlapping(all);
   }
 
   /** Of {@code matches}, the leftmost-longest ones that do not overlap, in text order. */

@@ -23,7 +23,7 @@ public final class Quotations {
   private final List<Quote> quotes;
 
   private Quotations(List<Quote> quotes) {
-    this.quotes = List.copyOf(quotes);
+    this.quotes = quotes.isEmpty() ? List.of() : List.copyOf(quotes);
   }
 
   public static Quotations of(Block block) {
