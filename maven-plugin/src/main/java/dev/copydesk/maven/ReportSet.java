@@ -1,13 +1,11 @@
 package dev.copydesk.maven;
 
-import dev.copydesk.core.report.CheckstyleReporter;
-import dev.copydesk.core.report.HtmlReporter;
 import dev.copydesk.core.report.LintReport;
 import dev.copydesk.core.report.ReportFiles;
+import dev.copydesk.core.report.ReportSettings;
 import dev.copydesk.core.report.Reporter;
 import dev.copydesk.core.report.Reporters;
 import dev.copydesk.core.report.RuleDocs;
-import dev.copydesk.core.report.SarifReporter;
 import dev.copydesk.core.rule.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.jspecify.annotations.Nullable;
@@ -65,36 +59,23 @@ final class ReportSet {
       @Nullable String ruleDocs,
       @Nullable Predicate<Finding> baselined)
       throws MojoExecutionException {
-    Set<String> ids = new LinkedHashSet<>();
-    for (String f : formats) {
-      for (String part : f.split(",")) {
-        if (!part.isBlank()) {
-          ids.add(part.strip().toLowerCase(Locale.ROOT));
-        }
+    List<String> ids;
+    List<Reporter> out;
+    try {
+      ids = Reporters.parseFormats(formats);
+      ReportSettings.Builder b = ReportSettings.builder()
+          .baseDirectory(baseDirectory)
+          .pathPrefix(prefix(baseDirectory, repositoryRoot))
+          .project(projectName)
+          .baselined(baselined);
+      // Only SARIF links rules to their documentation: a bad URL matters only when it is written.
+      if (ids.contains("sarif") && ruleDocs != null && !ruleDocs.isBlank()) {
+        b.ruleDocs(RuleDocs.of(ruleDocs.strip()));
       }
-    }
-    List<Reporter> out = new ArrayList<>();
-    for (String id : ids) {
-      if (!Reporters.FORMATS.contains(id)) {
-        throw new MojoExecutionException(
-            "Copydesk: unknown report format '" + id + "' (expected " + String.join(", ", Reporters.FORMATS) + ")");
-      }
-      switch (id) {
-        case "sarif" -> {
-          try {
-            SarifReporter.Builder b = SarifReporter.builder().pathPrefix(prefix(baseDirectory, repositoryRoot)).baselined(baselined);
-            if (ruleDocs != null && !ruleDocs.isBlank()) {
-              b.ruleDocs(RuleDocs.of(ruleDocs.strip()));
-            }
-            out.add(b.build());
-          } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
-          }
-        }
-        case "checkstyle" -> out.add(new CheckstyleReporter(baseDirectory));
-        case "html" -> out.add(new HtmlReporter(projectName));
-        default -> out.add(Reporters.forFormat(id).orElseThrow());
-      }
+      ReportSettings reportSettings = b.build();
+      out = ids.stream().map(id -> Reporters.forFormat(id, reportSettings).orElseThrow()).toList();
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
     }
     // Everything above that shapes a report's bytes besides the results.
     String settings = "formats " + ids + "\nbase " + baseDirectory.toAbsolutePath().normalize()
@@ -119,7 +100,7 @@ final class ReportSet {
 
   /** Whether these reports need the articles' text: SARIF fingerprints and the HTML page do. */
   boolean readsArticles() {
-    return reporters.stream().anyMatch(r -> r instanceof SarifReporter || r instanceof HtmlReporter);
+    return reporters.stream().anyMatch(Reporter::readsArticles);
   }
 
   /** The report files in {@code directory}, in the order of the formats. */

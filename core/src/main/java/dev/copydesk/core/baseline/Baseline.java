@@ -7,6 +7,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -111,6 +114,18 @@ public final class Baseline {
       throw new BaselineException(name + ": empty file, not a Copydesk baseline; write one with copydesk:baseline");
     }
     return new Baseline(entries);
+  }
+
+  /**
+   * Reads a baseline file, which must be UTF-8.
+   *
+   * @throws BaselineException if the file is not a baseline
+   * @throws java.nio.charset.CharacterCodingException if it is not UTF-8
+   */
+  public static Baseline read(Path file) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in, file.toString());
+    }
   }
 
   /** Writes this baseline in its file format. */

@@ -1,5 +1,7 @@
 package dev.copydesk.core.cli;
 
+import dev.copydesk.core.baseline.Baseline;
+import dev.copydesk.core.baseline.BaselineException;
 import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.config.CopydeskConfig;
@@ -8,9 +10,11 @@ import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.report.ConsoleReporter;
-import dev.copydesk.core.report.JsonReporter;
 import dev.copydesk.core.report.LintReport;
+import dev.copydesk.core.report.ReportFiles;
+import dev.copydesk.core.report.ReportSettings;
 import dev.copydesk.core.report.Reporter;
+import dev.copydesk.core.report.Reporters;
 import dev.copydesk.core.rule.RuleLoadException;
 import dev.copydesk.core.rule.Severity;
 import java.io.IOException;
@@ -18,18 +22,65 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
- * {@code copydesk [--config FILE] [--format console|json] [--fail-on error|warning|info|none] PATH...}:
- * lints files and directories (recursively: Markdown, HTML and text files) and prints the findings.
- * Exits 0 when no finding reaches the fail-on severity, 1 when one does, 2 on bad usage or
- * configuration.
+ * Copydesk's command line, for CI jobs and scripts without Maven:
+ *
+ * <pre>
+ * copydesk [--format FORMAT[,FORMAT...]]... [--output DIR] [--fail-on error|warning|info|none]
+ *          [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] PATH...
+ * </pre>
+ *
+ * <p>Lints files and directories (directories recursively: Markdown, HTML and text files that the
+ * configuration's include and exclude globs select) and writes the findings:
+ *
+ * <ul>
+ *   <li>{@code --format}: any of {@code console} (the default), {@code json}, {@code sarif}, {@code
+ *       checkstyle}, {@code junit} and {@code html}; repeated or comma-separated.
+ *   <li>{@code --output DIR}: each format's report is written atomically into {@code DIR} under the
+ *       name the Maven plugin gives it ({@code copydesk.txt}, {@code copydesk.json}, {@code
+ *       copydesk.sarif}, {@code copydesk-checkstyle.xml}, {@code copydesk-junit.xml}, {@code
+ *       copydesk.html}), and the console listing still goes to standard output, as the plugin prints
+ *       every finding to the build log whatever reports it writes. Without {@code --output}, the one
+ *       format asked for goes to standard output; asking for more is a usage error.
+ *   <li>{@code --fail-on}: the least severity that makes the exit status 1 ({@code error} by default;
+ *       {@code none} never fails).
+ *   <li>{@code --baseline FILE}: findings the baseline file (written by the plugin's {@code baseline}
+ *       goal) accepts do not count and are reported as suppressed, as the plugin's {@code check} goal
+ *       does; a file that does not exist is a warning, and every finding counts.
+ *   <li>{@code --config FILE}: the configuration; by default {@code .copydesk.yml} in the working
+ *       directory, if there is one. {@code --threads N}: threads to lint on (one per processor by
+ *       default). {@code --encoding CHARSET}: of files without a byte-order mark (UTF-8 by default).
+ * </ul>
+ *
+ * <p>File ids in reports are paths relative to the working directory (absolute outside it); SARIF URIs
+ * are relative to it too, so run from the repository's root for GitHub code scanning. Checkstyle file
+ * names are absolute, as Checkstyle writes them.
+ *
+ * <p>Exit status: 0 when no finding reaches the {@code --fail-on} severity, 1 when one does, 2 on bad
+ * usage (a one-line message and the usage on standard error), bad configuration, an unreadable
+ * baseline or a report that cannot be written. A file that cannot be read, decoded or parsed is a
+ * diagnostic in the reports, never an exit status.
+ *
+ * <p>Console lines are {@code path:line:column: severity rule-id message}, the form compilers, {@code
+ * grep -n}, editors and CI problem matchers recognize on a terminal, and exactly what the plugin's
+ * {@code console} report ({@code copydesk.txt}) holds. The plugin's build log prints the same fields as
+ * {@code path:[line,column] severity rule-id: message} instead, because that is how Maven's compiler
+ * plugin prints errors and how IDEs' Maven consoles link them.
+ *
+ * <p>Results keep no parsed article ({@link ArticleRetention#NONE}), so memory stays flat over many
+ * files; reports that need the articles' text (HTML, SARIF fingerprints) and a baseline have the flagged
+ * files read again in parallel before they are written.
+ *
+ * <p>Thread-safe: a run holds nothing beyond its arguments.
  */
 public final class Main {
 
@@ -39,68 +90,121 @@ public final class Main {
     System.exit(run(args, System.out, System.err));
   }
 
+  /** Runs the command line with {@code args}; returns the exit status. */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    CliOptions options;
     try {
-      return runChecked(args, out, err);
-    } catch (IllegalArgumentException e) {
+      options = CliOptions.parse(args);
+    } catch (CliOptions.UsageException e) {
+      err.println("copydesk: " + e.getMessage());
+      err.println(CliOptions.USAGE);
+      return 2;
+    }
+    if (options.help()) {
+      out.println(CliOptions.USAGE);
+      out.println("formats: " + String.join(", ", Reporters.FORMATS) + "; see the Main class or the README for details");
+      return 0;
+    }
+    try {
+      return lint(options, out, err);
+    } catch (FailedRun e) {
       err.println("copydesk: " + e.getMessage());
       return 2;
     }
   }
 
-  private static int runChecked(String[] args, PrintStream out, PrintStream err) {
-    Path configFile = null;
-    String format = "console";
-    Severity failOn = Severity.ERROR;
-    boolean failNever = false;
-    List<Path> inputs = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      switch (a) {
-        case "--config" -> configFile = Path.of(need(args, ++i, a));
-        case "--format" -> format = need(args, ++i, a);
-        case "--fail-on" -> {
-          String v = need(args, ++i, a);
-          if (v.equals("none")) {
-            failNever = true;
-          } else {
-            failOn = Severity.parse(v);
-          }
-        }
-        case "-h", "--help" -> {
-          out.println("usage: copydesk [--config FILE] [--format console|json] [--fail-on error|warning|info|none] PATH...");
-          return 0;
-        }
-        default -> inputs.add(Path.of(a));
+  /** A run that cannot go on: bad configuration or baseline, a report that cannot be written. */
+  private static final class FailedRun extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    FailedRun(String message) {
+      super(message);
+    }
+  }
+
+  private static int lint(CliOptions options, PrintStream out, PrintStream err) throws FailedRun {
+    Linter linter = linter(options);
+    List<LintResult> results = linter.lintAll(files(options.inputs(), linter, err));
+
+    Baseline.@Nullable Applied applied = null;
+    Path baselineFile = options.baseline();
+    if (baselineFile != null) {
+      if (Files.isRegularFile(baselineFile)) {
+        Baseline baseline = readBaseline(baselineFile);
+        linter.loadArticles(results, r -> !r.findings().isEmpty()); // a baseline matches findings by their text
+        applied = baseline.apply(results);
+        results = applied.results();
+      } else {
+        err.println("copydesk: baseline file " + baselineFile + " does not exist; every finding counts");
       }
     }
-    if (inputs.isEmpty()) {
-      err.println("copydesk: no files or directories given (try --help)");
-      return 2;
+
+    LintReport report = LintReport.of(results, linter.rules().metadata());
+    ReportSettings settings = ReportSettings.builder()
+        .baseDirectory(linter.baseDirectory())
+        .baselined(applied == null ? null : applied::isAccepted)
+        .build();
+    List<Reporter> reporters = options.formats().stream().map(id -> Reporters.forFormat(id, settings).orElseThrow()).toList();
+    if (reporters.stream().anyMatch(Reporter::readsArticles)) {
+      linter.loadArticles(results, r -> !r.findings().isEmpty() || !r.diagnostics().isEmpty());
     }
-    Reporter reporter = switch (format) {
-      case "console" -> new ConsoleReporter();
-      case "json" -> new JsonReporter();
-      default -> null;
-    };
-    if (reporter == null) {
-      err.println("copydesk: unknown format '" + format + "' (expected console or json)");
-      return 2;
+
+    Path output = options.output();
+    if (output == null) {
+      writeToStandardOutput(reporters.get(0), report, out);
+    } else {
+      List<String> written = new ArrayList<>();
+      for (Reporter r : reporters) {
+        Path file = output.resolve(r.defaultFileName());
+        try {
+          ReportFiles.write(file, r, report);
+        } catch (IOException e) {
+          throw new FailedRun("cannot write the " + r.format() + " report " + file + ": " + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+        written.add(file.toString());
+      }
+      writeToStandardOutput(new ConsoleReporter(), report, out);
+      err.println("copydesk: reports: " + String.join(", ", written));
     }
-    Linter linter;
+    if (applied != null) {
+      err.println("copydesk: baseline " + baselineFile + " accepted " + applied.acceptedCount() + " of "
+          + (applied.acceptedCount() + applied.newFindings()) + " findings; " + applied.newFindings() + " new"
+          + (applied.gone().isEmpty() ? "" : "; " + applied.gone().size() + " no longer found"));
+    }
+
+    Severity failOn = options.failOn();
+    boolean failed = failOn != null && results.stream().anyMatch(r -> r.countAtLeast(failOn) > 0);
+    return failed ? 1 : 0;
+  }
+
+  private static Linter linter(CliOptions options) throws FailedRun {
     try {
       CopydeskConfig config = CopydeskConfig.empty();
+      Path configFile = options.config();
       if (configFile != null) {
+        if (!Files.isRegularFile(configFile)) {
+          throw new FailedRun("configuration file " + configFile + " does not exist");
+        }
         config = ConfigLoader.load(configFile);
       } else if (Files.isRegularFile(Path.of(ConfigLoader.DEFAULT_FILE_NAME))) {
         config = ConfigLoader.load(Path.of(ConfigLoader.DEFAULT_FILE_NAME));
       }
-      // Console and JSON reports need no article: results keep none, so memory stays flat over many files.
-      linter = Linter.builder().config(config).articleRetention(ArticleRetention.NONE).build();
-    } catch (ConfigException | RuleLoadException e) {
-      err.println("copydesk: " + e.getMessage());
-      return 2;
+      Linter.Builder b = Linter.builder()
+          .config(config)
+          .encoding(options.encoding())
+          // Results keep no article, so memory stays flat over many files; what needs one reads it again.
+          .articleRetention(ArticleRetention.NONE);
+      if (options.threads() > 0) {
+        b.threads(options.threads());
+      }
+      return b.build();
+    } catch (ConfigException | RuleLoadException | IllegalArgumentException e) {
+      throw new FailedRun(e.getMessage());
     }
+  }
+
+  private static List<Path> files(List<Path> inputs, Linter linter, PrintStream err) {
     List<Path> files = new ArrayList<>();
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
@@ -114,28 +218,32 @@ public final class Main {
           err.println("copydesk: cannot list " + p + ": " + e.getMessage());
         }
       } else {
+        // Named explicitly, a file is linted whatever its name; one that cannot be read becomes a diagnostic.
         files.add(p);
       }
     }
-    List<LintResult> results = linter.lintAll(files);
-    LintReport report = LintReport.of(results, linter.rules().metadata());
+    return files;
+  }
+
+  private static Baseline readBaseline(Path file) throws FailedRun {
+    try {
+      return Baseline.read(file);
+    } catch (BaselineException e) {
+      throw new FailedRun(e.getMessage());
+    } catch (CharacterCodingException e) {
+      throw new FailedRun("cannot read the baseline " + file + ": not UTF-8");
+    } catch (IOException e) {
+      throw new FailedRun("cannot read the baseline " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static void writeToStandardOutput(Reporter reporter, LintReport report, PrintStream out) throws FailedRun {
     try {
       Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       reporter.write(report, w);
       w.flush();
     } catch (IOException e) {
-      err.println("copydesk: cannot write the report: " + e.getMessage());
-      return 2;
+      throw new FailedRun("cannot write the " + reporter.format() + " report: " + e.getMessage());
     }
-    Severity threshold = failOn;
-    boolean failed = !failNever && results.stream().anyMatch(r -> r.countAtLeast(threshold) > 0);
-    return failed ? 1 : 0;
-  }
-
-  private static String need(String[] args, int i, String flag) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(flag + " needs a value");
-    }
-    return args[i];
   }
 }

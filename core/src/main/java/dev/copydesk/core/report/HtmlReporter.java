@@ -214,6 +214,12 @@ public final class HtmlReporter implements Reporter {
     return "copydesk.html";
   }
 
+  /** The page shows each flagged article's text. */
+  @Override
+  public boolean readsArticles() {
+    return true;
+  }
+
   /** The Content-Security-Policy the page declares: only its own style and script, by hash. */
   public static String contentSecurityPolicy() {
     return CSP;

@@ -13,4 +13,14 @@ public interface Reporter {
   String defaultFileName();
 
   void write(LintReport report, Writer out) throws IOException;
+
+  /**
+   * Whether this report reads the articles' text, not only the results' findings: a caller that lets
+   * articles go ({@link dev.copydesk.core.engine.ArticleRetention}) should load them first, in parallel
+   * ({@link dev.copydesk.core.engine.Linter#loadArticles}), rather than have the reporter parse them again
+   * one by one. False unless a reporter says otherwise.
+   */
+  default boolean readsArticles() {
+    return false;
+  }
 }

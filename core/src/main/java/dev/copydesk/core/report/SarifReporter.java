@@ -77,6 +77,12 @@ public final class SarifReporter implements Reporter {
     return "copydesk.sarif";
   }
 
+  /** Fingerprints hash the text around each finding. */
+  @Override
+  public boolean readsArticles() {
+    return true;
+  }
+
   @Override
   public void write(LintReport report, Writer out) throws IOException {
     JsonWriter w = new JsonWriter(out);

@@ -1,0 +1,174 @@
+package dev.copydesk.core.cli;
+
+import dev.copydesk.core.report.Reporters;
+import dev.copydesk.core.rule.Severity;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The command line's arguments, checked: every value parsed and every combination allowed, so that a run
+ * with them can only fail on what it reads.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param formats report format ids, each once, in the order given; {@code console} when none was given
+ * @param output the directory reports are written to, or null for standard output
+ * @param failOn the least severity that fails the run, or null for {@code none}
+ * @param config the configuration file given, or null to look for {@code .copydesk.yml} here
+ * @param baseline the baseline file given, or null for none
+ * @param threads threads to lint on, or 0 for one per processor
+ * @param encoding the encoding of files without a byte-order mark
+ * @param inputs the files and directories to lint
+ * @param help whether usage was asked for (nothing else is then checked)
+ */
+record CliOptions(
+    List<String> formats,
+    @Nullable Path output,
+    @Nullable Severity failOn,
+    @Nullable Path config,
+    @Nullable Path baseline,
+    int threads,
+    Charset encoding,
+    List<Path> inputs,
+    boolean help) {
+
+  static final String USAGE =
+      "usage: copydesk [--format FORMAT[,FORMAT...]]... [--output DIR] [--fail-on error|warning|info|none]"
+          + " [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] PATH...";
+
+  /** Arguments that cannot be run; the message is one line and names the argument. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  CliOptions {
+    formats = List.copyOf(formats);
+    inputs = List.copyOf(inputs);
+  }
+
+  /**
+   * Reads {@code args}: options before, after or between paths; {@code --name value} or {@code
+   * --name=value}; {@code --} ends the options.
+   */
+  static CliOptions parse(String[] args) throws UsageException {
+    List<String> formatSpecs = new ArrayList<>();
+    Path output = null;
+    Severity failOn = Severity.ERROR;
+    Path config = null;
+    Path baseline = null;
+    int threads = 0;
+    Charset encoding = StandardCharsets.UTF_8;
+    List<Path> inputs = new ArrayList<>();
+    boolean optionsEnded = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+        inputs.add(path(arg, "path"));
+        continue;
+      }
+      if (arg.equals("--")) {
+        optionsEnded = true;
+        continue;
+      }
+      if (arg.equals("-h") || arg.equals("--help")) {
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, List.of(), true);
+      }
+      int eq = arg.indexOf('=');
+      String name = eq < 0 ? arg : arg.substring(0, eq);
+      if (!List.of("--format", "--output", "--fail-on", "--config", "--baseline", "--threads", "--encoding").contains(name)) {
+        throw new UsageException("unknown option '" + name + "'");
+      }
+      String value;
+      if (eq >= 0) {
+        value = arg.substring(eq + 1);
+      } else if (i + 1 < args.length) {
+        value = args[++i];
+      } else {
+        throw new UsageException(name + " needs a value");
+      }
+      switch (name) {
+        case "--format" -> formatSpecs.add(value);
+        case "--output" -> output = path(value, name);
+        case "--fail-on" -> failOn = failOn(value);
+        case "--config" -> config = path(value, name);
+        case "--baseline" -> baseline = path(value, name);
+        case "--threads" -> threads = threads(value);
+        case "--encoding" -> encoding = charset(value);
+        default -> throw new AssertionError(name);
+      }
+    }
+    List<String> formats;
+    try {
+      formats = Reporters.parseFormats(formatSpecs);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--format: " + e.getMessage());
+    }
+    if (formats.isEmpty()) {
+      if (!formatSpecs.isEmpty()) {
+        throw new UsageException("--format names no format (expected " + String.join(", ", Reporters.FORMATS) + ")");
+      }
+      formats = List.of("console");
+    }
+    if (output == null && formats.size() > 1) {
+      throw new UsageException(
+          "standard output takes one format, not " + String.join(", ", formats) + "; write them to files with --output DIR");
+    }
+    if (inputs.isEmpty()) {
+      throw new UsageException("no files or directories given");
+    }
+    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, inputs, false);
+  }
+
+  private static Path path(String value, String what) throws UsageException {
+    if (value.isEmpty()) {
+      throw new UsageException(what + " needs a value");
+    }
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new UsageException(what + ": not a valid path: '" + value + "'");
+    }
+  }
+
+  private static @Nullable Severity failOn(String value) throws UsageException {
+    if (value.strip().equalsIgnoreCase("none")) {
+      return null;
+    }
+    try {
+      return Severity.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--fail-on: unknown severity '" + value + "' (expected error, warning, info or none)");
+    }
+  }
+
+  private static int threads(String value) throws UsageException {
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--threads needs a whole number of at least 1, not '" + value + "'");
+  }
+
+  private static Charset charset(String value) throws UsageException {
+    try {
+      return Charset.forName(value.strip());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new UsageException("--encoding: unknown encoding '" + value + "' (try UTF-8 or windows-1252)");
+    }
+  }
+}

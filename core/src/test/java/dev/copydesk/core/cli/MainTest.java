@@ -1,0 +1,316 @@
+package dev.copydesk.core.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import dev.copydesk.core.baseline.Baseline;
+import dev.copydesk.core.config.ConfigLoader;
+import dev.copydesk.core.engine.Linter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+/**
+ * The command line end to end: arguments, exit statuses, every report format on standard output and in
+ * files, and baselines. Rules come from a house style in the configuration (core has no rule pack).
+ */
+class MainTest {
+
+  private static final String CONFIG =
+      """
+      styles:
+        rules:
+          house-utilize:
+            type: substitution
+            swap: {utilize: use}
+          house-weasel:
+            type: existence
+            tokens: [many experts]
+      rules:
+        house-utilize: error
+        house-weasel: warning
+      """;
+
+  @TempDir Path dir;
+  private Path config;
+  private Path content;
+  private Path errorFile;
+  private Path warningFile;
+  private Path cleanFile;
+
+  /** What one run printed and returned. */
+  private record Run(int status, String out, String err) {}
+
+  @BeforeEach
+  void writeFixtures() throws IOException {
+    config = Files.writeString(dir.resolve("copydesk.yml"), CONFIG);
+    content = Files.createDirectories(dir.resolve("content"));
+    errorFile = Files.writeString(content.resolve("budget.md"), "# Budget\n\nThe council will utilize the funds.\n");
+    warningFile = Files.writeString(content.resolve("claims.txt"), "Claims\n\nMany experts say the plan works.\n");
+    cleanFile = Files.writeString(content.resolve("weather.md"), "# Weather\n\nIt rained on Monday.\n");
+  }
+
+  private Run run(Object... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
+    int status = Main.run(strings, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The id reports give a file: the CLI's base directory is the working directory. */
+  private static String id(Path file) {
+    return Linter.builder().rules(List.of()).build().idOf(file);
+  }
+
+  // --- exit statuses ---------------------------------------------------------------------------------
+
+  @Test
+  void consoleIsTheDefaultAndAnErrorFailsTheRun() {
+    Run r = run("--config", config, content);
+    assertEquals(1, r.status(), r.err());
+    assertTrue(r.out().contains(id(errorFile) + ":3:18: error house-utilize "), r.out());
+    assertTrue(r.out().contains(id(warningFile) + ":3:1: warning house-weasel "), r.out());
+    assertTrue(r.out().contains("2 findings (1 error, 1 warning, 0 info) in 2 of 3 files"), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void failOnSetsTheLeastSeverityThatFails() {
+    assertEquals(0, run("--config", config, warningFile).status(), "a warning does not fail by default");
+    assertEquals(1, run("--config", config, "--fail-on", "warning", warningFile).status());
+    assertEquals(1, run("--config", config, "--fail-on=info", warningFile).status());
+    assertEquals(0, run("--config", config, "--fail-on", "none", content).status());
+    assertEquals(0, run("--config", config, "--fail-on", "info", cleanFile).status(), "clean");
+  }
+
+  @Test
+  void badInputFilesAreDiagnosticsNotFailures() throws IOException {
+    Path binary = Files.write(content.resolve("scan.txt"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 0, 0});
+    Path missing = content.resolve("missing.md");
+    Run r = run("--config", config, "--format", "json", binary, missing, cleanFile);
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains(id(binary)) && r.out().contains(id(missing)), r.out());
+    assertTrue(r.out().contains("\"diagnostics\""), r.out());
+  }
+
+  // --- usage errors ----------------------------------------------------------------------------------
+
+  @Test
+  void anUnknownFormatIsAUsageError() {
+    Run r = run("--format", "json,xml", content);
+    assertEquals(2, r.status());
+    assertEquals(
+        List.of("copydesk: --format: unknown report format 'xml' (expected console, json, sarif, checkstyle, junit, html)", CliOptions.USAGE),
+        r.err().lines().toList());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void badArgumentsPrintOneLineAndTheUsage() {
+    assertUsageError("copydesk: unknown option '--formats'", "--formats", "json", content);
+    assertUsageError("copydesk: --output needs a value", content, "--output");
+    assertUsageError("copydesk: --fail-on: unknown severity 'fatal' (expected error, warning, info or none)", "--fail-on", "fatal", content);
+    assertUsageError("copydesk: --threads needs a whole number of at least 1, not '0'", "--threads", "0", content);
+    assertUsageError("copydesk: --threads needs a whole number of at least 1, not 'two'", "--threads=two", content);
+    assertUsageError("copydesk: --encoding: unknown encoding 'klingon' (try UTF-8 or windows-1252)", "--encoding", "klingon", content);
+    assertUsageError("copydesk: no files or directories given", "--format", "json");
+    assertUsageError(
+        "copydesk: standard output takes one format, not json, sarif; write them to files with --output DIR",
+        "--format", "json", "--format", "sarif", content);
+    assertUsageError(
+        "copydesk: standard output takes one format, not console, html; write them to files with --output DIR",
+        "--format", "console,html", content);
+  }
+
+  private void assertUsageError(String message, Object... args) {
+    Run r = run(args);
+    assertEquals(2, r.status(), message);
+    assertEquals(List.of(message, CliOptions.USAGE), r.err().lines().toList());
+  }
+
+  @Test
+  void badConfigurationIsStatusTwo() throws IOException {
+    Run missing = run("--config", dir.resolve("nope.yml"), content);
+    assertEquals(2, missing.status());
+    assertTrue(missing.err().startsWith("copydesk: configuration file "), missing.err());
+    Path bad = Files.writeString(dir.resolve("bad.yml"), "rules: [not, a, map\n");
+    Run broken = run("--config", bad, content);
+    assertEquals(2, broken.status(), broken.err());
+    assertEquals(1, broken.err().lines().count(), broken.err());
+  }
+
+  @Test
+  void helpGoesToStandardOutput() {
+    Run r = run("--help");
+    assertEquals(0, r.status());
+    assertTrue(r.out().startsWith(CliOptions.USAGE + "\n"), r.out());
+  }
+
+  @Test
+  void aDoubleDashEndsTheOptions() throws IOException {
+    Path dashed = Files.writeString(content.resolve("-draft.md"), "# Draft\n\nWe utilize it.\n");
+    Run r = run("--config", config, "--", dashed.toString());
+    assertEquals(1, r.status(), r.err());
+  }
+
+  // --- formats ---------------------------------------------------------------------------------------
+
+  @Test
+  void oneFormatGoesToStandardOutput() throws Exception {
+    Run json = run("--config", config, "--format", "JSON", content);
+    assertEquals(1, json.status());
+    assertValid(jsonSchema(), json.out());
+    assertTrue(json.out().contains("\"house-utilize\""), json.out());
+
+    Run sarif = run("--config", config, "--format", "sarif", "--fail-on", "none", content);
+    assertEquals(0, sarif.status());
+    assertValid(sarifSchema(), sarif.out());
+    assertTrue(sarif.out().contains("\"partialFingerprints\""), "fingerprints need the articles, read again");
+
+    Run junit = run("--config", config, "--format", "junit", content);
+    assertTrue(xml(junit.out()).getElementsByTagName("testcase").getLength() > 0, junit.out());
+  }
+
+  @Test
+  void everyFormatIsWrittenToTheOutputDirectory() throws Exception {
+    Path out = dir.resolve("reports");
+    Run r = run("--config", config, "--format", "console,json", "--format", "sarif", "--format", "checkstyle, junit,html", "--output", out, content);
+    assertEquals(1, r.status(), r.err());
+
+    List<String> names = new ArrayList<>();
+    try (Stream<Path> files = Files.list(out)) {
+      files.forEach(f -> names.add(f.getFileName().toString()));
+    }
+    names.sort(null);
+    assertEquals(List.of("copydesk-checkstyle.xml", "copydesk-junit.xml", "copydesk.html", "copydesk.json", "copydesk.sarif", "copydesk.txt"), names,
+        "the plugin's file names, and no temporary file left behind");
+
+    String console = Files.readString(out.resolve("copydesk.txt"));
+    assertEquals(console, r.out(), "the console listing goes to standard output too");
+    assertValid(jsonSchema(), Files.readString(out.resolve("copydesk.json")));
+    String sarif = Files.readString(out.resolve("copydesk.sarif"));
+    assertValid(sarifSchema(), sarif);
+    assertTrue(sarif.contains("\"partialFingerprints\""), sarif);
+
+    Document checkstyle = xml(Files.readString(out.resolve("copydesk-checkstyle.xml")));
+    assertEquals(2, checkstyle.getElementsByTagName("error").getLength());
+    String fileName = ((org.w3c.dom.Element) checkstyle.getElementsByTagName("file").item(0)).getAttribute("name");
+    assertTrue(Path.of(fileName).isAbsolute(), "absolute, as Checkstyle writes them: " + fileName);
+    Document junit = xml(Files.readString(out.resolve("copydesk-junit.xml")));
+    assertTrue(junit.getElementsByTagName("failure").getLength() >= 2);
+
+    String html = Files.readString(out.resolve("copydesk.html"));
+    assertTrue(html.contains("house-utilize") && html.contains("The council will"), "the article with its finding");
+
+    assertEquals(List.of("copydesk: reports: " + out.resolve("copydesk.txt") + ", " + out.resolve("copydesk.json") + ", "
+            + out.resolve("copydesk.sarif") + ", " + out.resolve("copydesk-checkstyle.xml") + ", " + out.resolve("copydesk-junit.xml")
+            + ", " + out.resolve("copydesk.html")),
+        r.err().lines().toList());
+  }
+
+  @Test
+  void anUnwritableOutputDirectoryIsStatusTwo() throws IOException {
+    Path blocked = Files.writeString(dir.resolve("reports"), "a file where the directory should be");
+    Run r = run("--config", config, "--format", "json", "--output", blocked, content);
+    assertEquals(2, r.status());
+    assertTrue(r.err().startsWith("copydesk: cannot write the json report " + blocked.resolve("copydesk.json")), r.err());
+  }
+
+  // --- baseline, threads, encoding -------------------------------------------------------------------
+
+  @Test
+  void aBaselineAcceptsTheFindingsItLists() throws Exception {
+    Linter linter = Linter.builder().config(ConfigLoader.load(config)).build();
+    Path baseline = dir.resolve("copydesk-baseline.tsv");
+    try (Writer w = Files.newBufferedWriter(baseline)) {
+      Baseline.of(linter.lintAll(List.of(errorFile))).write(w);
+    }
+    Path out = dir.resolve("reports");
+    Run r = run("--config", config, "--baseline", baseline, "--format", "sarif,console", "--output", out, content);
+    assertEquals(0, r.status(), "the one error is accepted: " + r.out() + r.err());
+    assertTrue(r.out().contains("1 finding (0 errors, 1 warning, 0 info) in 1 of 3 files; 1 suppressed"), r.out());
+    assertTrue(r.err().contains("copydesk: baseline " + baseline + " accepted 1 of 2 findings; 1 new\n"), r.err());
+    String sarif = Files.readString(out.resolve("copydesk.sarif"));
+    assertValid(sarifSchema(), sarif);
+    assertTrue(sarif.contains("\"baselineState\": \"unchanged\"") && sarif.contains("\"baselineState\": \"new\""), sarif);
+
+    Files.writeString(errorFile, "# Budget\n\nThe council will utilize the funds. The mayor will utilize the rest.\n");
+    Run grown = run("--config", config, "--baseline", baseline, errorFile);
+    assertEquals(1, grown.status(), "a second, new error counts: " + grown.out());
+  }
+
+  @Test
+  void aMissingBaselineIsAWarningAndABadOneIsStatusTwo() throws IOException {
+    Run missing = run("--config", config, "--baseline", dir.resolve("none.tsv"), errorFile);
+    assertEquals(1, missing.status());
+    assertTrue(missing.err().contains("does not exist; every finding counts"), missing.err());
+    Path bad = Files.writeString(dir.resolve("bad.tsv"), "fingerprint\trule\n");
+    Run broken = run("--config", config, "--baseline", bad, errorFile);
+    assertEquals(2, broken.status());
+    assertTrue(broken.err().startsWith("copydesk: " + bad + ":1: not a Copydesk baseline"), broken.err());
+  }
+
+  @Test
+  void threadsAndEncodingReachTheLinter() throws IOException {
+    Path latin = Files.write(content.resolve("cafe.txt"), "Caf\u00e9\n\nThe caf\u00e9 will utilize the funds.\n".getBytes(StandardCharsets.ISO_8859_1));
+    Run utf8 = run("--config", config, "--format", "json", "--fail-on", "none", latin);
+    assertTrue(utf8.out().contains("\"diagnostics\": [\n") && !utf8.out().contains("\"diagnostics\": []"), "not UTF-8: " + utf8.out());
+    Run windows = run("--config", config, "--format", "console", "--threads", "1", "--encoding", "windows-1252", latin);
+    assertEquals(1, windows.status(), windows.out());
+    assertTrue(windows.out().contains(id(latin) + ":3:15: error house-utilize "), windows.out());
+  }
+
+  // --- validation helpers ----------------------------------------------------------------------------
+
+  private static Schema sarifSchema() throws IOException {
+    return schema(SpecificationVersion.DRAFT_7, "/schema/sarif-schema-2.1.0.json");
+  }
+
+  private static Schema jsonSchema() throws IOException {
+    return schema(SpecificationVersion.DRAFT_2020_12, "/dev/copydesk/core/report/copydesk-report.schema.json");
+  }
+
+  private static Schema schema(SpecificationVersion version, String resource) throws IOException {
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            version, b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    try (InputStream in = MainTest.class.getResourceAsStream(resource)) {
+      return registry.getSchema(in);
+    }
+  }
+
+  private static void assertValid(Schema schema, String json) {
+    List<Error> errors = schema.validate(json, InputFormat.JSON);
+    assertTrue(errors.isEmpty(), () -> "not valid: " + errors + "\n" + json);
+  }
+
+  private static Document xml(String xml) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+  }
+}
