@@ -27,9 +27,10 @@ import org.jspecify.annotations.Nullable;
  * http-equiv="Content-Type">} declares within its first 1024 bytes, as browsers read it (see {@link
  * HtmlCharsetPrescan}): the declaration wins over the configured encoding, which stays the encoding of
  * pages that declare none. So the linter reads what the page's readers see, an archive of pages in
- * several encodings needs no setting, and a page whose declaration does not match its bytes is
- * reported (as bad bytes, or as the mojibake readers get) instead of being read as it was not meant to
- * be. A label the WHATWG Encoding standard does not know (or this Java cannot decode) gets an {@code
+ * several encodings needs no setting, and a page whose bytes are not valid in what it declares is
+ * reported. One exception: a page that declares another encoding but whose bytes are valid UTF-8 with
+ * some non-ASCII is read as UTF-8, the declaration taken as left over from a conversion (legacy text
+ * is almost never valid UTF-8 by chance; such pages are common in archives and crawls). A label the WHATWG Encoding standard does not know (or this Java cannot decode) gets an {@code
  * io.charset} warning at the label and the page is read as if it declared nothing.
  *
  * <p>Immutable and thread-safe.
@@ -109,7 +110,14 @@ public final class SourceDecoder {
       } else if (format == Format.HTML) {
         declared = HtmlCharsetPrescan.scan(bytes);
         if (declared != null && declared.charset() != null) {
-          cs = declared.charset();
+          if (isNonAsciiUtf8(bytes, declared.charset())) {
+            // A page converted to UTF-8 that kept its old declaration: common in CMS migrations and
+            // in crawled corpora. Text in a legacy encoding is almost never valid UTF-8 by chance.
+            cs = StandardCharsets.UTF_8;
+            declared = null;
+          } else {
+            cs = declared.charset();
+          }
         } else if (declared != null) {
           warnings = List.of(
               new Diagnostic(
@@ -164,6 +172,33 @@ public final class SourceDecoder {
   private static Position positionOf(byte[] bytes, int from, int offset, Charset cs) {
     String before = new String(bytes, from, Math.max(0, offset - from), cs);
     return LineMap.of(before).position(before.length());
+  }
+
+  /** Whether a page declaring {@code declared} has non-ASCII bytes and is valid UTF-8 all the same. */
+  private static boolean isNonAsciiUtf8(byte[] bytes, Charset declared) {
+    if (declared.equals(StandardCharsets.UTF_8)) {
+      return false;
+    }
+    boolean nonAscii = false;
+    for (byte b : bytes) {
+      if (b < 0) {
+        nonAscii = true;
+        break;
+      }
+    }
+    if (!nonAscii) {
+      return false;
+    }
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   /** UTF-16 without a BOM: NUL bytes mostly at odd (LE) or even (BE) positions of ASCII-heavy text. */

@@ -173,6 +173,19 @@ class HtmlCharsetTest {
   }
 
   @Test
+  void aUtf8PageThatKeptAnOldDeclarationIsReadAsUtf8() {
+    // As in crawled archives converted to UTF-8: windows-1252 would make "’" into "â€™", and the
+    // 0x9D of "”" is not windows-1252 at all.
+    String page = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"/>"
+        + "<p>\u201cDon\u2019t pay \u20AC5\u201d</p>";
+    assertEquals(page, html(page.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(page, ok(new SourceDecoder(WINDOWS_1252).decode(page.getBytes(StandardCharsets.UTF_8), Format.HTML)));
+    // Without non-ASCII bytes there is nothing to tell; the declaration is followed, to the same text.
+    String ascii = "<meta charset=\"iso-8859-1\"><p>Plain</p>";
+    assertEquals(ascii, html(ascii.getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  @Test
   void theDeclarationWinsOverAConfiguredEncoding() {
     String page = "<meta charset=\"utf-8\"><p>Don\u2019t pay \u20AC5</p>";
     assertEquals(page, ok(new SourceDecoder(WINDOWS_1252).decode(page.getBytes(StandardCharsets.UTF_8), Format.HTML)));
