@@ -51,8 +51,9 @@ abstract class AbstractLintMojo extends AbstractMojo {
   protected List<String> excludes;
 
   /**
-   * The encoding of files without a byte-order mark. Default: {@code project.build.sourceEncoding}, or
-   * UTF-8 when that is not set. A file that is not valid in it is reported and skipped.
+   * The encoding of files without a byte-order mark, except HTML pages that declare their own charset
+   * ({@code <meta charset>}), which are read in that one. Default: {@code project.build.sourceEncoding},
+   * or UTF-8 when that is not set. A file that is not valid in it is reported and skipped.
    */
   @Parameter(property = "copydesk.encoding", defaultValue = "${project.build.sourceEncoding}")
   protected String encoding;

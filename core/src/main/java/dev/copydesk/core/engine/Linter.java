@@ -242,11 +242,11 @@ public final class Linter {
   }
 
   private LintResult lintContent(Path file, String id, Format format, byte[] bytes) {
-    SourceDecoder.Decoded decoded = decoder.decode(bytes);
+    SourceDecoder.Decoded decoded = decoder.decode(bytes, format);
     if (!decoded.ok()) {
-      return new LintResult(id, file, format, null, List.of(), List.of(), List.of(Objects.requireNonNull(decoded.diagnostic())));
+      return new LintResult(id, file, format, null, List.of(), List.of(), decoded.diagnostics());
     }
-    LintResult r = lintSource(Objects.requireNonNull(decoded.text()), format, id, file, List.of());
+    LintResult r = lintSource(Objects.requireNonNull(decoded.text()), format, id, file, decoded.warnings());
     if (retention != ArticleRetention.KEEP && r.holdsArticle()) {
       byte[] hash = ContentHash.of(bytes);
       return LintResult.reloadable(
@@ -270,11 +270,12 @@ public final class Linter {
       if (bytes == null || !Arrays.equals(ContentHash.of(bytes), contentHash)) {
         return Optional.empty();
       }
-      SourceDecoder.Decoded decoded = decoder.decode(bytes);
+      Format format = formatOf(file);
+      SourceDecoder.Decoded decoded = decoder.decode(bytes, format);
       if (!decoded.ok()) {
         return Optional.empty();
       }
-      return Optional.of(parser.parse(idOf(file), Objects.requireNonNull(decoded.text()), formatOf(file)).article());
+      return Optional.of(parser.parse(idOf(file), Objects.requireNonNull(decoded.text()), format).article());
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -550,7 +551,10 @@ public final class Linter {
       return this;
     }
 
-    /** The encoding of files without a byte-order mark; UTF-8 by default. */
+    /**
+     * The encoding of files without a byte-order mark, and of HTML pages that declare no charset of
+     * their own; UTF-8 by default.
+     */
     public Builder encoding(Charset encoding) {
       this.encoding = Objects.requireNonNull(encoding);
       return this;

@@ -1,6 +1,7 @@
 package dev.copydesk.core.parse;
 
 import dev.copydesk.core.model.Diagnostic;
+import dev.copydesk.core.model.Format;
 import dev.copydesk.core.model.LineMap;
 import dev.copydesk.core.model.Position;
 import java.nio.ByteBuffer;
@@ -12,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnmappableCharacterException;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +22,16 @@ import org.jspecify.annotations.Nullable;
  * mark when its NULs fall on alternate bytes (ASCII-heavy text), and binary otherwise, as is one where
  * more than a tenth of the first 8 KiB are control characters. Invalid byte sequences are reported with
  * their byte offset and the line and column where they stand, never replaced silently.
+ *
+ * <p>An HTML page without a mark is read in the encoding its {@code <meta charset>} or {@code <meta
+ * http-equiv="Content-Type">} declares within its first 1024 bytes, as browsers read it (see {@link
+ * HtmlCharsetPrescan}): the declaration wins over the configured encoding, which stays the encoding of
+ * pages that declare none. So the linter reads what the page's readers see, an archive of pages in
+ * several encodings needs no setting, and a page whose bytes are not valid in what it declares is
+ * reported. One exception: a page that declares another encoding but whose bytes are valid UTF-8 with
+ * some non-ASCII is read as UTF-8, the declaration taken as left over from a conversion (legacy text
+ * is almost never valid UTF-8 by chance; such pages are common in archives and crawls). A label the WHATWG Encoding standard does not know (or this Java cannot decode) gets an {@code
+ * io.charset} warning at the label and the page is read as if it declared nothing.
  *
  * <p>Immutable and thread-safe.
  */
@@ -39,16 +51,46 @@ public final class SourceDecoder {
     return charset;
   }
 
-  /** The outcome: the text, or a diagnostic saying why there is none. */
-  public record Decoded(@Nullable String text, @Nullable Diagnostic diagnostic) {
+  /**
+   * The outcome: the text, or a diagnostic saying why there is none; and warnings about what was
+   * ignored on the way, with or without text (an HTML page's unknown charset label).
+   */
+  public record Decoded(@Nullable String text, @Nullable Diagnostic diagnostic, List<Diagnostic> warnings) {
+    public Decoded {
+      warnings = List.copyOf(warnings);
+    }
+
+    public Decoded(@Nullable String text, @Nullable Diagnostic diagnostic) {
+      this(text, diagnostic, List.of());
+    }
+
     public boolean ok() {
       return text != null;
     }
+
+    /** The warnings, then the error if there is one: what a result for the file reports. */
+    public List<Diagnostic> diagnostics() {
+      if (diagnostic == null) {
+        return warnings;
+      }
+      return java.util.stream.Stream.concat(warnings.stream(), java.util.stream.Stream.of(diagnostic)).toList();
+    }
   }
 
+  /** Decodes {@code bytes} without regard to any format: no declaration in them is read. */
   public Decoded decode(byte[] bytes) {
+    return decode(bytes, Format.TEXT);
+  }
+
+  /**
+   * Decodes the bytes of a file in {@code format}; for {@link Format#HTML} without a byte-order mark,
+   * the page's own charset declaration decides the encoding when it names one.
+   */
+  public Decoded decode(byte[] bytes, Format format) {
     Charset cs = charset;
     int skip = 0;
+    HtmlCharsetPrescan.@Nullable Declaration declared = null;
+    List<Diagnostic> warnings = List.of();
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       cs = StandardCharsets.UTF_8;
       skip = 3;
@@ -65,6 +107,27 @@ public final class SourceDecoder {
       } else if (looksBinary(bytes)) {
         return new Decoded(
             null, Diagnostic.error("io.binary", "binary content (NUL or control bytes), not an article; skipped"));
+      } else if (format == Format.HTML) {
+        declared = HtmlCharsetPrescan.scan(bytes);
+        if (declared != null && declared.charset() != null) {
+          if (isNonAsciiUtf8(bytes, declared.charset())) {
+            // A page converted to UTF-8 that kept its old declaration: common in CMS migrations and
+            // in crawled corpora. Text in a legacy encoding is almost never valid UTF-8 by chance.
+            cs = StandardCharsets.UTF_8;
+            declared = null;
+          } else {
+            cs = declared.charset();
+          }
+        } else if (declared != null) {
+          warnings = List.of(
+              new Diagnostic(
+                  Diagnostic.Level.WARNING,
+                  "io.charset",
+                  "the page declares charset \"" + declared.label().strip() + "\", which is not a known encoding;"
+                      + " read as " + cs.name() + ", the configured encoding",
+                  positionOf(bytes, 0, declared.offset(), cs)));
+          declared = null;
+        }
       }
     }
     CharsetDecoder decoder =
@@ -77,9 +140,9 @@ public final class SourceDecoder {
       String text = out.toString();
       if (containsNul(text)) {
         return new Decoded(
-            null, Diagnostic.error("io.binary", "binary content (NUL characters), not an article; skipped"));
+            null, Diagnostic.error("io.binary", "binary content (NUL characters), not an article; skipped"), warnings);
       }
-      return new Decoded(text, null);
+      return new Decoded(text, null, warnings);
     } catch (MalformedInputException | UnmappableCharacterException e) {
       int offset = in.position();
       return new Decoded(
@@ -89,12 +152,16 @@ public final class SourceDecoder {
               "io.encoding",
               "not valid "
                   + cs.name()
+                  + (declared == null ? "" : ", the encoding the page declares at " + positionOf(bytes, 0, declared.offset(), cs))
                   + ": invalid byte sequence at byte offset "
                   + offset
-                  + " (set the encoding if the file is in another one); skipped",
-              positionOf(bytes, skip, offset, cs)));
+                  + (declared == null
+                      ? " (set the encoding if the file is in another one); skipped"
+                      : " (correct the page's charset declaration); skipped"),
+              positionOf(bytes, skip, offset, cs)),
+          warnings);
     } catch (CharacterCodingException e) {
-      return new Decoded(null, Diagnostic.error("io.encoding", "cannot decode as " + cs.name() + ": " + e));
+      return new Decoded(null, Diagnostic.error("io.encoding", "cannot decode as " + cs.name() + ": " + e), warnings);
     }
   }
 
@@ -105,6 +172,33 @@ public final class SourceDecoder {
   private static Position positionOf(byte[] bytes, int from, int offset, Charset cs) {
     String before = new String(bytes, from, Math.max(0, offset - from), cs);
     return LineMap.of(before).position(before.length());
+  }
+
+  /** Whether a page declaring {@code declared} has non-ASCII bytes and is valid UTF-8 all the same. */
+  private static boolean isNonAsciiUtf8(byte[] bytes, Charset declared) {
+    if (declared.equals(StandardCharsets.UTF_8)) {
+      return false;
+    }
+    boolean nonAscii = false;
+    for (byte b : bytes) {
+      if (b < 0) {
+        nonAscii = true;
+        break;
+      }
+    }
+    if (!nonAscii) {
+      return false;
+    }
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   /** UTF-16 without a BOM: NUL bytes mostly at odd (LE) or even (BE) positions of ASCII-heavy text. */

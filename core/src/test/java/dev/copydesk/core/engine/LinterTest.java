@@ -18,6 +18,7 @@ import dev.copydesk.core.rule.Finding;
 import dev.copydesk.core.rule.RuleLoadException;
 import dev.copydesk.core.rule.Severity;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -248,6 +249,44 @@ class LinterTest {
     LintResult r = l.lint(latin1);
     assertTrue(r.isLinted(), r.diagnostics().toString());
     assertTrue(r.article().source().contains("Caf\u00e9"));
+  }
+
+  @Test
+  void anHtmlPageIsReadInTheCharsetItDeclaresWithExactSpans(@TempDir Path dir) throws IOException {
+    String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head>\n"
+        + "<body><p>Don\u2019t pay \u20ac5 for \u201cextras\u201d.</p><h3>Leave a Reply</h3></body></html>\n";
+    byte[] bytes = page.getBytes(Charset.forName("windows-1252"));
+    assertEquals((byte) 0x92, bytes[page.indexOf('\u2019')]);
+    Path html = Files.write(dir.resolve("old.html"), bytes);
+    Path markdown = Files.write(dir.resolve("old.md"), bytes);
+    Linter l = Linter.builder()
+        .rules(List.of(new TestRules.LeaveAReply()))
+        .config(ConfigLoader.parse("html:\n  content: page\n", ".copydesk.yml"))
+        .baseDirectory(dir)
+        .articleRetention(ArticleRetention.NONE)
+        .build();
+
+    LintResult r = l.lint(html);
+    assertEquals(List.of(), r.diagnostics());
+    Finding f = r.findings().get(0);
+    assertEquals(page.indexOf("Leave a Reply"), f.span().start(), "offsets are into the decoded text");
+    assertEquals(new Position(2, page.indexOf("Leave a Reply") - page.indexOf("<body>") + 1), f.start());
+    assertEquals(page, r.article().source(), "the article read again is decoded the same way");
+
+    LintResult md = l.lint(markdown);
+    assertEquals("io.encoding", md.diagnostics().get(0).code(), "only HTML pages declare their charset");
+  }
+
+  @Test
+  void anUnknownCharsetLabelIsAWarningAndThePageIsStillLinted(@TempDir Path dir) throws IOException {
+    Path html = Files.writeString(dir.resolve("a.html"), "<meta charset=\"x-unknown\">\n" + PAGE_WITH_COMMENT_FORM);
+    LintResult r = Linter.builder().rules(List.of(new TestRules.LeaveAReply())).baseDirectory(dir).build().lint(html);
+    assertTrue(r.isLinted());
+    assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
+    Diagnostic w = r.diagnostics().get(0);
+    assertEquals("io.charset", w.code());
+    assertEquals(Diagnostic.Level.WARNING, w.level());
+    assertEquals(new Position(1, 16), w.position());
   }
 
   @Test

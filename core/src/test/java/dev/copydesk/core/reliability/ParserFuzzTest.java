@@ -38,7 +38,10 @@ class ParserFuzzTest {
     check(FuzzInput.text(data), Format.TEXT);
   }
 
-  /** Raw bytes through the decoder: text or a diagnostic, never an exception. */
+  /**
+   * Raw bytes through the decoder, as any file and as an HTML page (whose charset declaration is read):
+   * text or a diagnostic, never an exception.
+   */
   @FuzzTest(maxDuration = "5m")
   void decoder(byte[] data) {
     SourceDecoder.Decoded d = SourceDecoder.utf8().decode(data);
@@ -47,6 +50,11 @@ class ParserFuzzTest {
     } else {
       assertEquals(true, d.diagnostic().code().startsWith("io."), d.diagnostic().toString());
     }
+    SourceDecoder.Decoded page = SourceDecoder.utf8().decode(data, Format.HTML);
+    for (var diagnostic : page.diagnostics()) {
+      assertEquals(true, diagnostic.code().startsWith("io."), diagnostic.toString());
+    }
+    assertEquals(true, page.ok() || page.diagnostic() != null);
   }
 
   /** Configuration text is accepted or refused with a {@link ConfigException}, nothing else. */
