@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  *       over the files on {@code --threads} threads, results consumed as they come (counted, not kept,
  *       unless {@code --keep}); with {@code --articles N} the corpus is first copied round-robin into a
  *       temporary folder until it holds N files. CPU time is the process's (all threads, GC included).
+ *       With {@code --mode parse} the linter has no rules: a pass lists, reads, decodes and parses.
  * </ul>
  *
  * <p>Arguments, all optional: {@code --corpus bbc|bbc-md|html|DIR} (default bbc; bbc-md is BBC written
@@ -206,9 +207,6 @@ public final class CorpusRunner {
   }
 
   private static void runOnFiles(Options o, CopydeskConfig config, PrintStream out) throws IOException {
-    if (o.mode() != Mode.LINT) {
-      throw new IllegalArgumentException("--input files lints; use --input memory for --mode parse");
-    }
     Path dir;
     boolean made = false;
     List<Path> files;
@@ -230,8 +228,14 @@ public final class CorpusRunner {
       for (Path f : files) {
         bytes += Files.size(f);
       }
-      Linter linter = Linter.builder().config(config).baseDirectory(dir).threads(o.threads())
-          .articleRetention(o.retention()).build();
+      // --mode parse: a linter without rules, so a pass is what every lint pays before any rule: list,
+      // read, decode and parse each file, on the same threads.
+      Linter.Builder b = Linter.builder().config(config).baseDirectory(dir).threads(o.threads())
+          .articleRetention(o.retention());
+      if (o.mode() == Mode.PARSE) {
+        b.rules(List.of()).ruleProviders(false);
+      }
+      Linter linter = b.build();
       out.printf(Locale.ROOT, "Files under %s: %,d, %.2f MB; lintAll on %d thread%s; articles: %s; rules: %s%n", dir,
           files.size(), bytes / 1e6, o.threads(), o.threads() == 1 ? "" : "s", o.retention(), ruleIds(linter));
       BiConsumer<List<Path>, Consumer<LintResult>> lintAll = linter::lintAll;
