@@ -9,6 +9,8 @@ import dev.copydesk.core.rule.Category;
 import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
+import dev.copydesk.core.style.Folds;
+import dev.copydesk.core.text.Folding;
 import dev.copydesk.rules.internal.Attribution;
 import dev.copydesk.rules.internal.Lexicon;
 import dev.copydesk.rules.internal.WordMatcher;
@@ -55,7 +57,8 @@ public final class AnonymousSourceRule implements ArticleRule {
     List<Block> blocks = article.proseBlocks();
     for (int bi = 0; bi < blocks.size(); bi++) {
       Block b = blocks.get(bi);
-      if (b.kind() == BlockKind.HEADING || !mentionsTrigger(b.text())) {
+      // The block folded ignoring case, as the phrase rules of the pack have already folded it.
+      if (b.kind() == BlockKind.HEADING || !mentionsTrigger(Folds.of(context, b.text(), Folding.IGNORE_CASE).folded())) {
         continue;
       }
       for (int si = 0; si < b.sentences().size(); si++) {
@@ -83,10 +86,10 @@ public final class AnonymousSourceRule implements ArticleRule {
    * word views): "source", "insider", "familiar", "close to", "anonym", "named", "identified",
    * "briefed", "knowledge".
    */
-  static boolean mentionsTrigger(String text) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
+  /** Whether {@code folded} (a block's text folded ignoring case) holds a word that can open a source. */
+  static boolean mentionsTrigger(String folded) {
     for (String t : TRIGGERS) {
-      if (lower.contains(t)) {
+      if (folded.contains(t)) {
         return true;
       }
     }
