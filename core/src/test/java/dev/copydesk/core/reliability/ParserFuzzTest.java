@@ -7,6 +7,7 @@ import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.parse.ArticleParser;
 import dev.copydesk.core.parse.ParsedArticle;
 import dev.copydesk.core.parse.SourceDecoder;
@@ -22,15 +23,19 @@ import java.util.List;
 class ParserFuzzTest {
 
   private static final ArticleParser PARSER = ArticleParser.create();
+  private static final ArticleParser WHOLE_PAGES = ArticleParser.create().withHtmlContent(HtmlContent.PAGE);
 
   @FuzzTest(maxDuration = "5m")
   void markdown(byte[] data) {
     check(FuzzInput.text(data), Format.MARKDOWN);
   }
 
+  /** HTML as the article the page holds (the default) and as the whole page ({@code html: {content: page}}). */
   @FuzzTest(maxDuration = "5m")
   void html(byte[] data) {
-    check(FuzzInput.text(data), Format.HTML);
+    String source = FuzzInput.text(data);
+    check(source, Format.HTML);
+    check(WHOLE_PAGES, source, Format.HTML);
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -68,7 +73,11 @@ class ParserFuzzTest {
   }
 
   private static void check(String source, Format format) {
-    ParsedArticle p = PARSER.parse("fuzz", source, format);
+    check(PARSER, source, format);
+  }
+
+  private static void check(ArticleParser parser, String source, Format format) {
+    ParsedArticle p = parser.parse("fuzz", source, format);
     LintResult r = new LintResult("fuzz", null, format, p.article(), List.of(), List.of(), p.diagnostics());
     assertEquals(List.of(), LintChecks.violations(r));
   }
