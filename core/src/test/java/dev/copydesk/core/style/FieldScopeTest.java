@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.model.Metadata;
-import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Span;
-import dev.copydesk.core.rule.Fix;
-import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleOptions;
-import dev.copydesk.core.rule.Severity;
+import dev.copydesk.core.testing.CollectingContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,52 +34,9 @@ class FieldScopeTest {
     StyleRule rule = Defs.rule(yaml);
     List<String> out = new ArrayList<>();
     Article a = article();
-    rule.check(a, new RuleContext() {
-      @Override
-      public Article article() {
-        return a;
-      }
-
-      @Override
-      public RuleOptions options() {
-        return RuleOptions.defaults(rule.metadata());
-      }
-
-      @Override
-      public List<List<String>> posTags(Sentence sentence) {
-        return List.of();
-      }
-
-      @Override
-      public FindingBuilder at(Span span) {
-        return new FindingBuilder() {
-          @Override
-          public FindingBuilder message(String message) {
-            return this;
-          }
-
-          @Override
-          public FindingBuilder severity(Severity severity) {
-            return this;
-          }
-
-          @Override
-          public FindingBuilder fix(String replacement) {
-            return this;
-          }
-
-          @Override
-          public FindingBuilder fix(Fix fix) {
-            return this;
-          }
-
-          @Override
-          public void report() {
-            out.add(span.of(SOURCE));
-          }
-        };
-      }
-    });
+    CollectingContext context = new CollectingContext(a, RuleOptions.defaults(rule.metadata()));
+    rule.check(a, context);
+    context.reported().forEach(r -> out.add(r.text(SOURCE)));
     return out;
   }
 

@@ -7,6 +7,7 @@ import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Metadata;
 import dev.copydesk.core.model.Span;
 import dev.copydesk.core.rule.Fix;
+import dev.copydesk.core.testing.CollectingContext;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

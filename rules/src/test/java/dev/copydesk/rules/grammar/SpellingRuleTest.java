@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Metadata;
 import dev.copydesk.core.rule.Fix;
+import dev.copydesk.core.testing.CollectingContext;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
