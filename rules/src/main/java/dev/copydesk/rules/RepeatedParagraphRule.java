@@ -68,11 +68,11 @@ public final class RepeatedParagraphRule implements ArticleRule {
 
   private static final class Para {
     final Block block;
-    final long[] shingles;
+    final Shingles shingles;
     final int group;
     long @Nullable [] bandKeys;
 
-    Para(Block block, long[] shingles, int group) {
+    Para(Block block, Shingles shingles, int group) {
       this.block = block;
       this.shingles = shingles;
       this.group = group;
@@ -103,7 +103,7 @@ public final class RepeatedParagraphRule implements ArticleRule {
         repeats.add(new int[] {b.index(), earlier.group, 1});
         continue;
       }
-      long[] shingles = shingles(words.hashes());
+      Shingles shingles = new Shingles(words.hashes());
       Para near = null;
       if (buckets == null && distinct.size() >= PAIRWISE) {
         buckets = new HashMap<>();
@@ -114,16 +114,16 @@ public final class RepeatedParagraphRule implements ArticleRule {
       long[] bandKeys = null;
       if (buckets == null) {
         for (Para candidate : distinct) {
-          if (similar(shingles, candidate.shingles, threshold)) {
+          if (shingles.similar(candidate.shingles, threshold)) {
             near = candidate;
             break;
           }
         }
       } else {
-        bandKeys = bandKeys(shingles);
+        bandKeys = bandKeys(shingles.hashes);
         for (int band = 0; band < BANDS && near == null; band++) {
           for (Para candidate : buckets.getOrDefault(bandKeys[band], List.of())) {
-            if (similar(shingles, candidate.shingles, threshold)) {
+            if (shingles.similar(candidate.shingles, threshold)) {
               near = candidate;
               break;
             }
@@ -157,13 +157,73 @@ public final class RepeatedParagraphRule implements ArticleRule {
 
   private static void bucket(Map<Long, List<Para>> buckets, Para p) {
     if (p.bandKeys == null) {
-      p.bandKeys = bandKeys(p.shingles);
+      p.bandKeys = bandKeys(p.shingles.hashes);
     }
     for (long h : p.bandKeys) {
       List<Para> bucket = buckets.computeIfAbsent(h, k -> new ArrayList<>(2));
       if (bucket.size() < BUCKET_CAP) {
         bucket.add(p);
       }
+    }
+  }
+
+  /**
+   * A paragraph's shingle hashes as computed, with a 256-bit fingerprint of them (one bit per shingle)
+   * that rules most pairs out before the sorted sets Jaccard similarity needs are made: nearly every
+   * pair of paragraphs compared is unrelated, and sorting each paragraph's shingles cost more than the
+   * comparisons.
+   */
+  static final class Shingles {
+    final long[] hashes;
+    private final long[] print = new long[4];
+    private long @Nullable [] sorted;
+
+    Shingles(long[] words) {
+      this.hashes = hashes(words);
+      for (long h : hashes) {
+        int bit = (int) (h >>> 56);
+        print[bit >>> 6] |= 1L << bit;
+      }
+    }
+
+    /** The sorted distinct hashes, made on first use. */
+    long[] sorted() {
+      long[] s = sorted;
+      if (s == null) {
+        s = sortedDistinct(hashes);
+        sorted = s;
+      }
+      return s;
+    }
+
+    /**
+     * Whether the Jaccard similarity of the two shingle sets is at least {@code threshold}: {@link
+     * #upperBound} first, exact only when the bound allows it.
+     */
+    boolean similar(Shingles other, double threshold) {
+      return upperBound(other) >= threshold && RepeatedParagraphRule.similar(sorted(), other.sorted(), threshold);
+    }
+
+    /**
+     * An upper bound of the Jaccard similarity from the fingerprints and counts alone. A bit set in this
+     * fingerprint and not in the other's stands for at least one shingle only this paragraph has, so at
+     * most {@code hashes.length} minus those bits are shared; and every bit set in either fingerprint
+     * stands for at least one shingle of the union.
+     */
+    double upperBound(Shingles other) {
+      int onlyHere = 0;
+      int onlyThere = 0;
+      int either = 0;
+      for (int i = 0; i < 4; i++) {
+        onlyHere += Long.bitCount(print[i] & ~other.print[i]);
+        onlyThere += Long.bitCount(other.print[i] & ~print[i]);
+        either += Long.bitCount(print[i] | other.print[i]);
+      }
+      int shared = Math.min(hashes.length - onlyHere, other.hashes.length - onlyThere);
+      if (shared <= 0) {
+        return 0;
+      }
+      return (double) shared / Math.max(either, shared);
     }
   }
 
@@ -288,6 +348,11 @@ public final class RepeatedParagraphRule implements ArticleRule {
 
   /** Sorted distinct hashes of the word shingles (the words themselves for very short paragraphs). */
   static long[] shingles(long[] words) {
+    return sortedDistinct(hashes(words));
+  }
+
+  /** The hashes of the word shingles in text order, repeats included. */
+  private static long[] hashes(long[] words) {
     int n = Math.max(1, words.length - SHINGLE + 1);
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
@@ -297,6 +362,11 @@ public final class RepeatedParagraphRule implements ArticleRule {
       }
       out[i] = h;
     }
+    return out;
+  }
+
+  private static long[] sortedDistinct(long[] hashes) {
+    long[] out = hashes.clone();
     Arrays.sort(out);
     int m = 0;
     for (int i = 0; i < out.length; i++) {

@@ -1,5 +1,6 @@
 package dev.copydesk.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.core.engine.LintResult;
@@ -71,5 +72,44 @@ class RepeatedParagraphRuleTest {
     ms = (System.nanoTime() - t0) / 1_000_000;
     assertTrue(r.findings().isEmpty(), "a paragraph 20,000 times over is a recurring element");
     assertTrue(ms < 20_000, "took " + ms + " ms");
+  }
+
+  @Test
+  void fingerprintBoundNeverFallsBelowTheExactSimilarity() {
+    java.util.Random random = new java.util.Random(7);
+    int ruledOut = 0;
+    for (int trial = 0; trial < 5_000; trial++) {
+      // Word hashes from a small vocabulary, so that pairs range from unrelated to near copies.
+      long[] a = words(random, 1 + random.nextInt(80), 1 + random.nextInt(300));
+      long[] b = random.nextBoolean() ? words(random, 1 + random.nextInt(80), 1 + random.nextInt(300)) : edited(random, a);
+      RepeatedParagraphRule.Shingles sa = new RepeatedParagraphRule.Shingles(a);
+      RepeatedParagraphRule.Shingles sb = new RepeatedParagraphRule.Shingles(b);
+      double exact = RepeatedParagraphRule.jaccard(RepeatedParagraphRule.shingles(a), RepeatedParagraphRule.shingles(b));
+      double bound = sa.upperBound(sb);
+      assertTrue(bound >= exact, "bound " + bound + " below the exact " + exact + " in trial " + trial);
+      assertEquals(exact >= 0.8 && RepeatedParagraphRule.similar(sa.sorted(), sb.sorted(), 0.8), sa.similar(sb, 0.8));
+      if (bound < 0.8) {
+        ruledOut++;
+      }
+    }
+    assertTrue(ruledOut > 1_000, "the fingerprint should rule most unrelated pairs out: " + ruledOut);
+  }
+
+  private static long[] words(java.util.Random random, int n, int vocabulary) {
+    long[] w = new long[n];
+    for (int i = 0; i < n; i++) {
+      w[i] = RepeatedParagraphRule.mix(random.nextInt(vocabulary));
+    }
+    return w;
+  }
+
+  private static long[] edited(java.util.Random random, long[] words) {
+    long[] w = words.clone();
+    for (int i = 0; i < w.length; i++) {
+      if (random.nextInt(10) == 0) {
+        w[i] = RepeatedParagraphRule.mix(1_000 + random.nextInt(100));
+      }
+    }
+    return w;
   }
 }
