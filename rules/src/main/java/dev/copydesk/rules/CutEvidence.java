@@ -36,10 +36,11 @@ final class CutEvidence {
    * What shows that {@code sentence} (the last of {@code block}, without terminal punctuation) was cut,
    * phrased for the writer, or {@code null} when nothing does beyond the missing punctuation.
    *
+   * @param quotations the block's quotations
    * @param tags the sentence's part-of-speech tags, one list per token; empty lists when unknown
    * @param joinerCounts whether a trailing comma or dash counts as evidence
    */
-  static @Nullable String of(Block block, Sentence sentence, Words w, TextEnding ending, List<List<String>> tags, boolean joinerCounts) {
+  static @Nullable String of(Block block, Quotations quotations, Sentence sentence, Words w, TextEnding ending, List<List<String>> tags, boolean joinerCounts) {
     if (joinerCounts && ending.endsOnJoiner()) {
       return "it stops on \u201C" + ending.last() + "\u201D";
     }
@@ -47,7 +48,7 @@ final class CutEvidence {
     if (bracket != null) {
       return bracket;
     }
-    for (Quotations.Quote q : Quotations.of(block).all()) {
+    for (Quotations.Quote q : quotations.all()) {
       if (!q.closed() && q.start() >= sentence.textStart() && q.words() >= 1) {
         return "a quotation opened in it is never closed";
       }

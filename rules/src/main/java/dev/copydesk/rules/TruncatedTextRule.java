@@ -102,7 +102,7 @@ public final class TruncatedTextRule implements ArticleRule {
         return;
       }
       case ELLIPSIS -> {
-        String evidence = CutEvidence.of(b, last, w, ending, context.posTags(last), false);
+        String evidence = CutEvidence.of(b, context.derive(Views.QUOTATIONS, b), last, w, ending, context.posTags(last), false);
         if (evidence != null && next == null) {
           context.report(
               last.span(),
@@ -130,7 +130,7 @@ public final class TruncatedTextRule implements ArticleRule {
         || !isMostlyLatin(b.text())) {
       return;
     }
-    String evidence = CutEvidence.of(b, last, w, ending, context.posTags(last), endsArticle);
+    String evidence = CutEvidence.of(b, context.derive(Views.QUOTATIONS, b), last, w, ending, context.posTags(last), endsArticle);
     if (evidence != null) {
       context.report(
           last.span(),
@@ -153,7 +153,7 @@ public final class TruncatedTextRule implements ArticleRule {
     if (next != null && startsWithQuote(next.text())) {
       return;
     }
-    for (Quotations.Quote q : Quotations.of(b).all()) {
+    for (Quotations.Quote q : context.derive(Views.QUOTATIONS, b).all()) {
       if (!q.closed() && b.text().charAt(q.start()) == '\u201C' && q.words() >= Quotations.MIN_WORDS) {
         context.report(
             b,

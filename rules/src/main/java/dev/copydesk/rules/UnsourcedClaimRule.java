@@ -63,7 +63,7 @@ public final class UnsourcedClaimRule implements ArticleRule {
         if (quotes == null) {
           quotes = context.derive(Views.QUOTATIONS, b);
         }
-        if (Attribution.isSourced(article, b, quotes, s, w, m.verb()) || nextIsSourced(article, blocks, bi, si)) {
+        if (Attribution.isSourced(article, b, quotes, s, w, m.verb()) || nextIsSourced(article, blocks, bi, si, context)) {
           continue;
         }
         context.report(b, w.startOffset(m.start()), w.endOffset(m.end()), message(s, w, m));
@@ -71,7 +71,7 @@ public final class UnsourcedClaimRule implements ArticleRule {
     }
   }
 
-  private static boolean nextIsSourced(Article article, List<Block> blocks, int bi, int si) {
+  private static boolean nextIsSourced(Article article, List<Block> blocks, int bi, int si, RuleContext context) {
     Block b = blocks.get(bi);
     Sentence next;
     if (si + 1 < b.sentences().size()) {
@@ -83,7 +83,7 @@ public final class UnsourcedClaimRule implements ArticleRule {
       b = blocks.get(bi + 1);
       next = b.sentences().get(0);
     }
-    return Attribution.isSourced(article, b, Quotations.of(b), next, Words.of(next), -1);
+    return Attribution.isSourced(article, b, context.derive(Views.QUOTATIONS, b), next, context.derive(Views.WORDS, next), -1);
   }
 
   private static String message(Sentence s, Words w, VagueAttribution.Match m) {

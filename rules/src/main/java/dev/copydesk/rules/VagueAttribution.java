@@ -66,8 +66,7 @@ final class VagueAttribution {
   }
 
   private static WordMatcher.@Nullable Match firstImpersonal(Words w) {
-    var all = IMPERSONAL.findAll(w);
-    return all.isEmpty() ? null : all.get(0);
+    return IMPERSONAL.findFirst(w);
   }
 
   private static @Nullable Match groupAt(Words w, int i) {

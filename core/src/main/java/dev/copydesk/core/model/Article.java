@@ -17,6 +17,7 @@ public final class Article {
   private final String source;
   private final Metadata metadata;
   private final List<Block> blocks;
+  private final List<Block> proseBlocks;
   private final List<Link> links;
   private final List<Comment> comments;
   private final @Nullable Span frontMatter;
@@ -50,6 +51,8 @@ public final class Article {
     this.source = source;
     this.metadata = metadata;
     this.blocks = List.copyOf(blocks);
+    List<Block> prose = this.blocks.stream().filter(Block::isProse).toList();
+    this.proseBlocks = prose.size() == this.blocks.size() ? this.blocks : prose;
     this.links = List.copyOf(links);
     this.comments = List.copyOf(comments);
     this.frontMatter = frontMatter;
@@ -78,7 +81,7 @@ public final class Article {
 
   /** The blocks rules read as prose (everything but code). */
   public List<Block> proseBlocks() {
-    return blocks.stream().filter(Block::isProse).toList();
+    return proseBlocks;
   }
 
   public List<Link> links() {

@@ -30,6 +30,8 @@ public final class WordMatcher {
   }
 
   private final Node root = new Node();
+  // The phrases' first words: most words of a text start none, and this answers before the trie's map.
+  private final WordSet firstWords;
   private final Set<String> fillers;
   private final int maxSkip;
 
@@ -44,6 +46,7 @@ public final class WordMatcher {
       }
       n.phrase = p;
     }
+    this.firstWords = WordSet.of(root.next.keySet());
   }
 
   /** A matcher for {@code phrases} with no fillers allowed. */
@@ -75,9 +78,24 @@ public final class WordMatcher {
     return out;
   }
 
+  /** The first of {@link #findAll}'s matches, without looking for the others; {@code null} if none. */
+  public @Nullable Match findFirst(Words words) {
+    for (int i = 0; i < words.size(); i++) {
+      Match m = matchAt(words, i);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** The longest phrase starting exactly at word {@code start}, if any. */
   public @Nullable Match matchAt(Words words, int start) {
-    Node n = root.next.get(words.lower(start));
+    String first = words.lower(start);
+    if (!firstWords.contains(first)) {
+      return null;
+    }
+    Node n = root.next.get(first);
     if (n == null) {
       return null;
     }
