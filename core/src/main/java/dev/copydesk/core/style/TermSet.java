@@ -50,6 +50,11 @@ final class TermSet {
   // For each pattern term: the capturing group that wraps it, and its id.
   private final int[] regexGroups;
   private final int[] regexIds;
+  // When every pattern match must start at offset 0: the letters and digits such a match can start
+  // with, to turn texts away before RE2 is asked (see FirstLetters); else null.
+  private final @Nullable FirstLetters startFilter;
+  // Strings one of which every pattern match contains (see RequiredText), or null.
+  private final @Nullable RequiredText requiredText;
 
   /**
    * @throws IllegalArgumentException for a phrase that folds to nothing
@@ -81,6 +86,8 @@ final class TermSet {
       this.regex = null;
       this.regexGroups = new int[0];
       this.regexIds = new int[0];
+      this.startFilter = null;
+      this.requiredText = null;
     } else {
       StringBuilder joined = new StringBuilder();
       int[] groups = new int[patterns.size()];
@@ -111,7 +118,50 @@ final class TermSet {
       this.regex = Pattern.compile(full, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
       this.regexGroups = groups;
       this.regexIds = patternIds.stream().mapToInt(Integer::intValue).toArray();
+      boolean atStart = anchored || patterns.stream().allMatch(TermSet::beginsAtTextStart);
+      this.startFilter = atStart ? FirstLetters.union(patterns.stream().map(p -> FirstLetters.of(p, ignoreCase)).toList()) : null;
+      this.requiredText = RequiredText.of(patterns.stream().map(FirstLetters::requiredLiterals).toList());
     }
+  }
+
+  /**
+   * Whether every match of {@code pattern} must start at offset 0: it begins with {@code ^} and has no
+   * {@code |} outside parentheses and character classes ({@code ^a|b} matches "b" anywhere). Errs
+   * towards false.
+   */
+  static boolean beginsAtTextStart(String pattern) {
+    if (!pattern.startsWith("^")) {
+      return false;
+    }
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 1; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        if (c == '[' && i + 1 < pattern.length() && pattern.charAt(i + 1) == ':') {
+          return false; // POSIX classes inside a class: not worth following
+        }
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+        // A ']' right after '[' or '[^' is a member of the class, not its end.
+        if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '^') {
+          i++;
+        }
+        if (i + 1 < pattern.length() && pattern.charAt(i + 1) == ']') {
+          i++;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean isEmpty() {
@@ -182,6 +232,9 @@ final class TermSet {
   List<Hit> findPatterns(String text) {
     List<Hit> out = new ArrayList<>();
     if (regex == null) {
+      return out;
+    }
+    if (startFilter != null && !startFilter.mayMatchAtStart(text) || requiredText != null && !requiredText.mayMatch(text)) {
       return out;
     }
     Matcher m = regex.matcher(text);

@@ -1,0 +1,624 @@
+package dev.copydesk.core.style;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which letters and digits can come first in a match of a regular expression: the first character of
+ * the match that is a letter ({@code \p{L}}) or a decimal digit ({@code \p{Nd}}), whatever punctuation
+ * or space precedes it in the match. For an expression that must match at the start of a text, a text
+ * whose first letter or digit is not among them cannot match, and RE2 need not be asked: each RE2/J
+ * call costs a few hundred nanoseconds however soon it fails, and most units a style check judges
+ * start with a word none of its shape patterns can start with.
+ *
+ * <p>Read from RE2 syntax by a small parser that understands literals, escapes, character classes
+ * (ranges, negation, {@code \d \w \s}, {@code \p{L}}-style general categories), groups, alternation,
+ * repetition and empty-width assertions; for anything else (inline flags, scripts, {@code \Q…\E}) and
+ * for an expression that can match without any letter or digit, {@link #of} gives {@code null}: no
+ * filter. It errs towards letting a text through, never towards turning a match away.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class FirstLetters {
+
+  // ASCII letters and digits that may come first.
+  private final boolean[] ascii;
+  // Whether a letter or digit outside ASCII may come first.
+  private final boolean other;
+
+  private FirstLetters(boolean[] ascii, boolean other) {
+    this.ascii = ascii;
+    this.other = other;
+  }
+
+  /**
+   * The first letters and digits of {@code regex}'s matches ({@code ignoreCase}: as RE2 matches it
+   * case-insensitively), or {@code null} when they cannot be told or a match may have none.
+   */
+  static @Nullable FirstLetters of(String regex, boolean ignoreCase) {
+    Node n;
+    try {
+      Parser p = new Parser(regex);
+      n = p.alternation();
+      if (p.pos != regex.length()) {
+        return null;
+      }
+    } catch (Unsupported e) {
+      return null;
+    }
+    if (n.bare) {
+      return null;
+    }
+    boolean[] ascii = n.first.clone();
+    boolean other = n.firstOther;
+    if (ignoreCase) {
+      for (char c = 'a'; c <= 'z'; c++) {
+        char u = Character.toUpperCase(c);
+        boolean either = ascii[c] || ascii[u];
+        ascii[c] = either;
+        ascii[u] = either;
+      }
+      // Case folding reaches outside ASCII too (K and the Kelvin sign).
+      other = true;
+    }
+    return new FirstLetters(ascii, other);
+  }
+
+  /**
+   * Strings one of which every match of {@code regex} contains, case-normalized with {@link
+   * RequiredText#norm} (which is how {@link RequiredText#mayMatch} compares them, so that they serve
+   * case-insensitive patterns too), or {@code null} when none is known.
+   */
+  static @Nullable List<String> requiredLiterals(String regex) {
+    try {
+      Parser p = new Parser(regex);
+      Node n = p.alternation();
+      return p.pos == regex.length() ? n.requiredOrExact() : null;
+    } catch (Unsupported e) {
+      return null;
+    }
+  }
+
+  /** The joint filter of several expressions, any of which may match: {@code null} if any is. */
+  static @Nullable FirstLetters union(Iterable<@Nullable FirstLetters> all) {
+    boolean[] ascii = new boolean[128];
+    boolean other = false;
+    boolean any = false;
+    for (FirstLetters f : all) {
+      if (f == null) {
+        return null;
+      }
+      any = true;
+      for (int c = 0; c < 128; c++) {
+        ascii[c] |= f.ascii[c];
+      }
+      other |= f.other;
+    }
+    return any ? new FirstLetters(ascii, other) : null;
+  }
+
+  /**
+   * Whether a match starting at offset 0 of {@code text} is possible as far as its first letter or
+   * digit tells; false for a text with none.
+   */
+  boolean mayMatchAtStart(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (isAlnum(cp)) {
+        return cp < 128 ? ascii[cp] : other;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  static boolean isAlnum(int cp) {
+    return Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
+  }
+
+  /** What a piece of an expression can match, as far as first letters go. */
+  private static final class Node {
+    // The ASCII letters and digits that can be the first letter or digit of a string it matches.
+    final boolean[] first = new boolean[128];
+    // Whether one outside ASCII can.
+    boolean firstOther;
+    // Whether it can match a string with no letter or digit at all (the empty string included).
+    boolean bare;
+    // The one string it matches (case-normalized, see RequiredText#norm), or null.
+    @Nullable String exact;
+    // Strings one of which every match contains (case-normalized), or null if none is known.
+    @Nullable List<String> required;
+
+    static Node empty() {
+      Node n = new Node();
+      n.bare = true;
+      n.exact = "";
+      return n;
+    }
+
+    @Nullable List<String> requiredOrExact() {
+      if (exact != null) {
+        return exact.isEmpty() ? null : List.of(exact);
+      }
+      return required;
+    }
+
+    void addFirsts(Node o) {
+      for (int c = 0; c < 128; c++) {
+        first[c] |= o.first[c];
+      }
+      firstOther |= o.firstOther;
+    }
+  }
+
+  /** A set of characters: its ASCII members, and what it may hold outside ASCII. */
+  private static final class CharSet {
+    final boolean[] ascii = new boolean[128];
+    boolean otherAlnum;
+    boolean otherNonAlnum;
+    // Every letter, every decimal digit (so that the complement holds none outside ASCII).
+    boolean allLetters;
+    boolean allDigits;
+
+    void add(CharSet o) {
+      for (int c = 0; c < 128; c++) {
+        ascii[c] |= o.ascii[c];
+      }
+      otherAlnum |= o.otherAlnum;
+      otherNonAlnum |= o.otherNonAlnum;
+      allLetters |= o.allLetters;
+      allDigits |= o.allDigits;
+    }
+
+    void addChar(int cp) {
+      if (cp < 128) {
+        ascii[cp] = true;
+      } else if (isAlnum(cp)) {
+        otherAlnum = true;
+      } else {
+        otherNonAlnum = true;
+      }
+    }
+
+    CharSet complement() {
+      CharSet c = new CharSet();
+      for (int i = 0; i < 128; i++) {
+        c.ascii[i] = !ascii[i];
+      }
+      c.otherAlnum = !(allLetters && allDigits);
+      c.otherNonAlnum = true;
+      return c;
+    }
+
+    Node node() {
+      Node n = new Node();
+      for (int c = 0; c < 128; c++) {
+        if (ascii[c]) {
+          if (isAlnum(c)) {
+            n.first[c] = true;
+          } else {
+            n.bare = true;
+          }
+        }
+      }
+      n.firstOther = otherAlnum;
+      n.bare |= otherNonAlnum;
+      return n;
+    }
+  }
+
+  /** Thrown inside the parser for syntax it does not follow. */
+  private static final class Unsupported extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unsupported() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final class Parser {
+    final String s;
+    int pos;
+
+    Parser(String s) {
+      this.s = s;
+    }
+
+    boolean more() {
+      return pos < s.length();
+    }
+
+    char peek() {
+      return s.charAt(pos);
+    }
+
+    Node alternation() throws Unsupported {
+      Node n = sequence();
+      if (!more() || peek() != '|') {
+        return n;
+      }
+      List<String> required = n.requiredOrExact() == null ? null : new ArrayList<>(n.requiredOrExact());
+      while (more() && peek() == '|') {
+        pos++;
+        Node o = sequence();
+        n.addFirsts(o);
+        n.bare |= o.bare;
+        List<String> r = o.requiredOrExact();
+        if (required != null && r != null) {
+          required.addAll(r);
+        } else {
+          required = null;
+        }
+      }
+      n.exact = null;
+      n.required = required;
+      return n;
+    }
+
+    Node sequence() throws Unsupported {
+      Node n = Node.empty();
+      boolean open = true; // whether every piece so far can be bare
+      StringBuilder run = new StringBuilder(); // consecutive pieces that each match one string
+      StringBuilder all = new StringBuilder();
+      boolean allExact = true;
+      List<String> best = null;
+      while (more() && peek() != '|' && peek() != ')') {
+        Node piece = repetition();
+        if (open) {
+          n.addFirsts(piece);
+          open = piece.bare;
+        }
+        if (piece.exact != null) {
+          run.append(piece.exact);
+          all.append(piece.exact);
+        } else {
+          allExact = false;
+          best = RequiredText.better(best, run.length() == 0 ? null : List.of(run.toString()));
+          run.setLength(0);
+          best = RequiredText.better(best, piece.required);
+        }
+      }
+      best = RequiredText.better(best, run.length() == 0 ? null : List.of(run.toString()));
+      n.bare = open;
+      n.exact = allExact ? all.toString() : null;
+      n.required = best;
+      return n;
+    }
+
+    Node repetition() throws Unsupported {
+      Node atom = atom();
+      while (more()) {
+        char c = peek();
+        int min;
+        int max;
+        if (c == '*' || c == '?') {
+          pos++;
+          min = 0;
+          max = c == '?' ? 1 : -1;
+        } else if (c == '+') {
+          pos++;
+          min = 1;
+          max = -1;
+        } else if (c == '{' && isCount(pos)) {
+          int close = s.indexOf('}', pos);
+          String[] parts = s.substring(pos + 1, close).split(",", -1);
+          min = Integer.parseInt(parts[0]);
+          max = parts.length == 1 ? min : parts[1].isEmpty() ? -1 : Integer.parseInt(parts[1]);
+          pos = close + 1;
+        } else {
+          break;
+        }
+        if (more() && peek() == '?') {
+          pos++; // non-greedy: the same strings
+        }
+        if (max == 0) {
+          atom = Node.empty();
+          continue;
+        }
+        if (min == 0) {
+          atom.bare = true;
+          atom.required = null;
+        } else {
+          atom.required = atom.requiredOrExact();
+        }
+        if (!(min == 1 && max == 1)) {
+          atom.exact = null;
+        }
+      }
+      return atom;
+    }
+
+    /** Whether a '{' at {@code at} opens a repetition count ({n}, {n,}, {n,m}); else it is a literal. */
+    boolean isCount(int at) {
+      int close = s.indexOf('}', at);
+      return close > at + 1 && s.substring(at + 1, close).matches("\\d{1,4}(,\\d{0,4})?");
+    }
+
+    Node atom() throws Unsupported {
+      char c = peek();
+      switch (c) {
+        case '(' -> {
+          pos++;
+          if (s.startsWith("?:", pos)) {
+            pos += 2;
+          } else if (s.startsWith("?P<", pos) || s.startsWith("?<", pos)) {
+            int close = s.indexOf('>', pos);
+            if (close < 0) {
+              throw new Unsupported();
+            }
+            pos = close + 1;
+          } else if (s.startsWith("?", pos)) {
+            throw new Unsupported(); // inline flags change what matches
+          }
+          Node n = alternation();
+          if (!more() || peek() != ')') {
+            throw new Unsupported();
+          }
+          pos++;
+          return n;
+        }
+        case '[' -> {
+          pos++;
+          return charClass().node();
+        }
+        case '.' -> {
+          pos++;
+          CharSet any = new CharSet().complement(); // all but nothing: every character
+          return any.node();
+        }
+        case '^', '$' -> {
+          pos++;
+          return Node.empty();
+        }
+        case '\\' -> {
+          pos++;
+          if (!more()) {
+            throw new Unsupported();
+          }
+          char e = peek();
+          if ("bBAz".indexOf(e) >= 0) {
+            pos++;
+            return Node.empty();
+          }
+          if ("dDwWsSpP".indexOf(e) < 0) {
+            return literal(escapedChar());
+          }
+          return escape().node();
+        }
+        case '*', '+', '?', ')', '|' -> throw new Unsupported();
+        default -> {
+          int cp = s.codePointAt(pos);
+          pos += Character.charCount(cp);
+          return literal(cp);
+        }
+      }
+    }
+
+    Node literal(int cp) {
+      CharSet one = new CharSet();
+      one.addChar(cp);
+      Node n = one.node();
+      // Characters outside the BMP are left out of literals: their case is not folded char by char.
+      n.exact = Character.isBmpCodePoint(cp) ? RequiredText.norm(String.valueOf((char) cp)) : null;
+      return n;
+    }
+
+    /** After '[': the class up to and including its ']'. */
+    CharSet charClass() throws Unsupported {
+      boolean negated = false;
+      if (more() && peek() == '^') {
+        negated = true;
+        pos++;
+      }
+      CharSet set = new CharSet();
+      boolean firstItem = true;
+      while (true) {
+        if (!more()) {
+          throw new Unsupported();
+        }
+        char c = peek();
+        if (c == ']' && !firstItem) {
+          pos++;
+          break;
+        }
+        firstItem = false;
+        if (c == '[' && s.startsWith("[:", pos)) {
+          throw new Unsupported(); // POSIX classes: rare in styles, not worth the table
+        }
+        int lo;
+        if (c == '\\') {
+          pos++;
+          if (!more()) {
+            throw new Unsupported();
+          }
+          char e = peek();
+          if ("dDwWsSpP".indexOf(e) >= 0) {
+            set.add(escape());
+            continue;
+          }
+          lo = escapedChar();
+        } else {
+          lo = s.codePointAt(pos);
+          pos += Character.charCount(lo);
+        }
+        if (more() && peek() == '-' && pos + 1 < s.length() && s.charAt(pos + 1) != ']') {
+          pos++;
+          int hi;
+          if (peek() == '\\') {
+            pos++;
+            if (!more()) {
+              throw new Unsupported();
+            }
+            hi = escapedChar();
+          } else {
+            hi = s.codePointAt(pos);
+            pos += Character.charCount(hi);
+          }
+          if (hi < lo) {
+            throw new Unsupported();
+          }
+          for (int cp = lo; cp <= Math.min(hi, 127); cp++) {
+            set.ascii[cp] = true;
+          }
+          if (hi >= 128) {
+            // A range reaching past ASCII may hold letters, digits and others alike.
+            set.otherAlnum = true;
+            set.otherNonAlnum = true;
+          }
+        } else {
+          set.addChar(lo);
+        }
+      }
+      return negated ? set.complement() : set;
+    }
+
+    /** After a backslash, at the escaped character: a class escape or a single character. */
+    CharSet escape() throws Unsupported {
+      char e = peek();
+      CharSet set = new CharSet();
+      switch (e) {
+        case 'd', 'D' -> {
+          pos++;
+          for (char c = '0'; c <= '9'; c++) {
+            set.ascii[c] = true;
+          }
+          return e == 'd' ? set : set.complement();
+        }
+        case 'w', 'W' -> {
+          pos++;
+          for (int c = 0; c < 128; c++) {
+            set.ascii[c] = Character.isLetterOrDigit(c) || c == '_';
+          }
+          return e == 'w' ? set : set.complement();
+        }
+        case 's', 'S' -> {
+          pos++;
+          for (char c : new char[] {' ', '\t', '\n', '\f', '\r'}) {
+            set.ascii[c] = true;
+          }
+          return e == 's' ? set : set.complement();
+        }
+        case 'p', 'P' -> {
+          pos++;
+          String name;
+          if (more() && peek() == '{') {
+            int close = s.indexOf('}', pos);
+            if (close < 0) {
+              throw new Unsupported();
+            }
+            name = s.substring(pos + 1, close);
+            pos = close + 1;
+          } else if (more()) {
+            name = String.valueOf(peek());
+            pos++;
+          } else {
+            throw new Unsupported();
+          }
+          boolean negated = e == 'P';
+          if (name.startsWith("^")) {
+            negated = !negated;
+            name = name.substring(1);
+          }
+          CharSet p = category(name);
+          return negated ? p.complement() : p;
+        }
+        default -> {
+          set.addChar(escapedChar());
+          return set;
+        }
+      }
+    }
+
+    /** After a backslash: the one character a non-class escape stands for. */
+    int escapedChar() throws Unsupported {
+      char e = peek();
+      pos++;
+      switch (e) {
+        case 'n':
+          return '\n';
+        case 't':
+          return '\t';
+        case 'r':
+          return '\r';
+        case 'f':
+          return '\f';
+        case 'v':
+          return 0x0B;
+        case 'a':
+          return 0x07;
+        case 'x': {
+          if (more() && peek() == '{') {
+            int close = s.indexOf('}', pos);
+            if (close < 0) {
+              throw new Unsupported();
+            }
+            String hex = s.substring(pos + 1, close);
+            pos = close + 1;
+            return hex(hex);
+          }
+          if (pos + 2 > s.length()) {
+            throw new Unsupported();
+          }
+          String hex = s.substring(pos, pos + 2);
+          pos += 2;
+          return hex(hex);
+        }
+        default:
+          if (e < 128 && Character.isLetterOrDigit(e)) {
+            throw new Unsupported(); // \Q, \C, octal and other escapes
+          }
+          return e; // an escaped punctuation character stands for itself
+      }
+    }
+
+    static int hex(String hex) throws Unsupported {
+      try {
+        int cp = Integer.parseInt(hex, 16);
+        if (cp > Character.MAX_CODE_POINT) {
+          throw new Unsupported();
+        }
+        return cp;
+      } catch (NumberFormatException e) {
+        throw new Unsupported();
+      }
+    }
+
+    /** A Unicode general category by its one- or two-letter name. */
+    static CharSet category(String name) throws Unsupported {
+      CharSet set = new CharSet();
+      boolean letters = name.startsWith("L") && name.length() <= 2;
+      boolean digits = name.equals("N") || name.equals("Nd");
+      boolean known = name.length() <= 2 && !name.isEmpty() && "LMNPSZC".indexOf(name.charAt(0)) >= 0;
+      if (!known) {
+        throw new Unsupported(); // scripts (\p{Greek}) and the like
+      }
+      for (int c = 0; c < 128; c++) {
+        set.ascii[c] = inCategory(c, name);
+      }
+      set.otherAlnum = letters || digits;
+      // Everything but L and Nd holds characters that are neither letter nor decimal digit.
+      set.otherNonAlnum = !(letters || name.equals("Nd"));
+      set.allLetters = name.equals("L");
+      set.allDigits = digits;
+      return set;
+    }
+
+    static boolean inCategory(int c, String name) {
+      int type = Character.getType(c);
+      return switch (name) {
+        case "L" -> Character.isLetter(c);
+        case "Lu" -> type == Character.UPPERCASE_LETTER;
+        case "Ll" -> type == Character.LOWERCASE_LETTER;
+        case "Lt" -> type == Character.TITLECASE_LETTER;
+        case "Lm" -> type == Character.MODIFIER_LETTER;
+        case "Lo" -> type == Character.OTHER_LETTER;
+        case "N" -> type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        case "Nd" -> type == Character.DECIMAL_DIGIT_NUMBER;
+        // Other categories hold no ASCII letter or digit; which ASCII punctuation they hold only
+        // decides whether they can be bare, and any of them can.
+        default -> !Character.isLetterOrDigit(c) && name.charAt(0) != 'L' && name.charAt(0) != 'N';
+      };
+    }
+  }
+}
