@@ -332,7 +332,22 @@ final class FirstLetters {
     /** Whether a '{' at {@code at} opens a repetition count ({n}, {n,}, {n,m}); else it is a literal. */
     boolean isCount(int at) {
       int close = s.indexOf('}', at);
-      return close > at + 1 && s.substring(at + 1, close).matches("\\d{1,4}(,\\d{0,4})?");
+      if (close < 0) {
+        return false;
+      }
+      int digits = 0;
+      int comma = -1;
+      for (int i = at + 1; i < close; i++) {
+        char c = s.charAt(i);
+        if (c == ',' && comma < 0 && digits > 0) {
+          comma = i;
+        } else if (c >= '0' && c <= '9' && (comma < 0 ? digits < 4 : i - comma <= 4)) {
+          digits++;
+        } else {
+          return false;
+        }
+      }
+      return digits > 0;
     }
 
     Node atom() throws Unsupported {

@@ -19,22 +19,23 @@ import org.jspecify.annotations.Nullable;
 final class RequiredText {
 
   private final String[] strings;
-  // For each ASCII character, whether some string starts with it; and whether one starts outside ASCII.
-  private final boolean[] firstAscii = new boolean[128];
-  private final boolean firstOther;
+  // For each pair of ASCII characters, whether some string starts with it: most positions of a text
+  // start none, and one look-up tells. Strings of one character, or starting outside ASCII, are
+  // checked at every position instead.
+  private final boolean[] firstPairs = new boolean[128 * 128];
+  private final boolean anyShortOrOther;
 
   private RequiredText(List<String> strings) {
     this.strings = strings.toArray(String[]::new);
     boolean other = false;
     for (String s : strings) {
-      char c = s.charAt(0);
-      if (c < 128) {
-        firstAscii[c] = true;
+      if (s.length() >= 2 && s.charAt(0) < 128 && s.charAt(1) < 128) {
+        firstPairs[s.charAt(0) * 128 + s.charAt(1)] = true;
       } else {
         other = true;
       }
     }
-    this.firstOther = other;
+    this.anyShortOrOther = other;
   }
 
   /**
@@ -55,9 +56,11 @@ final class RequiredText {
   /** Whether {@code text} contains one of the strings, compared after {@link #norm}. */
   boolean mayMatch(String text) {
     int n = text.length();
+    char next = n == 0 ? 0 : norm(text.charAt(0));
     for (int i = 0; i < n; i++) {
-      char c = norm(text.charAt(i));
-      if (c < 128 ? !firstAscii[c] : !firstOther) {
+      char c = next;
+      next = i + 1 < n ? norm(text.charAt(i + 1)) : 0;
+      if (!anyShortOrOther && (c >= 128 || next >= 128 || !firstPairs[c * 128 + next])) {
         continue;
       }
       for (String s : strings) {
