@@ -24,18 +24,33 @@ final class RequiredText {
   // checked at every position instead.
   private final boolean[] firstPairs = new boolean[128 * 128];
   private final boolean anyShortOrOther;
+  // Strings that are one character with no case variants (such as the copyright sign): found by
+  // String.indexOf, which is faster than any scan here.
+  private final String[] caseless;
 
   private RequiredText(List<String> strings) {
-    this.strings = strings.toArray(String[]::new);
+    List<String> scanned = new ArrayList<>();
+    List<String> caseless = new ArrayList<>();
     boolean other = false;
     for (String s : strings) {
       if (s.length() >= 2 && s.charAt(0) < 128 && s.charAt(1) < 128) {
         firstPairs[s.charAt(0) * 128 + s.charAt(1)] = true;
+        scanned.add(s);
+      } else if (s.length() == 1 && hasNoCase(s.charAt(0))) {
+        caseless.add(s);
       } else {
         other = true;
+        scanned.add(s);
       }
     }
+    this.strings = scanned.toArray(String[]::new);
+    this.caseless = caseless.toArray(String[]::new);
     this.anyShortOrOther = other;
+  }
+
+  /** Whether {@code c} is the only character {@link #norm} maps to its form. */
+  static boolean hasNoCase(char c) {
+    return !Character.isLetter(c) && Character.toUpperCase(c) == c && Character.toLowerCase(c) == c && Character.getType(c) != Character.LETTER_NUMBER;
   }
 
   /**
@@ -55,6 +70,14 @@ final class RequiredText {
 
   /** Whether {@code text} contains one of the strings, compared after {@link #norm}. */
   boolean mayMatch(String text) {
+    for (String c : caseless) {
+      if (text.indexOf(c.charAt(0)) >= 0) {
+        return true;
+      }
+    }
+    if (strings.length == 0) {
+      return false;
+    }
     int n = text.length();
     char next = n == 0 ? 0 : norm(text.charAt(0));
     for (int i = 0; i < n; i++) {

@@ -129,6 +129,10 @@ class FirstLettersTest {
     assertTrue(digest.mayMatch("get our wee\u212Aly list".replace('\u212A', 'k')));
     assertFalse(digest.mayMatch("The council met on Monday."));
     assertNull(RequiredText.of(Arrays.asList(List.of("a"), null)));
+    RequiredText copyright = RequiredText.of(List.of(FirstLetters.requiredLiterals("^(?:\u00A9|(?:copyright|copyleft) ?\\d{4})")));
+    assertTrue(copyright.mayMatch("Text \u00A9 2020"));
+    assertTrue(copyright.mayMatch("COPYLEFT 2020"));
+    assertFalse(copyright.mayMatch("(c) 2020 CBS"));
   }
 
   @Test
