@@ -1,0 +1,137 @@
+package dev.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged {@code bin/copydesk} as a user would, in a folder holding one article with a known
+ * error: a "Leave a Reply" paragraph, which page-chrome flags.
+ */
+class LauncherIT {
+
+  private static final Path LAUNCHER = Path.of(System.getProperty("copydesk.launcher", "target/copydesk/bin/copydesk"));
+  private static final String ARTICLE = "news desk/leave a reply.txt";
+  /** Strict: standard output must be one JSON document and nothing else. */
+  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  @TempDir Path work;
+
+  @BeforeEach
+  void writeArticle() throws IOException {
+    assertTrue(Files.isExecutable(LAUNCHER), "no executable launcher at " + LAUNCHER.toAbsolutePath() + ": run mvn package first");
+    Path article = work.resolve(ARTICLE);
+    Files.createDirectories(article.getParent());
+    Files.writeString(article, """
+        Council approves the new budget
+
+        The council approved the budget on Tuesday after a two-hour debate.
+
+        Leave a Reply
+
+        The vote was seven to two.
+        """);
+  }
+
+  @Test
+  void anErrorFailsTheRunAndTheJsonReportOnStandardOutputNamesIt() throws Exception {
+    Run run = run(Map.of(), LAUNCHER, "--format", "json", "news desk");
+
+    assertEquals(1, run.status, run::describe);
+    JsonNode finding = onlyFinding(run);
+    assertEquals("page-chrome", finding.path("ruleId").asText(), run::describe);
+    assertEquals("error", finding.path("severity").asText(), run::describe);
+    assertEquals(5, finding.path("start").path("line").asInt(), run::describe);
+  }
+
+  @Test
+  void failOnNoneExitsZeroAlsoThroughASymbolicLink() throws Exception {
+    Path link = Files.createSymbolicLink(work.resolve("copydesk"), LAUNCHER.toAbsolutePath());
+    Run run;
+    try {
+      run = run(Map.of(), link, "--fail-on", "none", "--format", "json", ARTICLE);
+    } finally {
+      Files.delete(link); // before @TempDir's clean-up, which warns about links that lead out of it
+    }
+
+    assertEquals(0, run.status, run::describe);
+    assertEquals("page-chrome", onlyFinding(run).path("ruleId").asText(), run::describe);
+  }
+
+  @Test
+  void aBadOptionExitsTwoWithTheReasonOnStandardError() throws Exception {
+    Run run = run(Map.of(), LAUNCHER, "--fail-on", "sometimes", ARTICLE);
+
+    assertEquals(2, run.status, run::describe);
+    assertTrue(run.err.startsWith("copydesk: ") && run.err.contains("sometimes"), run::describe);
+    assertEquals("", run.out, run::describe);
+  }
+
+  @Test
+  void aJavaHomeWithoutJavaIsOneLineAndExitTwo() throws Exception {
+    Run run = run(Map.of("JAVA_HOME", work.resolve("no-jdk").toString()), LAUNCHER, "--format", "json", ARTICLE);
+
+    assertEquals(2, run.status, run::describe);
+    assertEquals("", run.out, run::describe);
+    assertEquals(1, run.err.lines().count(), run::describe);
+    assertTrue(run.err.startsWith("copydesk: JAVA_HOME"), run::describe);
+  }
+
+  /** The one finding of the one file in the JSON report on standard output, which must parse whole. */
+  private static JsonNode onlyFinding(Run run) {
+    JsonNode report;
+    try {
+      report = JSON.readTree(run.out);
+    } catch (JsonProcessingException e) {
+      return fail("standard output is not one JSON document: " + e.getOriginalMessage() + "\n" + run.describe());
+    }
+    JsonNode files = report.path("files");
+    assertEquals(1, files.size(), run::describe);
+    assertEquals(ARTICLE, files.get(0).path("path").asText(), run::describe);
+    JsonNode findings = files.get(0).path("findings");
+    assertEquals(1, findings.size(), run::describe);
+    return findings.get(0);
+  }
+
+  private Run run(Map<String, String> env, Path launcher, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(launcher.toString());
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
+    Map<String, String> environment = pb.environment();
+    environment.remove("COPYDESK_JAVA_OPTS");
+    environment.put("JAVA_HOME", System.getProperty("java.home"));
+    environment.putAll(env);
+    Path out = Files.createTempFile(work, "out", ".txt");
+    Path err = Files.createTempFile(work, "err", ".txt");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process p = pb.start();
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail(command + " did not finish in 60 s");
+    }
+    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private record Run(int status, String out, String err) {
+    String describe() {
+      return "exit status " + status + "\n--- standard output:\n" + out + "\n--- standard error:\n" + err;
+    }
+  }
+}
