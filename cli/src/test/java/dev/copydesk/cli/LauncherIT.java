@@ -1,6 +1,7 @@
 package dev.copydesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -12,17 +13,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the packaged {@code bin/copydesk} as a user would, in a folder holding one article with a known
- * error: a "Leave a Reply" paragraph, which page-chrome flags.
+ * error: a "Leave a Reply" paragraph, which page-chrome flags. Every run gets a class-data cache of its
+ * own, never the user's.
  */
 class LauncherIT {
 
@@ -32,6 +37,7 @@ class LauncherIT {
   private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   @TempDir Path work;
+  private Path cache;
 
   @BeforeEach
   void writeArticle() throws IOException {
@@ -47,11 +53,12 @@ class LauncherIT {
 
         The vote was seven to two.
         """);
+    cache = work.resolve("cache");
   }
 
   @Test
   void anErrorFailsTheRunAndTheJsonReportOnStandardOutputNamesIt() throws Exception {
-    Run run = run(Map.of(), LAUNCHER, "--format", "json", "news desk");
+    Run run = run(Map.of("COPYDESK_CDS", "off"), LAUNCHER, "--format", "json", "news desk");
 
     assertEquals(1, run.status, run::describe);
     JsonNode finding = onlyFinding(run);
@@ -65,7 +72,7 @@ class LauncherIT {
     Path link = Files.createSymbolicLink(work.resolve("copydesk"), LAUNCHER.toAbsolutePath());
     Run run;
     try {
-      run = run(Map.of(), link, "--fail-on", "none", "--format", "json", ARTICLE);
+      run = run(Map.of("COPYDESK_CDS", "off"), link, "--fail-on", "none", "--format", "json", ARTICLE);
     } finally {
       Files.delete(link); // before @TempDir's clean-up, which warns about links that lead out of it
     }
@@ -75,12 +82,74 @@ class LauncherIT {
   }
 
   @Test
-  void aBadOptionExitsTwoWithTheReasonOnStandardError() throws Exception {
+  void aBadOptionExitsTwoWithTheReasonOnStandardErrorAndWritesNoArchive() throws Exception {
     Run run = run(Map.of(), LAUNCHER, "--fail-on", "sometimes", ARTICLE);
 
     assertEquals(2, run.status, run::describe);
     assertTrue(run.err.startsWith("copydesk: ") && run.err.contains("sometimes"), run::describe);
     assertEquals("", run.out, run::describe);
+    assertEquals(List.of(), cacheFiles(), "a run that did not lint keeps no archive");
+  }
+
+  @Test
+  void theFirstRunWritesTheClassDataArchiveAndTheNextMapsIt() throws Exception {
+    Path classLog = work.resolve("classes.log");
+    // The defaults, plus a log of where each class came from, written to a file and not to standard output.
+    Map<String, String> env = Map.of("COPYDESK_JAVA_OPTS",
+        "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:class+load=info:file=" + classLog);
+
+    Run first = run(env, LAUNCHER, "--format", "json", ARTICLE);
+    assertEquals(1, first.status, first::describe);
+    assertEquals("page-chrome", onlyFinding(first).path("ruleId").asText(), first::describe);
+    List<Path> archives = cacheFiles();
+    assertEquals(1, archives.size(), () -> "one archive and no temporary file: " + archives);
+    Path archive = archives.get(0);
+    assertTrue(archive.getFileName().toString().endsWith(".jsa"), archive::toString);
+    assertFalse(Files.readString(classLog).contains("shared objects file (top)"), "nothing mapped from an archive yet");
+    FileTime written = Files.getLastModifiedTime(archive);
+
+    Run second = run(env, LAUNCHER, "--format", "json", "--fail-on", "none", ARTICLE);
+    assertEquals(0, second.status, second::describe);
+    assertEquals("page-chrome", onlyFinding(second).path("ruleId").asText(), second::describe);
+    assertEquals(List.of(archive), cacheFiles());
+    assertEquals(written, Files.getLastModifiedTime(archive), "the archive is used, not written again");
+    assertTrue(Files.readString(classLog).contains("source: shared objects file (top)"),
+        "the second run maps classes from the archive");
+  }
+
+  @Test
+  void anArchiveThatNoLongerMatchesTheJarsIsIgnoredQuietly() throws Exception {
+    // A copy of the installation, whose jars can be changed. (Not in a folder whose name has a space:
+    // JDK 17 archives no class from such a class path.)
+    Path home = LAUNCHER.toAbsolutePath().getParent().getParent();
+    Path copy = work.resolve("copydesk");
+    for (String dir : List.of("bin", "lib")) {
+      Files.createDirectories(copy.resolve(dir));
+      try (Stream<Path> files = Files.list(home.resolve(dir))) {
+        for (Path f : files.toList()) {
+          Files.copy(f, copy.resolve(dir).resolve(f.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    Path launcher = copy.resolve("bin/copydesk");
+    Run first = run(Map.of(), launcher, "--format", "json", "--fail-on", "none", ARTICLE);
+    assertEquals(0, first.status, first::describe);
+    Path archive = cacheFiles().get(0);
+    FileTime written = Files.getLastModifiedTime(archive);
+    // A jar that is not the one the archive was made from, yet not newer than the archive: the launcher
+    // keeps the archive, and the JVM refuses it (it checks every jar's time and size).
+    Path core;
+    try (Stream<Path> jars = Files.list(copy.resolve("lib"))) {
+      core = jars.filter(j -> j.getFileName().toString().startsWith("copydesk-core-")).findFirst().orElseThrow();
+    }
+    Files.setLastModifiedTime(core, FileTime.fromMillis(written.toMillis() - 3_600_000));
+
+    Run run = run(Map.of(), launcher, "--format", "json", ARTICLE);
+
+    assertEquals(1, run.status, run::describe);
+    assertEquals("page-chrome", onlyFinding(run).path("ruleId").asText(), run::describe);
+    assertFalse(run.err.contains("archive") || run.err.contains("[warning]"), run::describe);
+    assertEquals(written, Files.getLastModifiedTime(archive));
   }
 
   @Test
@@ -109,6 +178,16 @@ class LauncherIT {
     return findings.get(0);
   }
 
+  private List<Path> cacheFiles() throws IOException {
+    Path dir = cache.resolve("copydesk");
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.sorted().toList();
+    }
+  }
+
   private Run run(Map<String, String> env, Path launcher, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(launcher.toString());
@@ -116,7 +195,9 @@ class LauncherIT {
     ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
     Map<String, String> environment = pb.environment();
     environment.remove("COPYDESK_JAVA_OPTS");
+    environment.remove("COPYDESK_CDS");
     environment.put("JAVA_HOME", System.getProperty("java.home"));
+    environment.put("XDG_CACHE_HOME", cache.toString());
     environment.putAll(env);
     Path out = Files.createTempFile(work, "out", ".txt");
     Path err = Files.createTempFile(work, "err", ".txt");
