@@ -65,6 +65,7 @@ class LauncherIT {
     assertEquals("page-chrome", finding.path("ruleId").asText(), run::describe);
     assertEquals("error", finding.path("severity").asText(), run::describe);
     assertEquals(5, finding.path("start").path("line").asInt(), run::describe);
+    assertEquals("", run.err, "nothing to say on standard error");
   }
 
   @Test
