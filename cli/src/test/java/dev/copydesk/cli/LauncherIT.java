@@ -99,7 +99,8 @@ class LauncherIT {
     Map<String, String> env = Map.of("COPYDESK_JAVA_OPTS",
         "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:class+load=info:file=" + classLog);
 
-    Run first = run(env, LAUNCHER, "--format", "json", ARTICLE);
+    // With standard input closed, as some schedulers start jobs: the archiving run hands it on to the JVM.
+    Run first = run(env, List.of("sh", "-c", "exec \"$0\" \"$@\" <&-", LAUNCHER.toString(), "--format", "json", ARTICLE));
     assertEquals(1, first.status, first::describe);
     assertEquals("page-chrome", onlyFinding(first).path("ruleId").asText(), first::describe);
     List<Path> archives = cacheFiles();
@@ -193,6 +194,10 @@ class LauncherIT {
     List<String> command = new ArrayList<>();
     command.add(launcher.toString());
     command.addAll(List.of(args));
+    return run(env, command);
+  }
+
+  private Run run(Map<String, String> env, List<String> command) throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
     Map<String, String> environment = pb.environment();
     environment.remove("COPYDESK_JAVA_OPTS");
