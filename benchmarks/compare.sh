@@ -4,7 +4,8 @@
 #
 #   benchmarks/compare.sh [--copies N] [--runs N] [--corpus DIR] [--only tool,tool] [--slow S] [--no-build]
 #
-# Tools: copydesk (the CLI, dev.copydesk.core.cli.Main --format json, default rule pack, all cores),
+# Tools: copydesk (the launcher cli/target/copydesk/bin/copydesk --format json, with its default JVM
+# options and class-data archive, default rule pack, all cores),
 # textlint with textlint-rule-write-good, write-good, alex (npm) and proselint (Debian's
 # python3-proselint). The peers are installed on first use into benchmarks/target/peers (or
 # $COPYDESK_PEERS): npm packages with npm, the Debian packages downloaded with apt-get and unpacked
@@ -17,9 +18,10 @@
 # the CPU time (user + system, all threads and child processes) of that run is shown beside it. A tool
 # whose warm-up run takes longer than --slow seconds (default 300) is not run again: that one run is
 # its figure (marked "1 run"; proselint on the whole BBC corpus is one). Every
-# run starts cold in its own process: Copydesk's CLI keeps no result cache, and proselint gets an
-# empty cache folder each run (it memoizes results by text, which would otherwise turn every run after
-# the first into a cache look-up).
+# run starts cold in its own process: Copydesk's CLI keeps no result cache (its warm-up run writes the
+# launcher's class-data archive, in a cache folder of this script's own, which the timed runs map: it
+# holds loaded classes, not results), and proselint gets an empty cache folder each run (it memoizes
+# results by text, which would otherwise turn every run after the first into a cache look-up).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,7 +40,7 @@ while [ $# -gt 0 ]; do
     --only) ONLY=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --slow) SLOW=$2; shift 2 ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '/^set -euo/q; 2,$p' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -49,17 +51,13 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/copydesk-compare.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 wants() { case ",$ONLY," in *,"$1",*) return 0 ;; *) return 1 ;; esac; }
 
-# --- Copydesk: build, and the class path of the CLI ----------------------------------------------
-CP_FILE=$ROOT/benchmarks/target/cli.classpath
+# --- Copydesk: build the launcher ----------------------------------------------------------------
+LAUNCHER=$ROOT/cli/target/copydesk/bin/copydesk
 if wants copydesk; then
-  if [ "$BUILD" = 1 ] || [ ! -f "$CP_FILE" ]; then
-    echo "Building Copydesk (core, rules)..." >&2
-    mkdir -p "$ROOT/benchmarks/target"
-    (cd "$ROOT" && mvn -B -q -pl core,rules -am package -DskipTests \
-      dependency:build-classpath -Dmdep.outputFile="$WORK/rules.classpath" -Dmdep.includeScope=runtime)
-    echo "$ROOT/rules/target/classes:$ROOT/core/target/classes:$(cat "$WORK/rules.classpath")" > "$CP_FILE"
+  if [ "$BUILD" = 1 ] || [ ! -x "$LAUNCHER" ]; then
+    echo "Building Copydesk (core, rules, cli)..." >&2
+    (cd "$ROOT" && mvn -B -q -pl cli -am package -DskipTests)
   fi
-  CP=$(cat "$CP_FILE")
 fi
 
 # --- Peers ----------------------------------------------------------------------------------------
@@ -116,7 +114,7 @@ for tool in copydesk textlint write-good alex proselint; do
   {
     echo '#!/usr/bin/env bash'
     case "$tool" in
-      copydesk) printf 'exec java -cp %q dev.copydesk.core.cli.Main --format json --fail-on none %q\n' "$CP" "$DATA" ;;
+      copydesk) printf 'export XDG_CACHE_HOME=%q\nexec %q --format json --fail-on none %q\n' "$WORK/copydesk-cache" "$LAUNCHER" "$DATA" ;;
       textlint) printf 'exec %q --rule textlint-rule-write-good --rules-base-directory %q --format json' \
                   "$NPM_BIN/textlint" "$NPM_DIR/node_modules"; printf ' %q' "${GLOBS[@]}"; echo ;;
       # write-good exits 255 when it has suggestions, which would make xargs stop after the first batch.
