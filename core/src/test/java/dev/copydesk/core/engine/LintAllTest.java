@@ -121,6 +121,10 @@ class LintAllTest {
     assertEquals(kept.get(2).article().blocks().size(), released.get(2).article().blocks().size());
     Files.writeString(files.get(6), "Changed since\n", StandardCharsets.UTF_8);
     assertNull(released.get(6).article(), "a changed file gives no article rather than one the offsets miss");
+    String seventh = Files.readString(files.get(7), StandardCharsets.UTF_8);
+    int at = seventh.indexOf('e');
+    Files.writeString(files.get(7), seventh.substring(0, at) + 'a' + seventh.substring(at + 1), StandardCharsets.UTF_8);
+    assertNull(released.get(7).article(), "one letter changed, the length the same");
   }
 
   @Test
