@@ -122,9 +122,19 @@ final class ArticleChecker {
       return new Builder(span);
     }
 
+    // The derivation this rule asked for last and its values: rules ask for one view in a loop (a
+    // sentence's words, sentence after sentence), so this spares most look-ups in the map of maps.
+    private @Nullable Derivation<?, ?> lastDerivation;
+    private @Nullable Map<Object, Object> lastValues;
+
     @Override
     public <I, T> T derive(Derivation<I, T> derivation, I input) {
-      Map<Object, Object> values = derived.computeIfAbsent(derivation, d -> new IdentityHashMap<>());
+      Map<Object, Object> values = lastValues;
+      if (derivation != lastDerivation || values == null) {
+        values = derived.computeIfAbsent(derivation, d -> new IdentityHashMap<>());
+        lastDerivation = derivation;
+        lastValues = values;
+      }
       @SuppressWarnings("unchecked") // stored under this derivation by the line below only
       T value = (T) values.get(input);
       if (value == null) {
