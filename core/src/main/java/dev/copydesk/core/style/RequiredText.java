@@ -23,6 +23,8 @@ final class RequiredText {
   // start none, and one look-up tells. Strings of one character, or starting outside ASCII, are
   // checked at every position instead.
   private final boolean[] firstPairs = new boolean[128 * 128];
+  // The strings that start with each ASCII character (of those the pair table covers).
+  private final String[][] byFirst = new String[128][];
   private final boolean anyShortOrOther;
   // Strings that are one character with no case variants (such as the copyright sign): found by
   // String.indexOf, which is faster than any scan here.
@@ -44,6 +46,11 @@ final class RequiredText {
       }
     }
     this.strings = scanned.toArray(String[]::new);
+    for (char c = 0; c < 128; c++) {
+      char first = c;
+      String[] starting = scanned.stream().filter(x -> x.charAt(0) == first).toArray(String[]::new);
+      byFirst[c] = starting;
+    }
     this.caseless = caseless.toArray(String[]::new);
     this.anyShortOrOther = other;
   }
@@ -86,7 +93,7 @@ final class RequiredText {
       if (!anyShortOrOther && (c >= 128 || next >= 128 || !firstPairs[c * 128 + next])) {
         continue;
       }
-      for (String s : strings) {
+      for (String s : c < 128 ? byFirst[c] : strings) {
         if (s.charAt(0) == c && startsAt(text, i, s)) {
           return true;
         }
