@@ -97,12 +97,7 @@ class FirstLettersTest {
         Pattern re = Pattern.compile(p, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
         FirstLetters f = FirstLetters.of(p, ignoreCase);
         for (int trial = 0; trial < 3_000; trial++) {
-          StringBuilder text = new StringBuilder();
-          int n = 1 + random.nextInt(6);
-          for (int i = 0; i < n; i++) {
-            text.append(fragments.get(random.nextInt(fragments.size())));
-          }
-          String t = text.toString();
+          String t = randomText(random, fragments, 6);
           if (re.matcher(t).lookingAt()) {
             matched++;
             assertTrue(f == null || f.mayMatchAtStart(t), () -> "'" + p + "' matches '" + t + "' but its filter turns it away");
@@ -157,12 +152,7 @@ class FirstLettersTest {
       for (boolean ignoreCase : new boolean[] {false, true}) {
         Pattern re = Pattern.compile(p, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
         for (int trial = 0; trial < 4_000; trial++) {
-          StringBuilder text = new StringBuilder();
-          int n = 1 + random.nextInt(8);
-          for (int i = 0; i < n; i++) {
-            text.append(fragments.get(random.nextInt(fragments.size())));
-          }
-          String t = text.toString();
+          String t = randomText(random, fragments, 8);
           if (re.matcher(t).find()) {
             found++;
             assertTrue(filter.mayMatch(t), () -> "'" + p + "' finds a match in '" + t + "' but its filter turns it away");
@@ -171,5 +161,15 @@ class FirstLettersTest {
       }
     }
     assertTrue(found > 1_000, "the texts should match often enough to test something: " + found);
+  }
+
+  /** One to {@code maxPieces} fragments drawn at random, joined. */
+  private static String randomText(Random random, List<String> fragments, int maxPieces) {
+    StringBuilder text = new StringBuilder();
+    int n = 1 + random.nextInt(maxPieces);
+    for (int i = 0; i < n; i++) {
+      text.append(fragments.get(random.nextInt(fragments.size())));
+    }
+    return text.toString();
   }
 }
