@@ -94,8 +94,12 @@ public final class BoilerplateBioRule implements BlockRule {
       return;
     }
     Sentence first = sentences.get(0);
+    // A staff bio starts with a capitalised name: asked first, the regular expression rarely runs.
+    if (first.text().isEmpty() || !Character.isUpperCase(first.text().charAt(0))) {
+      return;
+    }
     var m = STAFF_BIO.matcher(first.text());
-    if (m.lookingAt() && Character.isUpperCase(first.text().charAt(0))) {
+    if (m.lookingAt()) {
       String name = m.group(1);
       String firstWord = name.split(" ")[0];
       if (HONORIFICS.contains(firstWord) || !allCapitalised(name)) {

@@ -25,4 +25,13 @@ class BylineInBodyRuleTest {
             + "By Aaron Humes: The Americas cannot ignore the risk of further surges, health officials warned.\n\n"
             + "By setting this to Default, attributes are kept.\n");
   }
+
+  @Test
+  void readsPrefixesPastRunsOfWhiteSpace() {
+    // The prefix test folds only the start of a line; white space collapses when folded, so the start
+    // it folds must grow until it holds the longest prefix.
+    String spaces = " ".repeat(90);
+    tester.assertFlags(Format.TEXT, "Budget passes\n\nThe council met on Monday.\n" + spaces + "«By Jane Doe»\n");
+    tester.assertClean(Format.TEXT, "Budget passes\n\nAdditional" + spaces + "reporting" + spaces + "bylines were dropped.\n");
+  }
 }
