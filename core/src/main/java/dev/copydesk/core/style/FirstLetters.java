@@ -108,6 +108,11 @@ final class FirstLetters {
       if (isAlnum(cp)) {
         return cp < 128 ? ascii[cp] : other;
       }
+      if (Character.getType(cp) == Character.UNASSIGNED) {
+        // Java's Unicode tables and RE2/J's are of different versions: a character one of them does
+        // not know may be a letter to the other. Let RE2 decide.
+        return true;
+      }
       i += Character.charCount(cp);
     }
     return false;
@@ -157,9 +162,6 @@ final class FirstLetters {
     final boolean[] ascii = new boolean[128];
     boolean otherAlnum;
     boolean otherNonAlnum;
-    // Every letter, every decimal digit (so that the complement holds none outside ASCII).
-    boolean allLetters;
-    boolean allDigits;
 
     void add(CharSet o) {
       for (int c = 0; c < 128; c++) {
@@ -167,8 +169,6 @@ final class FirstLetters {
       }
       otherAlnum |= o.otherAlnum;
       otherNonAlnum |= o.otherNonAlnum;
-      allLetters |= o.allLetters;
-      allDigits |= o.allDigits;
     }
 
     void addChar(int cp) {
@@ -186,7 +186,9 @@ final class FirstLetters {
       for (int i = 0; i < 128; i++) {
         c.ascii[i] = !ascii[i];
       }
-      c.otherAlnum = !(allLetters && allDigits);
+      // Even the complement of every letter and digit may hold characters outside ASCII that Java's
+      // tables call letters and RE2/J's, of another Unicode version, do not.
+      c.otherAlnum = true;
       c.otherNonAlnum = true;
       return c;
     }
@@ -614,8 +616,6 @@ final class FirstLetters {
       set.otherAlnum = letters || digits;
       // Everything but L and Nd holds characters that are neither letter nor decimal digit.
       set.otherNonAlnum = !(letters || name.equals("Nd"));
-      set.allLetters = name.equals("L");
-      set.allDigits = digits;
       return set;
     }
 
