@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * (ranges, negation, {@code \d \w \s}, {@code \p{L}}-style general categories), groups, alternation,
  * repetition and empty-width assertions; for anything else (inline flags, scripts, {@code \Q…\E}) and
  * for an expression that can match without any letter or digit, {@link #of} gives {@code null}: no
- * filter. It errs towards letting a text through, never towards turning a match away.
+ * filter. It errs towards letting a text through, never towards turning a match away; letters and
+ * digits outside ASCII, whose classes and cases depend on the Unicode version of each library's
+ * tables, are always let through to RE2.
  *
  * <p>Immutable and thread-safe.
  */
@@ -416,8 +418,11 @@ final class FirstLetters {
       CharSet one = new CharSet();
       one.addChar(cp);
       Node n = one.node();
-      // Characters outside the BMP are left out of literals: their case is not folded char by char.
-      n.exact = Character.isBmpCodePoint(cp) ? RequiredText.norm(String.valueOf((char) cp)) : null;
+      // Letters outside ASCII are left out of literals: which characters RE2 takes for their other case
+      // depends on its Unicode tables, not Java's. (For ASCII letters the two agree: K and s are the
+      // only ones with a case variant outside ASCII, the Kelvin sign and the long s, and norm maps both.)
+      boolean sure = cp < 128 || Character.isBmpCodePoint(cp) && RequiredText.hasNoCase((char) cp);
+      n.exact = sure ? RequiredText.norm(String.valueOf((char) cp)) : null;
       return n;
     }
 
