@@ -187,6 +187,20 @@ final class TermSet {
    * it once per folding instead of once per set.
    */
   List<Hit> find(String text, @Nullable FoldedText folded) {
+    if (phrases == null && regex != null) {
+      // Patterns alone, the usual shape-group set: most texts are turned away before RE2 (see
+      // findPatterns), and then nothing need be allocated.
+      List<Hit> hits = findPatterns(foldPatterns ? java.util.Objects.requireNonNull(folded, "folded").folded() : text);
+      if (hits.isEmpty() || !foldPatterns) {
+        return hits;
+      }
+      FoldedText f = folded;
+      List<Hit> mapped = new ArrayList<>(hits.size());
+      for (Hit h : hits) {
+        mapped.add(new Hit(f.start(h.start()), f.end(h.end()), h.term()));
+      }
+      return mapped;
+    }
     List<Hit> out = new ArrayList<>();
     if (phrases != null) {
       FoldedText f = java.util.Objects.requireNonNull(folded, "folded");
@@ -230,13 +244,12 @@ final class TermSet {
 
   /** Pattern matches in {@code text} as given (already folded or not, as the caller decided). */
   List<Hit> findPatterns(String text) {
+    if (regex == null
+        || startFilter != null && !startFilter.mayMatchAtStart(text)
+        || requiredText != null && !requiredText.mayMatch(text)) {
+      return List.of();
+    }
     List<Hit> out = new ArrayList<>();
-    if (regex == null) {
-      return out;
-    }
-    if (startFilter != null && !startFilter.mayMatchAtStart(text) || requiredText != null && !requiredText.mayMatch(text)) {
-      return out;
-    }
     Matcher m = regex.matcher(text);
     if (anchored) {
       // lookingAt runs RE2 anchored at the start, cheaper than find for a pattern that begins with ^.
