@@ -82,11 +82,10 @@ public final class AnonymousSourceRule implements ArticleRule {
   }
 
   /**
-   * Whether the block's text holds one of the words every pattern needs (a cheap scan before building
-   * word views): "source", "insider", "familiar", "close to", "anonym", "named", "identified",
-   * "briefed", "knowledge".
+   * Whether {@code folded} (a block's text folded ignoring case) holds one of the words every pattern
+   * needs, a cheap scan before building word views: "source", "insider", "familiar", "close to",
+   * "anonym", "named", "identified", "briefed", "knowledge".
    */
-  /** Whether {@code folded} (a block's text folded ignoring case) holds a word that can open a source. */
   static boolean mentionsTrigger(String folded) {
     for (String t : TRIGGERS) {
       if (folded.contains(t)) {
