@@ -72,6 +72,9 @@ public final class PlaceholderRule implements ArticleRule {
   /** The shapes, in one left-to-right scan of the block's text. */
   private static void scan(Block block, RuleContext context) {
     String text = block.text();
+    if (!mayHoldShape(text)) {
+      return;
+    }
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -101,6 +104,16 @@ public final class PlaceholderRule implements ArticleRule {
       }
       i = next;
     }
+  }
+
+  /**
+   * Whether {@code text} holds a character or word every shape starts with: "{{", "[", "<", "TK" or
+   * "INSERT". String.indexOf reads a text several times faster than the scan below, and nearly no
+   * paragraph holds any of them.
+   */
+  private static boolean mayHoldShape(String text) {
+    return text.indexOf('[') >= 0 || text.indexOf('<') >= 0 || text.indexOf("{{") >= 0 || text.indexOf("TK") >= 0
+        || text.indexOf("INSERT") >= 0;
   }
 
   private static void report(RuleContext context, Block block, int start, int end) {
