@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.tagging.en.EnglishTagger;
@@ -19,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The tagger loads on the first call to {@link #tag}, not before (about 0.15 to 0.35 s and some
  * megabytes of dictionary), through the holder idiom: the JVM initialises {@link Holder} once, on
  * first use, with its own locking. So runs whose rules never ask for tags never load it.
+ *
+ * <p>The tags of a token depend on its text and type alone, so the tags of the last tens of thousands
+ * of distinct tokens are kept and most words of a text are never looked up again.
  *
  * <p>Thread-safe. One LanguageTool tagger is shared by all threads: {@code EnglishTagger.tag} keeps
  * no state between calls (its look-up objects are made per word), the dictionary it reads is
@@ -104,6 +108,57 @@ final class LanguageToolEnglishTagger implements PosTagger {
     if (tokens.isEmpty()) {
       return List.of();
     }
+    // A token's tags depend on its text and type alone (LanguageTool's English tagger looks every word
+    // up on its own): known tokens come from the cache, the others are tagged together.
+    List<List<String>> out = new ArrayList<>(tokens.size());
+    List<Token> unknown = null;
+    List<Integer> at = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      List<String> cached = cacheOf(t.type()).get(t.text());
+      out.add(cached);
+      if (cached == null) {
+        if (unknown == null) {
+          unknown = new ArrayList<>();
+          at = new ArrayList<>();
+        }
+        unknown.add(t);
+        at.add(i);
+      }
+    }
+    if (unknown != null) {
+      List<List<String>> tagged = tagUncached(unknown);
+      for (int k = 0; k < unknown.size(); k++) {
+        out.set(at.get(k), tagged.get(k));
+        remember(unknown.get(k), tagged.get(k));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  // Tokens tagged so far, by text: words, numbers and the other tokens apart, since the type decides
+  // the fallbacks. Each is cleared when full.
+  private final Map<String, List<String>> wordTags = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> numberTags = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> otherTags = new ConcurrentHashMap<>();
+
+  /** At most this many tokens of each kind are remembered (some megabytes): an archive has no end. */
+  private static final int CACHE_LIMIT = 50_000;
+
+  private Map<String, List<String>> cacheOf(Token.Type type) {
+    return type == Token.Type.WORD ? wordTags : type == Token.Type.NUMBER ? numberTags : otherTags;
+  }
+
+  private void remember(Token t, List<String> tags) {
+    Map<String, List<String>> c = cacheOf(t.type());
+    if (c.size() >= CACHE_LIMIT) {
+      c.clear();
+    }
+    c.put(t.text(), tags);
+  }
+
+  /** The tags of {@code tokens}, from LanguageTool. */
+  private static List<List<String>> tagUncached(List<Token> tokens) {
     List<String> words = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
       words.add(t.text());
@@ -131,7 +186,7 @@ final class LanguageToolEnglishTagger implements PosTagger {
         tags.set(i, List.of("CD"));
       }
     }
-    return List.copyOf(tags);
+    return tags;
   }
 
   private static List<List<String>> lookUp(List<String> words) {

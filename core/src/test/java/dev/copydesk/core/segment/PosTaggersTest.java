@@ -90,6 +90,20 @@ class PosTaggersTest {
   }
 
   @Test
+  void aTokenHasTheSameTagsWhereverItStands() {
+    // Tags are remembered by token: a word tagged in one sentence, or as another type of token, must
+    // get what it would get first.
+    List<List<String>> first = tag("Blair's plan can't pass, officials said on 12 May.");
+    List<List<String>> again = tag("Blair's plan can't pass, officials said on 12 May.");
+    assertEquals(first, again);
+    List<Token> reordered = tokens("12 said officials May can't plan Blair's");
+    List<List<String>> tags = TAGGER.tag(reordered);
+    assertEquals(List.of("CD"), tags.get(0));
+    assertTrue(tags.get(4).contains("MD"), tags.get(4).toString());
+    assertEquals(first.get(0), tags.get(6), "Blair's: the tags of Blair");
+  }
+
+  @Test
   void lazyEnglishIsShared() {
     assertSame(PosTaggers.lazyEnglish(), PosTaggers.lazyEnglish());
   }
