@@ -40,7 +40,10 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Arguments, all optional: {@code --corpus bbc|bbc-md|html|DIR} (default bbc; bbc-md is BBC written
- * as Markdown files with front matter), {@code --input memory|files}, {@code --mode lint|parse},
+ * as Markdown files with front matter), {@code --input memory|files}, {@code --mode lint|parse|both}
+ * ({@code both}, in memory only: each pass parses every article and lints every article, in turns,
+ * and the figure is what the rules cost against the parse, measured pass by pass so that both halves
+ * see the same machine),
  * {@code --threads N} (files only; default: available processors), {@code --articles N} (files only),
  * {@code --work-dir DIR} (where the copies go; default a new folder under {@code target}), {@code
  * --passes N} (default 5), {@code --warmups N} (default 3), {@code --config FILE} (a {@code
@@ -57,7 +60,7 @@ public final class CorpusRunner {
 
   enum Input { MEMORY, FILES }
 
-  enum Mode { LINT, PARSE }
+  enum Mode { LINT, PARSE, BOTH }
 
   record Options(
       String corpus,
@@ -79,7 +82,7 @@ public final class CorpusRunner {
       o = parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println("CorpusRunner: " + e.getMessage());
-      System.err.println("arguments: --corpus bbc|bbc-md|html|DIR --input memory|files --mode lint|parse --threads N"
+      System.err.println("arguments: --corpus bbc|bbc-md|html|DIR --input memory|files --mode lint|parse|both --threads N"
           + " --articles N --work-dir DIR --passes N --warmups N --config FILE --keep --retention keep|soft|none --cache");
       System.exit(2);
       return;
@@ -145,9 +148,17 @@ public final class CorpusRunner {
     Runtime rt = Runtime.getRuntime();
     out.printf(Locale.ROOT, "Java %s, %s; max heap %s; %s%n", System.getProperty("java.version"),
         System.getProperty("java.vm.name"), Figures.mib(rt.maxMemory()), Figures.load());
+    if (o.mode() == Mode.BOTH && o.input() != Input.MEMORY) {
+      throw new IllegalArgumentException("--mode both runs in memory only");
+    }
     if (o.input() == Input.MEMORY) {
       Corpus corpus = corpus(o.corpus());
       out.printf(Locale.ROOT, "Corpus: %s%n", corpus);
+      if (o.mode() == Mode.BOTH) {
+        runBoth(o, corpus, config, out);
+        out.printf(Locale.ROOT, "Finished; %s%n", Figures.load());
+        return;
+      }
       runInMemory(o, corpus, config, out);
     } else {
       runOnFiles(o, config, out);
@@ -185,6 +196,54 @@ public final class CorpusRunner {
     }
     out.printf(Locale.ROOT, "Peak heap during the timed passes: %s%s%n", Figures.mib(peak),
         o.keep() ? "; live with every result kept: " + Figures.mib(Figures.liveHeap()) + " for " + kept.size() + " results" : "");
+    if (sink == Long.MIN_VALUE) {
+      out.println(sink);
+    }
+  }
+
+  /**
+   * Parse passes and lint passes in turns (which goes first alternates), on one thread: the rules'
+   * cost is a lint pass less the parse pass beside it, so a machine that slows down for a while slows
+   * both halves of a pair alike and the ratio stays.
+   */
+  private static void runBoth(Options o, Corpus corpus, CopydeskConfig config, PrintStream out) {
+    Linter linter = Linter.builder().config(config).threads(1).build();
+    ArticleParser parser = ArticleParser.create();
+    out.printf(Locale.ROOT, "In memory, one thread, parse passes and parse + rules passes in turns; rules: %s%n", ruleIds(linter));
+    long sink = 0;
+    for (int w = 0; w < o.warmups(); w++) {
+      sink += pass(Mode.PARSE, corpus, linter, parser, null) + pass(Mode.LINT, corpus, linter, parser, null);
+    }
+    double[] parse = new double[o.passes()];
+    double[] lint = new double[o.passes()];
+    double[] ratio = new double[o.passes()];
+    for (int p = 0; p < o.passes(); p++) {
+      for (int half = 0; half < 2; half++) {
+        boolean parseNow = (half == 0) == (p % 2 == 0);
+        long c0 = Figures.threadCpu();
+        sink += pass(parseNow ? Mode.PARSE : Mode.LINT, corpus, linter, parser, null);
+        double cpu = (Figures.threadCpu() - c0) / 1e9;
+        if (parseNow) {
+          parse[p] = cpu;
+        } else {
+          lint[p] = cpu;
+        }
+      }
+      ratio[p] = (lint[p] - parse[p]) / parse[p];
+    }
+    double mb = corpus.bytes() / 1e6;
+    for (String half : List.of("parse", "parse + rules")) {
+      double[] cpu = half.equals("parse") ? parse : lint;
+      out.printf(Locale.ROOT, "%s, thread CPU seconds per pass:", half);
+      for (double c : cpu) {
+        out.printf(Locale.ROOT, " %.3f", c);
+      }
+      out.printf(Locale.ROOT, "%n  median %.3f s = %.2f MB/s per CPU second%n", Figures.median(cpu), mb / Figures.median(cpu));
+    }
+    double[] sorted = ratio.clone();
+    java.util.Arrays.sort(sorted);
+    out.printf(Locale.ROOT, "Rules / parse, pass by pass: median %.2f (lowest %.2f, highest %.2f)%n", Figures.median(ratio),
+        sorted[0], sorted[sorted.length - 1]);
     if (sink == Long.MIN_VALUE) {
       out.println(sink);
     }
