@@ -100,15 +100,28 @@ public final class VagueDateRule implements ArticleRule {
 
   private static boolean mentionsYear(String text) {
     for (int i = 0; i + 4 <= text.length(); i++) {
-      // A year starts with a digit: test that before cutting a substring at every position.
+      // A year starts with a digit: test that before reading the four characters at every position.
       if (Character.isDigit(text.charAt(i))
           && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
           && (i + 4 == text.length() || !Character.isDigit(text.charAt(i + 4)))
-          && isYear(text.substring(i, i + 4))) {
+          && isYear(text, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code text[at, at + 4)} is four digits that make a year 1800-2099, as {@link #isYear(String)}. */
+  private static boolean isYear(String text, int at) {
+    int y = 0;
+    for (int i = at; i < at + 4; i++) {
+      int d = Character.digit(text.charAt(i), 10);
+      if (d < 0) {
+        return false;
+      }
+      y = y * 10 + d;
+    }
+    return y >= 1800 && y <= 2099;
   }
 
   private static boolean isYear(String t) {
