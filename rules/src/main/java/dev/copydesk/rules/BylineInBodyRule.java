@@ -99,7 +99,8 @@ public final class BylineInBodyRule implements ArticleRule {
    * null.
    */
   static String credit(String line) {
-    String folded = foldedStart(line);
+    FoldedText start = foldedStart(line);
+    String folded = start.folded();
     String prefix = null;
     for (String p : PREFIXES) {
       if (folded.startsWith(p)
@@ -111,7 +112,8 @@ public final class BylineInBodyRule implements ArticleRule {
     if (prefix == null) {
       return null;
     }
-    String rest = line.strip().substring(Math.min(line.strip().length(), prefix.length())).strip();
+    // Where the prefix ends in the line as written: white space runs fold to one space.
+    String rest = line.substring(start.end(prefix.length())).strip();
     if (rest.startsWith(":")) {
       rest = rest.substring(1).strip();
     }
@@ -152,10 +154,10 @@ public final class BylineInBodyRule implements ArticleRule {
    * its first words would cost more than the rest of the rule. Folding a start of the line gives a start
    * of the line's folding, so when the line is longer than that the start is all the prefix test reads.
    */
-  private static String foldedStart(String line) {
+  private static FoldedText foldedStart(String line) {
     int to = Math.min(line.length(), 2 * LONGEST_PREFIX + 8);
     while (true) {
-      String folded = FoldedText.of(line, 0, to).folded();
+      FoldedText folded = FoldedText.of(line, 0, to);
       if (to == line.length() || folded.length() > LONGEST_PREFIX) {
         return folded;
       }

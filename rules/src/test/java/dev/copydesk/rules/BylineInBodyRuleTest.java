@@ -32,6 +32,7 @@ class BylineInBodyRuleTest {
     // it folds must grow until it holds the longest prefix.
     String spaces = " ".repeat(90);
     tester.assertFlags(Format.TEXT, "Budget passes\n\nThe council met on Monday.\n" + spaces + "«By Jane Doe»\n");
+    tester.assertFlags(Format.TEXT, "Budget passes\n\n«Written   by  Jane Doe»\n\nThe council met on Monday.\n");
     tester.assertClean(Format.TEXT, "Budget passes\n\nAdditional" + spaces + "reporting" + spaces + "bylines were dropped.\n");
   }
 }
