@@ -1,6 +1,8 @@
 package dev.copydesk.core.text;
 
 import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text folded for matching, with every folded character mapped back to the original. Folding (see
@@ -17,12 +19,16 @@ public final class FoldedText {
 
   private final String original;
   private final String folded;
-  private final int[] toOriginal;
+  // The original offset of each folded character; null when folding kept every character in place,
+  // as it does for most blocks (no run of white space, none at the ends): then it is base + i.
+  private final int @Nullable [] toOriginal;
+  private final int base;
 
-  private FoldedText(String original, String folded, int[] toOriginal) {
+  private FoldedText(String original, String folded, int @Nullable [] toOriginal, int base) {
     this.original = original;
     this.folded = folded;
     this.toOriginal = toOriginal;
+    this.base = base;
   }
 
   // Folded ASCII characters, for the common case; SPACE marks white space. Built from fold and
@@ -49,7 +55,8 @@ public final class FoldedText {
     char[] ascii = lower ? ASCII_IGNORING_CASE : ASCII_KEEPING_CASE;
     int length = to - from;
     char[] out = new char[length];
-    int[] map = new int[length];
+    // Offsets are written only once one differs from its place (from + its folded index).
+    int[] map = null;
     int n = 0;
     boolean pendingSpace = false;
     for (int i = from; i < to; i++) {
@@ -68,14 +75,37 @@ public final class FoldedText {
         f = lower ? fold(c) : foldKeepingCase(c);
       }
       if (pendingSpace) {
-        map[n] = i - 1;
+        map = place(map, n, i - 1, from, length);
         out[n++] = ' ';
         pendingSpace = false;
       }
-      map[n] = i;
+      map = place(map, n, i, from, length);
       out[n++] = f;
     }
-    return new FoldedText(text, new String(out, 0, n), n == length ? map : Arrays.copyOf(map, n));
+    String result = new String(out, 0, n);
+    if (map == null) {
+      return new FoldedText(text, result, null, from);
+    }
+    return new FoldedText(text, result, n == length ? map : Arrays.copyOf(map, n), from);
+  }
+
+  /**
+   * Records that folded character {@code n} comes from offset {@code at}: nothing while every character
+   * so far is in place, else in {@code map}, made (and filled for the characters before) on the first
+   * one out of place.
+   */
+  private static int @Nullable [] place(int @Nullable [] map, int n, int at, int from, int length) {
+    if (map == null) {
+      if (at == from + n) {
+        return null;
+      }
+      map = new int[length];
+      for (int k = 0; k < n; k++) {
+        map[k] = from + k;
+      }
+    }
+    map[n] = at;
+    return map;
   }
 
   /** Folds {@code text[from, to)}, ignoring case. */
@@ -139,15 +169,15 @@ public final class FoldedText {
 
   /** The original offset of the folded character {@code i}. */
   public int start(int i) {
-    return toOriginal[i];
+    return toOriginal == null ? base + Objects.checkIndex(i, folded.length()) : toOriginal[i];
   }
 
   /** The original offset just past the folded character {@code i - 1}, for a range ending at {@code i}. */
   public int end(int i) {
     if (i <= 0) {
-      return toOriginal.length == 0 ? 0 : toOriginal[0];
+      return folded.isEmpty() ? 0 : start(0);
     }
-    return toOriginal[i - 1] + 1;
+    return start(i - 1) + 1;
   }
 
   @Override

@@ -41,6 +41,21 @@ class FoldedTextTest {
       map[i] = f.start(i);
     }
     assertEquals(want[1], Arrays.toString(map), text);
+    for (int i = 0; i <= f.length(); i++) {
+      int expected = i == 0 ? (f.length() == 0 ? 0 : map[0]) : map[i - 1] + 1;
+      assertEquals(expected, f.end(i), text + " end(" + i + ")");
+    }
+  }
+
+  @Test
+  void keepsOffsetsOfTextFoldedInPlace() {
+    // No run of white space and none at the ends: every character stays where it was.
+    FoldedText f = FoldedText.of("xx The \u201CBudget\u201D passes.", 3, 22, Folding.IGNORE_CASE);
+    assertEquals("the \"budget\" passes", f.folded());
+    assertEquals(3, f.start(0));
+    assertEquals(21, f.start(f.length() - 1));
+    assertEquals(22, f.end(f.length()));
+    org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> f.start(f.length()));
   }
 
   @Test
