@@ -11,6 +11,7 @@ import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.core.style.Folds;
 import dev.copydesk.core.text.Folding;
+import dev.copydesk.core.text.PhraseMatcher;
 import dev.copydesk.rules.internal.Attribution;
 import dev.copydesk.rules.internal.Lexicon;
 import dev.copydesk.rules.internal.WordMatcher;
@@ -84,19 +85,18 @@ public final class AnonymousSourceRule implements ArticleRule {
   /**
    * Whether {@code folded} (a block's text folded ignoring case) holds one of the words every pattern
    * needs, a cheap scan before building word views: "source", "insider", "familiar", "close to",
-   * "anonym", "named", "identified", "briefed", "knowledge".
+   * "anonym", "named", "identified", "briefed", "knowledge", inside words too ("unnamed").
    */
   static boolean mentionsTrigger(String folded) {
-    for (String t : TRIGGERS) {
-      if (folded.contains(t)) {
-        return true;
-      }
-    }
-    return false;
+    // One automaton pass rather than a String.contains per trigger: the same under the optimizing
+    // compiler, twice as fast in a short command-line run that stops at C1 (no String intrinsics).
+    return !TRIGGERS.findAll(folded).isEmpty();
   }
 
-  private static final List<String> TRIGGERS =
-      List.of("source", "insider", "familiar", "close to", "anonym", "named", "identified", "briefed", "knowledge");
+  private static final PhraseMatcher TRIGGERS = PhraseMatcher.of(
+      List.of("source", "insider", "familiar", "close to", "anonym", "named", "identified", "briefed", "knowledge"),
+      Folding.IGNORE_CASE,
+      PhraseMatcher.Boundaries.NONE);
 
   /** Words {@code [start, end)} of the first anonymous source, or {@code null}. */
   static int @Nullable [] find(Words w) {

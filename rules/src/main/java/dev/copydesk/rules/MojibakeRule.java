@@ -39,6 +39,10 @@ public final class MojibakeRule implements BlockRule {
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
+      if (c < '\u00C2' && c != '?') { // below every lead byte misdecodedLength knows: the bulk of a text
+        i++;
+        continue;
+      }
       if (c == '\uFFFD') {
         int j = i;
         while (j < text.length() && text.charAt(j) == '\uFFFD') {

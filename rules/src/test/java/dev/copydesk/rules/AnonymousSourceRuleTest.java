@@ -2,6 +2,9 @@ package dev.copydesk.rules;
 
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.testing.RuleTester;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 
 class AnonymousSourceRuleTest {
@@ -35,5 +38,17 @@ class AnonymousSourceRuleTest {
     tester.assertClean(Format.TEXT, TITLE + "Wind is a source of energy. Energy sources, said the report, are changing.\n");
     tester.assertClean(Format.TEXT, TITLE + "The Open Source Development Labs said Linux was growing.\n");
     tester.assertClean(Format.TEXT, TITLE + "Experts say renewable sources will grow.\n");
+  }
+
+  @Test
+  void blocksWithoutATriggerAreSkippedBeforeAnyWordIsRead() {
+    assertTrue(AnonymousSourceRule.mentionsTrigger("an official, who declined to be named, said"));
+    assertTrue(AnonymousSourceRule.mentionsTrigger("unnamed officials said"));
+    assertTrue(AnonymousSourceRule.mentionsTrigger("people close to the talks"));
+    assertTrue(AnonymousSourceRule.mentionsTrigger("he spoke anonymously"));
+    assertTrue(AnonymousSourceRule.mentionsTrigger("sources"));
+    assertFalse(AnonymousSourceRule.mentionsTrigger("the minister said the talks had stalled."));
+    assertFalse(AnonymousSourceRule.mentionsTrigger("closely watched"));
+    assertFalse(AnonymousSourceRule.mentionsTrigger(""));
   }
 }
