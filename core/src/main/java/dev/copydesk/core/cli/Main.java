@@ -17,6 +17,7 @@ import dev.copydesk.core.report.Reporter;
 import dev.copydesk.core.report.Reporters;
 import dev.copydesk.core.rule.RuleLoadException;
 import dev.copydesk.core.rule.Severity;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -239,7 +240,8 @@ public final class Main {
 
   private static void writeToStandardOutput(Reporter reporter, LintReport report, PrintStream out) throws FailedRun {
     try {
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      // Buffered in front of the encoder, which locks and encodes on every call the reporter makes.
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       reporter.write(report, w);
       w.flush();
     } catch (IOException e) {

@@ -124,28 +124,50 @@ public final class JsonWriter {
     if (top[0]++ > 0) {
       out.write(',');
     }
-    out.write('\n');
-    indent(stack.size());
+    newLine(stack.size());
   }
 
   private JsonWriter end(char c) throws IOException {
     int[] top = stack.pop();
     if (top[0] > 0) {
-      out.write('\n');
-      indent(stack.size());
+      newLine(stack.size());
     }
     out.write(c);
     return this;
   }
 
-  private void indent(int depth) throws IOException {
-    for (int i = 0; i < depth; i++) {
+  // A line break and the indentation of the deepest nesting the reports use; deeper ones add to it.
+  private static final String NEW_LINE = "\n" + "  ".repeat(16);
+
+  /** A line break and two spaces per level of {@code depth}, in as few writes as the depth allows. */
+  private void newLine(int depth) throws IOException {
+    int width = 2 * depth;
+    out.write(NEW_LINE, 0, 1 + Math.min(width, NEW_LINE.length() - 1));
+    for (int i = NEW_LINE.length() - 1; i < width; i += 2) {
       out.write("  ");
     }
   }
 
+  /**
+   * {@code s} quoted: written as it is between quotes when nothing in it needs escaping (nearly every
+   * name, path and message), which spares a copy of every string of a report.
+   */
   private void string(String s) throws IOException {
-    out.write(quote(s));
+    for (int i = 0; i < s.length(); i++) {
+      if (needsEscape(s.charAt(i))) {
+        out.write(quote(s));
+        return;
+      }
+    }
+    out.write('"');
+    out.write(s);
+    out.write('"');
+  }
+
+  /** Whether {@link #quote} writes {@code c} otherwise than as itself (surrogates: checked there). */
+  private static boolean needsEscape(char c) {
+    return c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == 0x7F
+        || c >= '\u2028' && (c == '\u2028' || c == '\u2029' || Character.isSurrogate(c));
   }
 
   /** {@code s} as a quoted JSON string literal. */
