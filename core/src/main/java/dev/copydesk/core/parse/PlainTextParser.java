@@ -42,10 +42,11 @@ final class PlainTextParser {
     int i = from < n && source.charAt(from) == '\uFEFF' ? from + 1 : from;
     int bodyStart = i;
     boolean first = true;
+    boolean carriageReturns = source.indexOf('\r', i) >= 0;
     while (i < n) {
       // Skip blank lines.
       int lineStart = i;
-      int lineEnd = lineEnd(source, i);
+      int lineEnd = lineEnd(source, i, carriageReturns);
       if (isBlank(source, lineStart, lineEnd)) {
         i = nextLine(source, lineEnd);
         continue;
@@ -56,7 +57,7 @@ final class PlainTextParser {
       int lines = 1;
       int j = nextLine(source, lineEnd);
       while (j < n) {
-        int e = lineEnd(source, j);
+        int e = lineEnd(source, j, carriageReturns);
         if (isBlank(source, j, e)) {
           break;
         }
@@ -107,6 +108,19 @@ final class PlainTextParser {
       end--;
     }
     return new Span(start, end);
+  }
+
+  /**
+   * {@link #lineEnd(String, int)}, told whether {@code s} has a carriage return from {@code i} on:
+   * without one, a line ends at the next line feed, which {@code String.indexOf} finds faster than a
+   * loop over characters, above all in code compiled by C1 alone.
+   */
+  private static int lineEnd(String s, int i, boolean carriageReturns) {
+    if (carriageReturns) {
+      return lineEnd(s, i);
+    }
+    int lf = s.indexOf('\n', i);
+    return lf < 0 ? s.length() : lf;
   }
 
   static int lineEnd(String s, int i) {
