@@ -37,10 +37,16 @@ public final class FoldedText {
   private static final char[] ASCII_IGNORING_CASE = new char[128];
   private static final char[] ASCII_KEEPING_CASE = new char[128];
 
+  // The same with white space folded to ' ', for the pass that folds text in place.
+  private static final char[] ASCII_IGNORING_CASE_SPACED = new char[128];
+  private static final char[] ASCII_KEEPING_CASE_SPACED = new char[128];
+
   static {
     for (char c = 0; c < 128; c++) {
       ASCII_IGNORING_CASE[c] = isSpace(c) ? SPACE : fold(c);
       ASCII_KEEPING_CASE[c] = isSpace(c) ? SPACE : foldKeepingCase(c);
+      ASCII_IGNORING_CASE_SPACED[c] = isSpace(c) ? ' ' : fold(c);
+      ASCII_KEEPING_CASE_SPACED[c] = isSpace(c) ? ' ' : foldKeepingCase(c);
     }
   }
 
@@ -52,9 +58,13 @@ public final class FoldedText {
     // Every rule that matches phrases folds the text it reads, so this loop is among the hottest of a
     // run: a char array and a table for ASCII rather than a StringBuilder and Character look-ups.
     boolean lower = folding == Folding.IGNORE_CASE;
-    char[] ascii = lower ? ASCII_IGNORING_CASE : ASCII_KEEPING_CASE;
     int length = to - from;
     char[] out = new char[length];
+    FoldedText inPlace = inPlace(text, from, to, lower, out);
+    if (inPlace != null) {
+      return inPlace;
+    }
+    char[] ascii = lower ? ASCII_IGNORING_CASE : ASCII_KEEPING_CASE;
     // Offsets are written only once one differs from its place (from + its folded index).
     int[] map = null;
     int n = 0;
@@ -87,6 +97,39 @@ public final class FoldedText {
       return new FoldedText(text, result, null, from);
     }
     return new FoldedText(text, result, n == length ? map : Arrays.copyOf(map, n), from);
+  }
+
+  /**
+   * {@code text[from, to)} folded into {@code out} when folding keeps every character where it was (no
+   * white space before the first word or doubled between two: most blocks), else {@code null}. One
+   * pass with no branch on white space, whose places in prose no branch predictor can guess: a space
+   * is always written, and counted only after a character that is not one. Trailing white space leaves
+   * one space, dropped at the end, and does not move any character.
+   */
+  private static @Nullable FoldedText inPlace(String text, int from, int to, boolean lower, char[] out) {
+    char[] ascii = lower ? ASCII_IGNORING_CASE_SPACED : ASCII_KEEPING_CASE_SPACED;
+    int n = 0;
+    int afterSpace = 1; // 1 after white space (and at the start, so that leading white space is not counted)
+    int lastOther = from - 1; // the last character that is not white space
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      char f = c < 128 ? ascii[c] : isSpace(c) ? ' ' : lower ? fold(c) : foldKeepingCase(c);
+      // 1 for a space (no character but white space folds to one), else 0: arithmetic rather than
+      // conditions, which the compiler would turn into branches.
+      int space = ((f ^ ' ') - 1) >>> 31;
+      out[n] = f;
+      n += 1 - (space & afterSpace);
+      afterSpace = space;
+      lastOther += (i - lastOther) * (1 - space);
+    }
+    if (n > 0 && out[n - 1] == ' ') {
+      n--;
+    }
+    // In place when nothing was left out before the last character that is not white space.
+    if (n != lastOther - from + 1) {
+      return null;
+    }
+    return new FoldedText(text, new String(out, 0, n), null, from);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.copydesk.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -86,5 +87,48 @@ class FoldedTextTest {
     assertEquals(2, f.start(0));
     assertEquals(22, f.end(f.length()), "just past the ellipsis");
     assertArrayEquals(new char[] {'a'}, FoldedText.of("A", Folding.IGNORE_CASE).folded().toCharArray());
+  }
+
+  @Test
+  void noCharacterButWhiteSpaceFoldsToASpace() {
+    // The in-place pass takes a folded space for white space.
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (!FoldedText.isSpace(ch)) {
+        assertNotEquals(' ', FoldedText.fold(ch), () -> "U+" + Integer.toHexString(ch));
+        assertNotEquals(' ', FoldedText.foldKeepingCase(ch), () -> "U+" + Integer.toHexString(ch));
+      }
+    }
+  }
+
+  @Test
+  void matchesTheDefinitionOnProseLikeText() {
+    // Words one space apart, sometimes a doubled or leading or trailing space: both the in-place pass
+    // and the general one, and the switch from one to the other, on text shaped like a block's.
+    String[] words = {"The", "minister", "\u201Csaid\u201D", "\u00C9t\u00E9", "1,000", "\u2014", "it\u2019s", "DONE."};
+    String[] gaps = {" ", " ", " ", " ", " ", " ", "  ", "\u00A0", "\n", " \t "};
+    Random random = new Random(29);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      if (random.nextInt(8) == 0) {
+        sb.append(gaps[random.nextInt(gaps.length)]);
+      }
+      int n = 1 + random.nextInt(12);
+      for (int k = 0; k < n; k++) {
+        if (k > 0) {
+          sb.append(random.nextInt(4) == 0 ? gaps[random.nextInt(gaps.length)] : " ");
+        }
+        sb.append(words[random.nextInt(words.length)]);
+      }
+      if (random.nextInt(8) == 0) {
+        sb.append(gaps[random.nextInt(gaps.length)]);
+      }
+      String text = sb.toString();
+      for (Folding folding : Folding.values()) {
+        assertSame(text, 0, text.length(), folding);
+        int from = random.nextInt(text.length());
+        assertSame(text, from, from + random.nextInt(text.length() - from + 1), folding);
+      }
+    }
   }
 }
