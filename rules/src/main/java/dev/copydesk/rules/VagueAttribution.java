@@ -6,7 +6,9 @@ import dev.copydesk.rules.internal.WordMatcher;
 import dev.copydesk.rules.internal.VerbForms;
 import dev.copydesk.rules.internal.WordSet;
 import dev.copydesk.rules.internal.Words;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +35,13 @@ final class VagueAttribution {
   record Match(Kind kind, int start, int end, int verb, @Nullable String verbBase) {}
 
   private static final WordSet SOURCES = WordSet.of(Lexicon.words("unsourced-claim-sources.txt"));
-  private static final Set<String> SUFFIXES = Lexicon.words("unsourced-claim-source-suffixes.txt");
+  private static final String[] SUFFIXES = Lexicon.words("unsourced-claim-source-suffixes.txt").toArray(String[]::new);
+  // The last letters of the suffixes ("s"): most words end otherwise and are not compared with any.
+  private static final String SUFFIX_ENDINGS = Arrays.stream(SUFFIXES)
+      .filter(x -> !x.isEmpty())
+      .map(x -> x.substring(x.length() - 1))
+      .distinct()
+      .collect(Collectors.joining());
   private static final WordSet QUANTIFIERS = WordSet.of(Lexicon.words("unsourced-claim-quantifiers.txt"));
   private static final Set<String> FILLERS = Lexicon.words("unsourced-claim-fillers.txt");
   private static final VerbForms VERBS = VerbForms.load("unsourced-claim-verbs.txt");
@@ -155,7 +163,7 @@ final class VagueAttribution {
   /** "archaeologists", "physicians": a lower-case plural for a profession. */
   private static boolean isProfession(Words w, int i) {
     String l = w.lower(i);
-    if (l.length() < 7 || (i > 0 && w.isCapitalized(i))) {
+    if (l.length() < 7 || SUFFIX_ENDINGS.indexOf(l.charAt(l.length() - 1)) < 0 || (i > 0 && w.isCapitalized(i))) {
       return false;
     }
     for (String suffix : SUFFIXES) {

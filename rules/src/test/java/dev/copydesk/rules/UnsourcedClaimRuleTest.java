@@ -17,6 +17,7 @@ class UnsourcedClaimRuleTest {
     tester.assertFlags(Format.TEXT, TITLE + "«Many analysts have long argued» that rates will rise. The bank meets today.\n");
     tester.assertFlags(Format.TEXT, TITLE + "Rates will rise, «say analysts». The bank meets today.\n");
     tester.assertFlags(Format.TEXT, TITLE + "«Archaeologists speculate» that the site was a temple. It is large.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "«Historians speculate» that the fort was older. It is large.\n");
   }
 
   @Test
