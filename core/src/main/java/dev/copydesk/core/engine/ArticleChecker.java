@@ -25,7 +25,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,8 +83,8 @@ final class ArticleChecker {
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
       }
     }
-    Set<Finding> unique = new LinkedHashSet<>(raw);
-    List<Finding> sorted = new ArrayList<>(unique);
+    // Most articles have no finding or one: no set to build (hashing every message) and nothing to sort.
+    List<Finding> sorted = raw.size() < 2 ? new ArrayList<>(raw) : new ArrayList<>(new LinkedHashSet<>(raw));
     sorted.sort(Finding.ORDER);
     Suppressions suppressions = Suppressions.of(article);
     List<Finding> active = new ArrayList<>();

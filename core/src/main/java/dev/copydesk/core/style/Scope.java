@@ -111,8 +111,15 @@ final class Scope {
 
   private final List<Selector> selectors;
 
+  // The selectors split once, as every article asks for its units.
+  private final List<Selector> negations;
+  private final List<Selector> positives;
+
   private Scope(List<Selector> selectors) {
     this.selectors = List.copyOf(selectors);
+    this.negations = this.selectors.stream().filter(Selector::negated).toList();
+    List<Selector> p = this.selectors.stream().filter(x -> !x.negated()).toList();
+    this.positives = p.isEmpty() ? List.of(new Selector(Kind.TEXT, 0, null, null, false)) : p;
   }
 
   static Scope of(List<Selector> selectors) {
@@ -195,23 +202,20 @@ final class Scope {
 
   /** The units of {@code article} this scope selects, in source order, each once. */
   List<Unit> units(Article article) {
-    Map<String, Unit> out = new LinkedHashMap<>();
-    List<Selector> negations = selectors.stream().filter(Selector::negated).toList();
-    List<Selector> positives = selectors.stream().filter(s -> !s.negated()).toList();
-    if (positives.isEmpty()) {
-      positives = List.of(new Selector(Kind.TEXT, 0, null, null, false));
-    }
+    // Keyed by what each unit is, so that selectors that overlap give it once; one selector (the usual
+    // scope) gives every unit once, and needs no keys.
+    Units out = new Units(positives.size() > 1);
     Format format = article.format();
     for (Selector sel : positives) {
       if (sel.format() != null && sel.format() != format) {
         continue;
       }
       switch (sel.kind()) {
-        case TITLE -> title(article).ifPresent(u -> out.putIfAbsent("title", u));
+        case TITLE -> title(article).ifPresent(u -> out.add("title", -1, -1, u));
         case FRONT_MATTER -> {
           List<Unit> values = field(article, sel.field() == null ? "" : sel.field());
           for (int i = 0; i < values.size(); i++) {
-            out.putIfAbsent("field:" + sel.field() + ":" + i, values.get(i));
+            out.add("field:" + sel.field(), i, -1, values.get(i));
           }
         }
         case ARTICLE -> {
@@ -222,14 +226,14 @@ final class Scope {
             }
           }
           if (!blocks.isEmpty()) {
-            out.putIfAbsent("article", Unit.article(blocks));
+            out.add("article", -1, -1, Unit.article(blocks));
           }
         }
         case SENTENCE -> {
           for (Block b : article.blocks()) {
             if (b.isProse() && !excluded(b, negations, format)) {
               for (Sentence s : b.sentences()) {
-                out.putIfAbsent("s" + b.index() + "." + s.index(), Unit.of(b, s));
+                out.add("s", b.index(), s.index(), Unit.of(b, s));
               }
             }
           }
@@ -237,15 +241,36 @@ final class Scope {
         default -> {
           for (Block b : article.blocks()) {
             if (b.isProse() && sel.matchesBlock(b, format) && !excluded(b, negations, format)) {
-              out.putIfAbsent("b" + b.index(), Unit.of(b));
+              out.add("b", b.index(), -1, Unit.of(b));
             }
           }
         }
       }
     }
-    List<Unit> units = new ArrayList<>(out.values());
+    List<Unit> units = out.list();
     units.sort((a, b) -> a.span().compareTo(b.span()));
     return units;
+  }
+
+  /** Units in the order added, each once: by key when several selectors may give the same one. */
+  private static final class Units {
+    private final @Nullable Map<String, Unit> byKey;
+    private final List<Unit> list = new ArrayList<>();
+
+    Units(boolean keyed) {
+      this.byKey = keyed ? new LinkedHashMap<>() : null;
+    }
+
+    /** Adds {@code unit}, known as {@code kind}, {@code i} and {@code j} (-1 for none), unless added before. */
+    void add(String kind, int i, int j, Unit unit) {
+      if (byKey == null || byKey.putIfAbsent(kind + ":" + i + ":" + j, unit) == null) {
+        list.add(unit);
+      }
+    }
+
+    List<Unit> list() {
+      return list;
+    }
   }
 
   private static boolean excluded(Block b, List<Selector> negations, Format format) {
