@@ -21,7 +21,6 @@ import dev.copydesk.core.segment.PosTagger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,9 +82,7 @@ final class ArticleChecker {
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
       }
     }
-    // Most articles have no finding or one: no set to build (hashing every message) and nothing to sort.
-    List<Finding> sorted = raw.size() < 2 ? new ArrayList<>(raw) : new ArrayList<>(new LinkedHashSet<>(raw));
-    sorted.sort(Finding.ORDER);
+    List<Finding> sorted = sortedWithoutRepeats(raw);
     Suppressions suppressions = Suppressions.of(article);
     List<Finding> active = new ArrayList<>();
     List<Finding> suppressed = new ArrayList<>();
@@ -93,6 +90,27 @@ final class ArticleChecker {
       (suppressions.suppresses(f.ruleId(), f.span()) ? suppressed : active).add(f);
     }
     return new Outcome(active, suppressed, diagnostics);
+  }
+
+  /**
+   * {@code raw} in {@link Finding#ORDER}, each finding once (the first of equal ones, as found). Equal
+   * findings compare alike, so after a stable sort they sit in the same run of findings that compare
+   * alike, and only such a run (a span, rule and message reported twice: rare, and short) is searched.
+   */
+  static List<Finding> sortedWithoutRepeats(List<Finding> raw) {
+    List<Finding> sorted = new ArrayList<>(raw);
+    sorted.sort(Finding.ORDER);
+    List<Finding> out = new ArrayList<>(sorted.size());
+    int runStart = 0;
+    for (Finding f : sorted) {
+      if (out.isEmpty() || Finding.ORDER.compare(out.get(out.size() - 1), f) != 0) {
+        runStart = out.size();
+      } else if (out.subList(runStart, out.size()).contains(f)) {
+        continue;
+      }
+      out.add(f);
+    }
+    return out;
   }
 
   private final class Context implements RuleContext {
