@@ -319,30 +319,12 @@ final class ExistenceCheck implements Check {
    * count with limits up to {@code cap - 1}.
    */
   static int words(String s, int from, int to, int cap) {
-    int n = 0;
-    boolean in = false;
-    for (int i = from; i < to && n <= cap; i++) {
-      boolean w = FoldedText.isWordChar(s.charAt(i));
-      if (w && !in) {
-        n++;
-      }
-      in = w;
-    }
-    return n;
+    return FoldedText.countWords(s, from, to, cap);
   }
 
   /** Number of words: runs of letters or digits. */
   static int words(CharSequence s) {
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean w = FoldedText.isWordChar(s.charAt(i));
-      if (w && !in) {
-        n++;
-      }
-      in = w;
-    }
-    return n;
+    return FoldedText.countWords(s, 0, s.length(), Integer.MAX_VALUE - 1);
   }
 
   /** Only white space before it on its line, and no letter or digit after it on its line. */

@@ -198,6 +198,32 @@ public final class FoldedText {
     return Character.isLetterOrDigit(c);
   }
 
+  // 1 for the ASCII characters isWordChar accepts, else 0: built from it, so the two cannot disagree.
+  private static final byte[] ASCII_WORD_CHAR = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD_CHAR[c] = (byte) (isWordChar(c) ? 1 : 0);
+    }
+  }
+
+  /**
+   * Number of words (runs of {@link #isWordChar} characters) in {@code s[from, to)}; counting stops once
+   * past {@code cap}, enough to compare the count with limits up to {@code cap - 1}. Counted in
+   * arithmetic rather than with a branch at every word's start, which in prose no predictor can guess.
+   */
+  public static int countWords(CharSequence s, int from, int to, int cap) {
+    int n = 0;
+    int in = 0;
+    for (int i = from; i < to && n <= cap; i++) {
+      char c = s.charAt(i);
+      int w = c < 128 ? ASCII_WORD_CHAR[c] : isWordChar(c) ? 1 : 0;
+      n += w & (in ^ 1);
+      in = w;
+    }
+    return n;
+  }
+
   public String folded() {
     return folded;
   }

@@ -131,4 +131,35 @@ class FoldedTextTest {
       }
     }
   }
+
+  /** The definition: a word starts at each letter or digit after a character that is neither. */
+  private static int referenceWords(String s, int from, int to, int cap) {
+    int n = 0;
+    for (int i = from; i < to && n <= cap; i++) {
+      if (Character.isLetterOrDigit(s.charAt(i)) && (i == from || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void countsWordsAsDefinedUpToTheCap() {
+    assertEquals(5, FoldedText.countWords("It's 2,000 caf\u00E9s.", 0, 17, 100), "It, s, 2, 000, caf\u00E9s");
+    assertEquals(0, FoldedText.countWords("  -- ", 0, 5, 100));
+    assertEquals(3, FoldedText.countWords("one two three four five", 0, 23, 2), "stops once past the cap");
+    char[] alphabet = " a Z 9 - . \u00E9\u0416\u00A0\u2019\u0661".replace(" ", "").toCharArray();
+    Random random = new Random(17);
+    for (int round = 0; round < 20_000; round++) {
+      char[] t = new char[random.nextInt(30)];
+      for (int i = 0; i < t.length; i++) {
+        t[i] = random.nextInt(3) == 0 ? ' ' : alphabet[random.nextInt(alphabet.length)];
+      }
+      String text = new String(t);
+      int from = text.isEmpty() ? 0 : random.nextInt(text.length());
+      int to = from + random.nextInt(text.length() - from + 1);
+      int cap = random.nextInt(8);
+      assertEquals(referenceWords(text, from, to, cap), FoldedText.countWords(text, from, to, cap), text);
+    }
+  }
 }

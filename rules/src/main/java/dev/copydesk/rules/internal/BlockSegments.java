@@ -133,15 +133,6 @@ public final class BlockSegments {
 
   /** Number of words (runs of letters or digits) in {@code s}, counting no further than {@code cap}. */
   public static int words(CharSequence s, int cap) {
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length() && n <= cap; i++) {
-      boolean w = FoldedText.isWordChar(s.charAt(i));
-      if (w && !in) {
-        n++;
-      }
-      in = w;
-    }
-    return n;
+    return FoldedText.countWords(s, 0, s.length(), cap);
   }
 }
