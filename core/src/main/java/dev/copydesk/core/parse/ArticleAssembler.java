@@ -11,6 +11,7 @@ import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Metadata;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Span;
+import dev.copydesk.core.model.Token;
 import dev.copydesk.core.model.TextMap;
 import dev.copydesk.core.segment.SentenceSegmenter;
 import dev.copydesk.core.segment.TextRange;
@@ -31,6 +32,8 @@ final class ArticleAssembler {
   private final String source;
   private final SentenceSegmenter segmenter;
   private final Tokenizer tokenizer = Tokenizer.english();
+  // The tokenizer's working list, for every sentence of this article in turn.
+  private final ArrayList<Token> tokenScratch = new ArrayList<>(256);
   private final List<PendingBlock> blocks = new ArrayList<>();
   private final List<Link> links = new ArrayList<>();
   private final List<Comment> comments = new ArrayList<>();
@@ -100,7 +103,7 @@ final class ArticleAssembler {
                 r.end(),
                 text.substring(r.start(), r.end()),
                 map.toSource(r.start(), r.end()),
-                tokenizer.tokenize(text, r.start(), r.end())));
+                tokenizer.tokenize(text, r.start(), r.end(), tokenScratch)));
       }
     }
     blocks.add(new PendingBlock(kind, level, span, text, map, sentences));

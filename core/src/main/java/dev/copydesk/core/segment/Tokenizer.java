@@ -48,18 +48,27 @@ public final class Tokenizer {
   }
 
   /**
-   * Tokens of {@code text[from, to)}, with offsets (0-based UTF-16 indexes, end exclusive) into
-   * {@code text}; no token reaches past {@code to}.
+   * Tokens of {@code text[from, to)}, in an unmodifiable list, with offsets (0-based UTF-16 indexes, end
+   * exclusive) into {@code text}; no token reaches past {@code to}.
    *
    * @throws IndexOutOfBoundsException unless {@code 0 <= from <= to <= text.length()}
    */
   public List<Token> tokenize(String text, int from, int to) {
+    return tokenize(text, from, to, new ArrayList<>((to - from) / 5 + 4));
+  }
+
+  /**
+   * {@link #tokenize(String, int, int)}, collecting the tokens in {@code scratch} (cleared before and
+   * after) and copying them once into the result: for a caller that tokenizes many ranges in turn, such
+   * as a parser its sentences, and so allocates no list per range.
+   */
+  public List<Token> tokenize(String text, int from, int to, ArrayList<Token> scratch) {
     if (from < 0 || from > to || to > text.length()) {
       throw new IndexOutOfBoundsException(
           "range [" + from + ", " + to + ") is not inside a text of length " + text.length());
     }
-    // About one token per five characters of English; sized so the list rarely grows.
-    List<Token> out = new ArrayList<>((to - from) / 5 + 4);
+    ArrayList<Token> out = scratch;
+    out.clear();
     int i = from;
     while (i < to) {
       int cp = codePointAt(text, i, to);
@@ -89,7 +98,10 @@ public final class Tokenizer {
       }
       out.add(new Token(start, i, text.substring(start, i), type));
     }
-    return out;
+    // Immutable, so that a Sentence keeps it without copying it again.
+    List<Token> tokens = List.copyOf(out);
+    out.clear();
+    return tokens;
   }
 
   private static int wordEnd(String text, int start, int to) {

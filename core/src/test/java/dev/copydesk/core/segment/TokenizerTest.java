@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.core.model.Token;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -125,5 +126,23 @@ class TokenizerTest {
         previous = t.end();
       }
     }
+  }
+
+  @Test
+  void aScratchListGivesTheSameTokensAndIsLeftEmpty() {
+    Tokenizer t = Tokenizer.english();
+    ArrayList<Token> scratch = new ArrayList<>();
+    String text = "In the U.S., 1,000.5 people said \u201Cno\u201D. Then... \uD83D\uDC4D\uD83C\uDFFD ok";
+    for (int from = 0; from < text.length(); from += 7) {
+      int to = Math.min(text.length(), from + 30);
+      if (Character.isLowSurrogate(text.charAt(from))) {
+        continue;
+      }
+      List<Token> alone = t.tokenize(text, from, to);
+      assertEquals(alone, t.tokenize(text, from, to, scratch));
+      assertTrue(scratch.isEmpty(), "the scratch list holds no token after a call");
+    }
+    List<Token> tokens = t.tokenize(text, 0, text.length(), scratch);
+    assertThrows(UnsupportedOperationException.class, () -> tokens.add(tokens.get(0)));
   }
 }
