@@ -79,12 +79,12 @@ final class VagueAttribution {
 
   private static @Nullable Match groupAt(Words w, int i) {
     String l = w.lower(i);
-    boolean noun = (SOURCES.contains(l) || isProfession(w, i))
-        && (!l.equals("people") || (i > 0 && QUANTIFIERS.contains(w.lower(i - 1))));
+    boolean noun = (SOURCES.contains(w, i) || isProfession(w, i))
+        && (!l.equals("people") || (i > 0 && QUANTIFIERS.contains(w, i - 1)));
     if (noun) {
       return nounGroup(w, i);
     }
-    if (QUANTIFIERS.contains(l) && (i == 0 || !DEFINITE.contains(w.lower(i - 1)))) {
+    if (QUANTIFIERS.contains(w, i) && (i == 0 || !DEFINITE.contains(w.lower(i - 1)))) {
       // "Some say", "many have argued"
       int v = verbAfter(w, i + 1);
       if (v >= 0) {
@@ -110,7 +110,7 @@ final class VagueAttribution {
     // makes the group definite or named.
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
       String p = w.lower(k);
-      if (QUANTIFIERS.contains(p)) {
+      if (QUANTIFIERS.contains(w, k)) {
         start = k;
         break;
       }

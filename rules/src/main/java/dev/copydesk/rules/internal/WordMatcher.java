@@ -91,10 +91,10 @@ public final class WordMatcher {
 
   /** The longest phrase starting exactly at word {@code start}, if any. */
   public @Nullable Match matchAt(Words words, int start) {
-    String first = words.lower(start);
-    if (!firstWords.contains(first)) {
+    if (!firstWords.contains(words, start)) {
       return null;
     }
+    String first = words.lower(start);
     Node n = root.next.get(first);
     if (n == null) {
       return null;

@@ -46,6 +46,20 @@ public final class WordSet {
     return new WordSet(words);
   }
 
+  /** Whether normalized word {@code i} of {@code w} is in the set: {@link #contains(String)}, from its shape. */
+  public boolean contains(Words w, int i) {
+    int shape = w.shape(i);
+    if (shape >= 0) {
+      int pair = shape >>> 5;
+      if ((lengthsByFirst[pair >>> 7] & (1 << (shape & 31))) == 0 || (firstPairs[pair >>> 6] & (1L << pair)) == 0) {
+        return false;
+      }
+    } else if (shape == -1 && !nonAsciiFirst) {
+      return false;
+    }
+    return words.contains(w.lower(i));
+  }
+
   public boolean contains(String word) {
     if (word.isEmpty()) {
       return words.contains(word);

@@ -17,6 +17,8 @@ public final class Words {
   private final Token[] tokens;
   private final int[] tokenIndex;
   private final String[] lower;
+  // Each normalized word's first two characters and length, for WordSet's tables (see shapeOf).
+  private final int[] shape;
 
   private Words(Sentence sentence) {
     this.sentence = sentence;
@@ -30,6 +32,7 @@ public final class Words {
     this.tokens = new Token[n];
     this.tokenIndex = new int[n];
     this.lower = new String[n];
+    this.shape = new int[n];
     int k = 0;
     for (int i = 0; i < all.size(); i++) {
       Token t = all.get(i);
@@ -37,6 +40,7 @@ public final class Words {
         tokens[k] = t;
         tokenIndex[k] = i;
         lower[k] = Lexicon.normalize(t.text());
+        shape[k] = shapeOf(lower[k]);
         k++;
       }
     }
@@ -57,6 +61,29 @@ public final class Words {
   /** The normalized form of word {@code i}. */
   public String lower(int i) {
     return lower[i];
+  }
+
+  /**
+   * The shape of normalized word {@code i}: its first two characters (the second 0 for a word of one)
+   * as {@code first * 128 + second}, shifted left by 5, with its length (31 for any longer) in the low
+   * 5 bits; -1 when either character is outside ASCII, -2 for an empty word. Every lexicon set asks
+   * about every word; the shape, worked out once, answers most of them from two tables.
+   */
+  public int shape(int i) {
+    return shape[i];
+  }
+
+  /** See {@link #shape(int)}. */
+  static int shapeOf(String word) {
+    if (word.isEmpty()) {
+      return -2;
+    }
+    char c = word.charAt(0);
+    char d = word.length() > 1 ? word.charAt(1) : 0;
+    if (c >= 128 || d >= 128) {
+      return -1;
+    }
+    return (c * 128 + d) << 5 | Math.min(word.length(), 31);
   }
 
   /** The word as written. */

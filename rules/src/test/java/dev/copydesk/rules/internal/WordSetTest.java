@@ -2,6 +2,10 @@ package dev.copydesk.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.parse.ArticleParser;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -27,6 +31,33 @@ class WordSetTest {
       }
       String w = sb.toString();
       assertEquals(words.contains(w), set.contains(w), w);
+    }
+  }
+
+  @Test
+  void answersForASentencesWordsAsForTheirNormalizedForms() {
+    Set<String> words = Set.of("experts", "analysts", "a", "\u00E9t\u00E9", "x-ray", "supercalifragilisticexpialidocious-ly",
+        "a\u00F1ejo", "ex", "don't", "7");
+    WordSet set = WordSet.of(words);
+    String text = "Experts and ANALYSTS said a \u00C9t\u00E9 x-ray, Don\u2019t 7 ex-pats A\u00D1EJO "
+        + "supercalifragilisticexpialidocious-ly supercalifragilisticexpialidocious-lz \u00C9te an ex.";
+    Random rnd = new Random(5);
+    String[] pieces = text.split(" ");
+    for (int round = 0; round < 200; round++) {
+      StringBuilder sb = new StringBuilder("Title\n\n");
+      for (int k = 0; k < 12; k++) {
+        sb.append(pieces[rnd.nextInt(pieces.length)]).append(' ');
+      }
+      sb.append("end.\n");
+      for (Block b : ArticleParser.create().parse("t", sb.toString(), Format.TEXT).article().blocks()) {
+        for (Sentence s : b.sentences()) {
+          Words w = Words.of(s);
+          for (int i = 0; i < w.size(); i++) {
+            assertEquals(words.contains(w.lower(i)), set.contains(w, i), w.lower(i));
+            assertEquals(set.contains(w.lower(i)), set.contains(w, i), w.lower(i));
+          }
+        }
+      }
     }
   }
 }
