@@ -228,14 +228,14 @@ final class ArticleChecker {
   }
 
   static String excerpt(String source, Span span) {
-    String s = span.of(source);
-    if (s.length() <= MAX_EXCERPT) {
-      return s;
+    if (span.length() <= MAX_EXCERPT) {
+      return span.of(source);
     }
+    // Cut from the source, not from a copy of the whole span (a long sentence, a whole block).
     int cut = MAX_EXCERPT - 1;
-    if (Character.isHighSurrogate(s.charAt(cut - 1))) {
+    if (Character.isHighSurrogate(source.charAt(span.start() + cut - 1))) {
       cut--;
     }
-    return s.substring(0, cut) + "\u2026";
+    return source.substring(span.start(), span.start() + cut) + "\u2026";
   }
 }
