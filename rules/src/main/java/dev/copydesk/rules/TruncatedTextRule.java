@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 @RuleInfo(
     id = "truncated-text",
+    usesPosTags = true,
     summary = "The text stops mid-sentence: the body, or a paragraph followed by more content, was cut off",
     severity = Severity.ERROR,
     category = Category.INTEGRITY,

@@ -12,6 +12,7 @@ import dev.copydesk.core.parse.ArticleParser;
 import dev.copydesk.core.parse.ParsedArticle;
 import dev.copydesk.core.parse.SourceDecoder;
 import dev.copydesk.core.rule.Rule;
+import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.RuleMetadata;
 import dev.copydesk.core.rule.RuleRegistry;
 import dev.copydesk.core.segment.PosTagger;
@@ -80,6 +81,8 @@ public final class Linter {
   private final ArticleParser parser;
   private final SourceDecoder decoder;
   private final PosTagger tagger;
+  // Whether a rule that asks for part-of-speech tags may run (see RuleInfo#usesPosTags).
+  private final boolean tagsWanted;
   private final Path baseDirectory;
   private final long maxFileSize;
   private final int threads;
@@ -99,6 +102,7 @@ public final class Linter {
     this.parser = b.parser.withHtmlContent(html);
     this.decoder = new SourceDecoder(b.encoding);
     this.tagger = b.tagger != null ? b.tagger : PosTaggers.lazyEnglish();
+    this.tagsWanted = plan.mayRun(Linter::usesPosTags);
     this.maxFileSize = b.maxFileSize;
     this.threads = b.threads;
     this.retention = b.retention;
@@ -106,6 +110,11 @@ public final class Linter {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  private static boolean usesPosTags(Rule rule) {
+    RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
+    return info != null && info.usesPosTags();
   }
 
   private static RuleRegistry withProvidedRules(RuleRegistry base, CopydeskConfig config, Path baseDirectory) {
@@ -414,6 +423,11 @@ public final class Linter {
   }
 
   private LintResult lintSource(String source, Format format, String id, @Nullable Path path, List<Diagnostic> earlier) {
+    if (tagsWanted) {
+      // The first article that asks for tags would load the tagger itself, after its parse and the rules
+      // before it; this starts the load now, beside them (a no-op once it has started).
+      tagger.prepare();
+    }
     List<Diagnostic> diagnostics = new ArrayList<>(earlier);
     ParsedArticle parsed;
     try {

@@ -74,9 +74,31 @@ final class RulePlan {
     }
   }
 
+  /**
+   * Whether a rule {@code test} accepts is active for some file: with no override applying, or with
+   * one of them (an override is where a rule off by default gets turned on).
+   */
+  boolean mayRun(java.util.function.Predicate<Rule> test) {
+    int n = config.overrides().size();
+    if (rulesForKey("0".repeat(n)).stream().anyMatch(a -> test.test(a.rule()))) {
+      return true;
+    }
+    for (int i = 0; i < n; i++) {
+      String key = "0".repeat(i) + "1" + "0".repeat(n - i - 1);
+      if (rulesForKey(key).stream().anyMatch(a -> test.test(a.rule()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<ActiveRule> rulesForKey(String key) {
+    return cache.computeIfAbsent(key, this::resolve);
+  }
+
   /** The active rules for the file {@code path} (relative, forward slashes), in rule id order. */
   List<ActiveRule> rulesFor(String path) {
-    return cache.computeIfAbsent(overrideKey(path), this::resolve);
+    return rulesForKey(overrideKey(path));
   }
 
   /** Which overrides apply to {@code path}, one character each: files with the same key get the same rules. */

@@ -35,4 +35,12 @@ public @interface RuleInfo {
   boolean enabledByDefault() default true;
 
   RuleOption[] options() default {};
+
+  /**
+   * Whether the rule asks for part-of-speech tags ({@link RuleContext#posTags}). A linter with such a
+   * rule starts loading its tagger in the background as soon as it is built, while the caller lists and
+   * reads files and the first articles are parsed, rather than on the first article that asks. Only a
+   * hint: a rule that asks without saying so gets its tags all the same, a little later.
+   */
+  boolean usesPosTags() default false;
 }

@@ -14,6 +14,12 @@ public interface PosTagger {
    */
   List<List<String>> tag(List<Token> tokens);
 
+  /**
+   * A hint that tags will be asked for soon: a tagger that loads something on first use may start
+   * loading it now, without waiting for it. Returns at once; by default it does nothing.
+   */
+  default void prepare() {}
+
   /** A tagger that knows no word; for tests and for rules that only want to run without tags. */
   static PosTagger none() {
     return tokens -> tokens.stream().map(t -> List.<String>of()).toList();

@@ -172,6 +172,29 @@ class PosTaggersTest {
     }
   }
 
+  /** prepare() loads LanguageTool's tagger on a thread of its own, with no tag asked for, and returns at once. */
+  @Test
+  void prepareLoadsTheTaggerInTheBackground() throws Exception {
+    try (RecordingClassLoader isolated = new RecordingClassLoader(classPath())) {
+      Class<?> taggers = Class.forName(PosTaggers.class.getName(), true, isolated);
+      Class<?> implementation = Class.forName(LanguageToolEnglishTagger.class.getName(), true, isolated);
+      Method isLoaded = implementation.getDeclaredMethod("isLoaded");
+      isLoaded.setAccessible(true);
+      Object tagger = taggers.getMethod("lazyEnglish").invoke(null);
+      Class<?> taggerInterface = Class.forName(PosTagger.class.getName(), true, isolated);
+      assertFalse((Boolean) isLoaded.invoke(null), "loaded before prepare");
+
+      taggerInterface.getMethod("prepare").invoke(tagger);
+      taggerInterface.getMethod("prepare").invoke(tagger); // a second call starts nothing more
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+      while (!(Boolean) isLoaded.invoke(null) && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertTrue((Boolean) isLoaded.invoke(null), "not loaded in the background");
+      assertTrue(isolated.loaded("org.languagetool.").contains("org.languagetool.tagging.en.EnglishTagger"));
+    }
+  }
+
   /** Loads classes itself, child first, and records which. */
   private static final class RecordingClassLoader extends URLClassLoader {
     private final List<String> names = new java.util.concurrent.CopyOnWriteArrayList<>();
