@@ -149,12 +149,9 @@ class PosTaggersTest {
   @Test
   void loadsLanguageToolOnlyWhenTagsAreAskedFor() throws Exception {
     try (RecordingClassLoader isolated = new RecordingClassLoader(classPath())) {
-      Class<?> taggers = Class.forName(PosTaggers.class.getName(), true, isolated);
-      Class<?> implementation = Class.forName(LanguageToolEnglishTagger.class.getName(), true, isolated);
-      Method isLoaded = implementation.getDeclaredMethod("isLoaded");
-      isLoaded.setAccessible(true);
-
-      Object tagger = taggers.getMethod("lazyEnglish").invoke(null);
+      IsolatedTagger it = IsolatedTagger.in(isolated);
+      Method isLoaded = it.isLoaded();
+      Object tagger = it.tagger();
       Class<?> segmenter = Class.forName(SentenceSegmenter.class.getName(), true, isolated);
       Object english = segmenter.getMethod("english").invoke(null);
       segmenter.getMethod("split", CharSequence.class).invoke(english, "One. Two.");
@@ -164,8 +161,7 @@ class PosTaggersTest {
       assertFalse((Boolean) isLoaded.invoke(null), "loaded before any tag was asked for");
       assertEquals(List.of(), isolated.loaded("org.languagetool."), "LanguageTool classes loaded early");
 
-      Class<?> taggerInterface = Class.forName(PosTagger.class.getName(), true, isolated);
-      Object tags = taggerInterface.getMethod("tag", List.class).invoke(tagger, tokens);
+      Object tags = it.api().getMethod("tag", List.class).invoke(tagger, tokens);
       assertTrue((Boolean) isLoaded.invoke(null), "not loaded after tagging");
       assertTrue(isolated.loaded("org.languagetool.").contains("org.languagetool.tagging.en.EnglishTagger"));
       assertEquals(tag("Hello").toString(), tags.toString());
@@ -176,22 +172,33 @@ class PosTaggersTest {
   @Test
   void prepareLoadsTheTaggerInTheBackground() throws Exception {
     try (RecordingClassLoader isolated = new RecordingClassLoader(classPath())) {
-      Class<?> taggers = Class.forName(PosTaggers.class.getName(), true, isolated);
-      Class<?> implementation = Class.forName(LanguageToolEnglishTagger.class.getName(), true, isolated);
-      Method isLoaded = implementation.getDeclaredMethod("isLoaded");
-      isLoaded.setAccessible(true);
-      Object tagger = taggers.getMethod("lazyEnglish").invoke(null);
-      Class<?> taggerInterface = Class.forName(PosTagger.class.getName(), true, isolated);
+      IsolatedTagger it = IsolatedTagger.in(isolated);
+      Method isLoaded = it.isLoaded();
       assertFalse((Boolean) isLoaded.invoke(null), "loaded before prepare");
 
-      taggerInterface.getMethod("prepare").invoke(tagger);
-      taggerInterface.getMethod("prepare").invoke(tagger); // a second call starts nothing more
+      it.api().getMethod("prepare").invoke(it.tagger());
+      it.api().getMethod("prepare").invoke(it.tagger()); // a second call starts nothing more
       long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
       while (!(Boolean) isLoaded.invoke(null) && System.nanoTime() < deadline) {
         Thread.sleep(10);
       }
       assertTrue((Boolean) isLoaded.invoke(null), "not loaded in the background");
       assertTrue(isolated.loaded("org.languagetool.").contains("org.languagetool.tagging.en.EnglishTagger"));
+    }
+  }
+
+  /**
+   * The lazy English tagger as loaded by {@code loader}: the tagger, the {@link PosTagger} interface
+   * there, and its implementation's {@code isLoaded}.
+   */
+  private record IsolatedTagger(Object tagger, Class<?> api, Method isLoaded) {
+    static IsolatedTagger in(ClassLoader loader) throws Exception {
+      Class<?> taggers = Class.forName(PosTaggers.class.getName(), true, loader);
+      Class<?> implementation = Class.forName(LanguageToolEnglishTagger.class.getName(), true, loader);
+      Method isLoaded = implementation.getDeclaredMethod("isLoaded");
+      isLoaded.setAccessible(true);
+      return new IsolatedTagger(
+          taggers.getMethod("lazyEnglish").invoke(null), Class.forName(PosTagger.class.getName(), true, loader), isLoaded);
     }
   }
 
