@@ -180,17 +180,24 @@ public final class CorpusRunner {
     double[] cpu = new double[o.passes()];
     long findings = 0;
     Figures.resetPeakHeap();
+    long allocated = 0;
     for (int p = 0; p < o.passes(); p++) {
       kept.clear();
+      long a0 = Figures.threadAllocated();
       long c0 = Figures.threadCpu();
       long t0 = System.nanoTime();
       findings = pass(o.mode(), corpus, linter, parser, o.keep() ? kept : null);
       wall[p] = (System.nanoTime() - t0) / 1e9;
       cpu[p] = (Figures.threadCpu() - c0) / 1e9;
+      allocated = Figures.threadAllocated() - a0;
       sink += findings;
     }
     long peak = Figures.peakHeap();
     print(out, corpus.size(), corpus.bytes(), wall, cpu, "thread CPU");
+    if (allocated >= 0) {
+      out.printf(Locale.ROOT, "Allocated in the last pass: %,.1f MB = %.1f bytes per byte of text%n", allocated / 1e6,
+          (double) allocated / corpus.bytes());
+    }
     if (o.mode() == Mode.LINT) {
       out.printf(Locale.ROOT, "Findings per pass: %,d%n", findings);
     }

@@ -31,6 +31,17 @@ final class Figures {
     return THREADS.getCurrentThreadCpuTime();
   }
 
+  /**
+   * Bytes the calling thread has allocated so far; -1 if the JVM does not say. Unlike time, the same
+   * from run to run, so a change that saves allocation shows even on a noisy machine.
+   */
+  static long threadAllocated() {
+    if (THREADS instanceof com.sun.management.ThreadMXBean t && t.isThreadAllocatedMemorySupported()) {
+      return t.getThreadAllocatedBytes(Thread.currentThread().getId());
+    }
+    return -1;
+  }
+
   /** CPU time of the whole process (every thread, GC and compiler included), in nanoseconds; -1 if unknown. */
   static long processCpu() {
     if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
