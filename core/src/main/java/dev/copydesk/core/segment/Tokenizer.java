@@ -96,7 +96,7 @@ public final class Tokenizer {
         i = symbolEnd(text, i, to);
         type = Token.Type.SYMBOL;
       }
-      out.add(new Token(start, i, text.substring(start, i), type));
+      out.add(Token.in(text, start, i, type));
     }
     // Immutable, so that a Sentence keeps it without copying it again.
     List<Token> tokens = List.copyOf(out);

@@ -172,7 +172,7 @@ final class Unit {
       int base = sentence.textStart();
       List<Token> shifted = new ArrayList<>();
       for (Token t : sentence.tokens()) {
-        shifted.add(new Token(t.start() - base, t.end() - base, t.text(), t.type()));
+        shifted.add(Token.in(text, t.start() - base, t.end() - base, t.type())); // text is the sentence's
       }
       out.add(shifted);
     } else {
