@@ -15,6 +15,7 @@ import dev.copydesk.core.text.PhraseMatcher;
 import dev.copydesk.rules.internal.Attribution;
 import dev.copydesk.rules.internal.Lexicon;
 import dev.copydesk.rules.internal.WordMatcher;
+import dev.copydesk.rules.internal.WordSet;
 import dev.copydesk.rules.internal.Views;
 import dev.copydesk.rules.internal.Words;
 import java.util.List;
@@ -45,8 +46,8 @@ import org.jspecify.annotations.Nullable;
         """)
 public final class AnonymousSourceRule implements ArticleRule {
 
-  private static final Set<String> SOURCE_NOUNS = Lexicon.words("anonymous-source-nouns.txt");
-  private static final Set<String> PERSON_NOUNS = Lexicon.words("anonymous-source-persons.txt");
+  private static final WordSet SOURCE_NOUNS = WordSet.of(Lexicon.words("anonymous-source-nouns.txt"));
+  private static final WordSet PERSON_NOUNS = WordSet.of(Lexicon.words("anonymous-source-persons.txt"));
   private static final WordMatcher QUALIFIERS = WordMatcher.of(Lexicon.words("anonymous-source-qualifiers.txt"));
   private static final WordMatcher ANONYMITY = WordMatcher.of(Lexicon.words("anonymous-source-anonymity.txt"));
   private static final WordMatcher REASONS = WordMatcher.of(Lexicon.words("anonymous-source-reasons.txt"));
@@ -105,9 +106,8 @@ public final class AnonymousSourceRule implements ArticleRule {
       if (anon != null) {
         return new int[] {anon.start(), anon.end()};
       }
-      String l = w.lower(i);
-      boolean source = SOURCE_NOUNS.contains(l);
-      boolean person = PERSON_NOUNS.contains(l);
+      boolean source = SOURCE_NOUNS.contains(w, i);
+      boolean person = PERSON_NOUNS.contains(w, i);
       // "Open Source Development Labs", "Apple Insider": part of a name; "open source", "energy sources": a thing.
       if ((!source && !person) || (i > 0 && w.isCapitalized(i)) || (i > 0 && NOT_AFTER.contains(w.lower(i - 1)))) {
         continue;

@@ -302,26 +302,25 @@ public final class RepeatedParagraphRule implements ArticleRule {
      */
     static Words of(Block block, RuleContext context) {
       int count = 0;
+      int numbers = 0;
       for (Sentence s : block.sentences()) {
-        count += context.derive(Views.WORDS, s).size();
+        dev.copydesk.rules.internal.Words w = context.derive(Views.WORDS, s);
+        count += w.size();
+        numbers += w.numbers();
       }
       long[] hashes = new long[count];
       int n = 0;
-      int withLetters = 0;
       long sequence = 0x6A09E667F3BCC909L;
       for (Sentence s : block.sentences()) {
         dev.copydesk.rules.internal.Words w = context.derive(Views.WORDS, s);
         for (int i = 0; i < w.size(); i++) {
-          String lower = w.lower(i);
-          long word = mix(((long) lower.hashCode() << 32) ^ lower.length());
+          // The word's string hash and its shape (first two characters, length), kept by the words view.
+          long word = mix(((long) w.hash(i) << 32) ^ (w.shape(i) & 0xFFFFFFFFL));
           hashes[n++] = word;
-          sequence = mix(sequence ^ word);
-          if (!w.isNumber(i)) {
-            withLetters++;
-          }
+          sequence = (sequence ^ word) * 0x100000001B3L;
         }
       }
-      return new Words(hashes, withLetters, sequence);
+      return new Words(hashes, count - numbers, mix(sequence));
     }
   }
 
@@ -351,16 +350,19 @@ public final class RepeatedParagraphRule implements ArticleRule {
     return sortedDistinct(hashes(words));
   }
 
-  /** The hashes of the word shingles in text order, repeats included. */
-  private static long[] hashes(long[] words) {
+  /**
+   * The hashes of the word shingles in text order, repeats included: the (already mixed) word hashes of
+   * a shingle, rotated by their place in it so that order counts, combined and mixed once.
+   */
+  static long[] hashes(long[] words) {
     int n = Math.max(1, words.length - SHINGLE + 1);
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
       long h = 0x84222325CBF29CE4L;
       for (int k = i; k < Math.min(words.length, i + SHINGLE); k++) {
-        h = mix(h ^ words[k]) * 31 + k - i;
+        h ^= Long.rotateLeft(words[k], 21 * (k - i));
       }
-      out[i] = h;
+      out[i] = mix(h);
     }
     return out;
   }

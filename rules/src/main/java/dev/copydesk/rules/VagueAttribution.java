@@ -78,9 +78,8 @@ final class VagueAttribution {
   }
 
   private static @Nullable Match groupAt(Words w, int i) {
-    String l = w.lower(i);
     boolean noun = (SOURCES.contains(w, i) || isProfession(w, i))
-        && (!l.equals("people") || (i > 0 && QUANTIFIERS.contains(w, i - 1)));
+        && (!w.is(i, "people") || (i > 0 && QUANTIFIERS.contains(w, i - 1)));
     if (noun) {
       return nounGroup(w, i);
     }
@@ -162,10 +161,10 @@ final class VagueAttribution {
 
   /** "archaeologists", "physicians": a lower-case plural for a profession. */
   private static boolean isProfession(Words w, int i) {
-    String l = w.lower(i);
-    if (l.length() < 7 || SUFFIX_ENDINGS.indexOf(l.charAt(l.length() - 1)) < 0 || (i > 0 && w.isCapitalized(i))) {
+    if (w.length(i) < 7 || SUFFIX_ENDINGS.indexOf(w.last(i)) < 0 || (i > 0 && w.isCapitalized(i))) {
       return false;
     }
+    String l = w.lower(i);
     for (String suffix : SUFFIXES) {
       if (l.endsWith(suffix)) {
         return true;

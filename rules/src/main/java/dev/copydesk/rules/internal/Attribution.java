@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class Attribution {
 
-  private static final Set<String> SPEECH_VERBS = Lexicon.words("attribution-verbs.txt");
+  private static final WordSet SPEECH_VERBS = WordSet.of(Lexicon.words("attribution-verbs.txt"));
 
   /** How far (in words) a name may stand from its verb of saying: "Jane Smith, an economist at ING, said". */
   static final int SPEAKER_WINDOW = 10;
@@ -45,7 +45,7 @@ public final class Attribution {
    */
   public static boolean hasNamedSpeaker(Words w, int ignoreVerb) {
     for (int v = 0; v < w.size(); v++) {
-      if (v == ignoreVerb || !SPEECH_VERBS.contains(w.lower(v))) {
+      if (v == ignoreVerb || !SPEECH_VERBS.contains(w, v)) {
         continue;
       }
       if (speakerBefore(w, v) || (!RECIPIENT_VERBS.contains(w.lower(v)) && speakerAfter(w, v))) {
@@ -117,7 +117,7 @@ public final class Attribution {
   /** Whether "according to" is followed, within a few words, by a name ("according to the BBC"). */
   public static boolean hasNamedAccordingTo(Words w) {
     for (int i = 0; i + 1 < w.size(); i++) {
-      if (w.lower(i).equals("according") && w.lower(i + 1).equals("to")) {
+      if (w.is(i, "according") && w.is(i + 1, "to")) {
         if (ProperNames.anyName(w, i + 2, i + 2 + 6)) {
           return true;
         }

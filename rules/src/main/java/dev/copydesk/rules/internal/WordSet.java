@@ -21,11 +21,17 @@ public final class WordSet {
   private final long[] firstPairs = new long[128 * 128 / 64];
   // Whether some word has a character outside ASCII first or second: such words go to the table.
   private final boolean nonAsciiFirst;
+  // A bit per value of the words' String.hashCode, folded to HASH_BITS bits: a word whose bit is clear
+  // is not in the set, and its normalized form need not be made to say so.
+  private final long[] hashes = new long[HASH_BITS / 64];
+  private static final int HASH_BITS = 8192;
 
   private WordSet(Set<String> words) {
     this.words = new HashSet<>(words);
     boolean other = false;
     for (String w : words) {
+      int h = fold(w.hashCode());
+      hashes[h >>> 6] |= 1L << h;
       if (w.isEmpty()) {
         continue;
       }
@@ -57,7 +63,12 @@ public final class WordSet {
     } else if (shape == -1 && !nonAsciiFirst) {
       return false;
     }
-    return words.contains(w.lower(i));
+    int h = fold(w.hash(i));
+    return (hashes[h >>> 6] & (1L << h)) != 0 && words.contains(w.lower(i));
+  }
+
+  private static int fold(int hash) {
+    return (hash ^ (hash >>> 13) ^ (hash >>> 26)) & (HASH_BITS - 1);
   }
 
   public boolean contains(String word) {

@@ -3,47 +3,94 @@ package dev.copydesk.rules.internal;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Token;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The word and number tokens of one sentence, with their normalized (lower-case, straight apostrophe)
  * forms, for phrase matching. Punctuation and symbols are left out, so "Experts, however, say" reads as
  * three words. Offsets of {@link #token(int)} are relative to the block's text.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe (the normalized form of an ASCII word is made on first use; two threads
+ * may both make it, and either copy is the same string).
  */
 public final class Words {
 
   private final Sentence sentence;
+  private final int size;
+  // The arrays below have a slot per token of the sentence; the first size are used.
   private final Token[] tokens;
   private final int[] tokenIndex;
-  private final String[] lower;
+  // Null for an ASCII word until lower(i) first asks for it.
+  private final @Nullable String[] lower;
   // Each normalized word's first two characters and length, for WordSet's tables (see shapeOf).
   private final int[] shape;
+  // Each normalized word's String.hashCode, worked out while the word is at hand.
+  private final int[] hash;
+  private final int numbers;
 
   private Words(Sentence sentence) {
     this.sentence = sentence;
     List<Token> all = sentence.tokens();
-    int n = 0;
-    for (Token t : all) {
-      if (t.type() == Token.Type.WORD || t.type() == Token.Type.NUMBER) {
-        n++;
-      }
-    }
+    int n = all.size();
     this.tokens = new Token[n];
     this.tokenIndex = new int[n];
     this.lower = new String[n];
     this.shape = new int[n];
+    this.hash = new int[n];
     int k = 0;
-    for (int i = 0; i < all.size(); i++) {
+    int numbers = 0;
+    for (int i = 0; i < n; i++) {
       Token t = all.get(i);
-      if (t.type() == Token.Type.WORD || t.type() == Token.Type.NUMBER) {
-        tokens[k] = t;
-        tokenIndex[k] = i;
-        lower[k] = Lexicon.normalize(t.text());
-        shape[k] = shapeOf(lower[k]);
-        k++;
+      Token.Type type = t.type();
+      if (type != Token.Type.WORD && type != Token.Type.NUMBER) {
+        continue;
       }
+      tokens[k] = t;
+      tokenIndex[k] = i;
+      if (type == Token.Type.NUMBER) {
+        numbers++;
+      }
+      // Nearly every word is ASCII: its hash and shape are read off the token's characters, folding
+      // capitals on the way, and its normalized form is made only if a rule asks for it.
+      int length = t.length();
+      int h = 0;
+      int j = 0;
+      for (; j < length; j++) {
+        int c = t.charAt(j);
+        if (c >= 128) {
+          break;
+        }
+        if (c >= 'A' && c <= 'Z') {
+          c += 'a' - 'A';
+        }
+        h = 31 * h + c;
+      }
+      if (j == length) {
+        hash[k] = h;
+        shape[k] = asciiShape(t);
+      } else {
+        String normalized = Lexicon.normalize(t.text());
+        lower[k] = normalized;
+        hash[k] = normalized.hashCode();
+        shape[k] = shapeOf(normalized);
+      }
+      k++;
     }
+    this.size = k;
+    this.numbers = numbers;
+  }
+
+  /** {@link #shapeOf} of the lower-case form of {@code word}, an ASCII word. */
+  private static int asciiShape(Token word) {
+    char c = asciiLower(word.charAt(0));
+    char d = word.length() > 1 ? asciiLower(word.charAt(1)) : 0;
+    return (c * 128 + d) << 5 | Math.min(word.length(), 31);
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   public static Words of(Sentence sentence) {
@@ -55,12 +102,44 @@ public final class Words {
   }
 
   public int size() {
-    return lower.length;
+    return size;
   }
 
   /** The normalized form of word {@code i}. */
   public String lower(int i) {
-    return lower[i];
+    Objects.checkIndex(i, size);
+    String l = lower[i];
+    if (l == null) {
+      l = tokens[i].text().toLowerCase(Locale.ROOT); // ASCII: no apostrophes to straighten
+      lower[i] = l;
+    }
+    return l;
+  }
+
+  /**
+   * Whether normalized word {@code i} is {@code word} (itself normalized), answered from the hash and
+   * length kept for it when they differ, so most words are ruled out without making their form.
+   */
+  public boolean is(int i, String word) {
+    return hash(i) == word.hashCode() && length(i) == word.length() && lower(i).equals(word);
+  }
+
+  /** The length of normalized word {@code i}, without making it. */
+  public int length(int i) {
+    Objects.checkIndex(i, size);
+    String l = lower[i];
+    return l != null ? l.length() : tokens[i].length();
+  }
+
+  /** The last character of normalized word {@code i}, without making it. */
+  public char last(int i) {
+    Objects.checkIndex(i, size);
+    String l = lower[i];
+    if (l != null) {
+      return l.charAt(l.length() - 1);
+    }
+    Token t = tokens[i];
+    return asciiLower(t.charAt(t.length() - 1));
   }
 
   /**
@@ -70,7 +149,23 @@ public final class Words {
    * about every word; the shape, worked out once, answers most of them from two tables.
    */
   public int shape(int i) {
+    Objects.checkIndex(i, size);
     return shape[i];
+  }
+
+  /**
+   * The {@link String#hashCode} of normalized word {@code i}, kept from when the words were made: a rule
+   * that hashes every word (repeated paragraphs) would otherwise read each word's string again, long
+   * after it left the cache.
+   */
+  public int hash(int i) {
+    Objects.checkIndex(i, size);
+    return hash[i];
+  }
+
+  /** How many of the words are number tokens. */
+  public int numbers() {
+    return numbers;
   }
 
   /** See {@link #shape(int)}. */
@@ -88,35 +183,43 @@ public final class Words {
 
   /** The word as written. */
   public String text(int i) {
+    Objects.checkIndex(i, size);
     return tokens[i].text();
   }
 
   public Token token(int i) {
+    Objects.checkIndex(i, size);
     return tokens[i];
   }
 
   /** The index of word {@code i} among all of the sentence's tokens (for part-of-speech tags). */
   public int tokenIndex(int i) {
+    Objects.checkIndex(i, size);
     return tokenIndex[i];
   }
 
   /** Whether word {@code i} starts with an upper-case letter. */
   public boolean isCapitalized(int i) {
-    String t = tokens[i].text();
-    return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+    Objects.checkIndex(i, size);
+    Token t = tokens[i];
+    char c = t.charAt(0);
+    return Character.isUpperCase(Character.isHighSurrogate(c) ? t.text().codePointAt(0) : c);
   }
 
   /** Whether word {@code i} is a number token. */
   public boolean isNumber(int i) {
+    Objects.checkIndex(i, size);
     return tokens[i].type() == Token.Type.NUMBER;
   }
 
   /** Start of word {@code from} to end of word {@code to - 1}, as block-text offsets. */
   public int startOffset(int from) {
+    Objects.checkIndex(from, size);
     return tokens[from].start();
   }
 
   public int endOffset(int toExclusive) {
+    Objects.checkIndex(toExclusive - 1, size);
     return tokens[toExclusive - 1].end();
   }
 }

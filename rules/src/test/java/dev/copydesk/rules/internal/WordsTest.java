@@ -1,0 +1,94 @@
+package dev.copydesk.rules.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.model.Token;
+import dev.copydesk.core.parse.ArticleParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+
+  private static List<Words> wordsOf(String text) {
+    List<Words> out = new ArrayList<>();
+    for (Block b : ArticleParser.create().parse("t", text, Format.TEXT).article().blocks()) {
+      for (Sentence s : b.sentences()) {
+        out.add(Words.of(s));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void keepsEveryWordAndNumberWithItsNormalizedFormHashAndShape() {
+    String[] pieces = {"Experts", "said", "ANALYSTS", "x-ray", "Don\u2019t", "don't", "\u00C9t\u00E9", "A\u00D1EJO", "7",
+        "3.5", "I", "a", "U.S.", "McDonald's", "\u0130stanbul", "caf\u00E9", "Zz", "naive", "\u201Cquoted\u201D", "--", "(Reuters)",
+        "supercalifragilisticexpialidocious-ly", "\u00DFtra\u00DFe", "\u2018Tis", "\u00BD"};
+    Random rnd = new Random(11);
+    int checked = 0;
+    for (int round = 0; round < 300; round++) {
+      StringBuilder sb = new StringBuilder("Title\n\n");
+      for (int k = 0; k < 15; k++) {
+        sb.append(pieces[rnd.nextInt(pieces.length)]).append(' ');
+      }
+      sb.append("end.\n");
+      for (Words w : wordsOf(sb.toString())) {
+        List<Token> tokens = w.sentence().tokens();
+        int expected = 0;
+        int numbers = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+          Token token = tokens.get(t);
+          if (token.type() != Token.Type.WORD && token.type() != Token.Type.NUMBER) {
+            continue;
+          }
+          assertSame(token, w.token(expected));
+          assertEquals(t, w.tokenIndex(expected));
+          String lower = Lexicon.normalize(token.text());
+          assertEquals(lower.hashCode(), w.hash(expected), token.text());
+          assertEquals(Words.shapeOf(lower), w.shape(expected), token.text());
+          assertEquals(lower.length(), w.length(expected), token.text());
+          assertEquals(lower.charAt(lower.length() - 1), w.last(expected), token.text());
+          assertEquals(false, w.is(expected, lower + "s"), token.text());
+          assertEquals(false, w.is(expected, "said".equals(lower) ? "says" : "said"), token.text());
+          assertEquals(true, w.is(expected, lower), token.text());
+          assertEquals(token.type() == Token.Type.NUMBER, w.isNumber(expected));
+          // Asked last, so that length and last character were answered before the form was made.
+          assertEquals(lower, w.lower(expected), token.text());
+          numbers += token.type() == Token.Type.NUMBER ? 1 : 0;
+          expected++;
+          checked++;
+        }
+        assertEquals(expected, w.size());
+        assertEquals(numbers, w.numbers());
+      }
+    }
+    assertEquals(true, checked > 3_000, "checked " + checked);
+  }
+
+  @Test
+  void aWordWithoutCapitalsIsItsOwnNormalizedForm() {
+    Words w = wordsOf("Title\n\nthe experts said so.\n").get(1);
+    assertSame(w.text(1), w.lower(1));
+    assertEquals("experts", w.lower(1));
+    Words capital = wordsOf("Title\n\nExperts said so.\n").get(1);
+    assertEquals("experts", capital.lower(0));
+    assertSame(capital.lower(0), capital.lower(0), "made once, then kept");
+  }
+
+  @Test
+  void indexesPastTheLastWordAreRefusedEvenWherePunctuationHadSlots() {
+    Words w = wordsOf("Title\n\nYes, no, maybe.\n").get(1);
+    assertEquals(3, w.size());
+    assertThrows(IndexOutOfBoundsException.class, () -> w.lower(3));
+    assertThrows(IndexOutOfBoundsException.class, () -> w.shape(3));
+    assertThrows(IndexOutOfBoundsException.class, () -> w.token(4));
+    assertThrows(IndexOutOfBoundsException.class, () -> w.endOffset(4));
+  }
+}
