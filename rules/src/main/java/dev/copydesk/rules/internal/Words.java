@@ -33,6 +33,8 @@ public final class Words {
   private Words(Sentence sentence) {
     this.sentence = sentence;
     List<Token> all = sentence.tokens();
+    String text = sentence.text();
+    int base = sentence.textStart();
     int n = all.size();
     this.tokens = new Token[n];
     this.tokenIndex = new int[n];
@@ -52,13 +54,21 @@ public final class Words {
       if (type == Token.Type.NUMBER) {
         numbers++;
       }
-      // Nearly every word is ASCII: its hash and shape are read off the token's characters, folding
-      // capitals on the way, and its normalized form is made only if a rule asks for it.
-      int length = t.length();
+      // Nearly every word is ASCII: its hash and shape are read off the sentence's text (where the
+      // token's block offsets fall, as the parser makes them; otherwise off the token), folding capitals
+      // on the way, and its normalized form is made only if a rule asks for it.
+      int from = t.start() - base;
+      int to = t.end() - base;
+      CharSequence chars = text;
+      if (from < 0 || to > text.length()) {
+        chars = t.text();
+        from = 0;
+        to = chars.length();
+      }
       int h = 0;
-      int j = 0;
-      for (; j < length; j++) {
-        int c = t.charAt(j);
+      int j = from;
+      for (; j < to; j++) {
+        int c = chars.charAt(j);
         if (c >= 128) {
           break;
         }
@@ -67,9 +77,11 @@ public final class Words {
         }
         h = 31 * h + c;
       }
-      if (j == length) {
+      if (j == to) {
         hash[k] = h;
-        shape[k] = asciiShape(t);
+        char c0 = asciiLower(chars.charAt(from));
+        char c1 = to - from > 1 ? asciiLower(chars.charAt(from + 1)) : 0;
+        shape[k] = (c0 * 128 + c1) << 5 | Math.min(to - from, 31);
       } else {
         String normalized = Lexicon.normalize(t.text());
         lower[k] = normalized;
@@ -80,13 +92,6 @@ public final class Words {
     }
     this.size = k;
     this.numbers = numbers;
-  }
-
-  /** {@link #shapeOf} of the lower-case form of {@code word}, an ASCII word. */
-  private static int asciiShape(Token word) {
-    char c = asciiLower(word.charAt(0));
-    char d = word.length() > 1 ? asciiLower(word.charAt(1)) : 0;
-    return (c * 128 + d) << 5 | Math.min(word.length(), 31);
   }
 
   private static char asciiLower(char c) {

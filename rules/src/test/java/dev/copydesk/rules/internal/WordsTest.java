@@ -73,6 +73,19 @@ class WordsTest {
   }
 
   @Test
+  void tokensWhoseOffsetsAreNotInTheSentencesTextAreReadOffTheTokens() {
+    // A sentence made by hand, its tokens' offsets not those of its text in a block.
+    Sentence s = new Sentence(0, 100, 112, "Experts Say.", new dev.copydesk.core.model.Span(100, 112),
+        List.of(new Token(0, 7, "Experts", Token.Type.WORD), new Token(8, 11, "Say", Token.Type.WORD),
+            new Token(11, 12, ".", Token.Type.PUNCTUATION)));
+    Words w = Words.of(s);
+    assertEquals(2, w.size());
+    assertEquals("experts".hashCode(), w.hash(0));
+    assertEquals(Words.shapeOf("say"), w.shape(1));
+    assertEquals("say", w.lower(1));
+  }
+
+  @Test
   void aWordWithoutCapitalsIsItsOwnNormalizedForm() {
     Words w = wordsOf("Title\n\nthe experts said so.\n").get(1);
     assertSame(w.text(1), w.lower(1));
