@@ -8,6 +8,7 @@ import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Position;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SourceDecoderTest {
@@ -96,6 +97,52 @@ class SourceDecoderTest {
   void nulBytesInTextAreBinary() {
     byte[] bytes = "Some text\u0000with a NUL in the middle of a long enough line of text\n".getBytes(StandardCharsets.UTF_8);
     assertEquals("io.binary", UTF8.decode(bytes).diagnostic().code());
+  }
+
+  @Test
+  void aNulPastTheBinarySniffIsStillBinary() {
+    // looksBinary reads the first 8 KB; the NUL here is past them, in text that is otherwise ASCII.
+    String text = "A plain line of text.\n".repeat(600) + "\u0000 and more.\n";
+    SourceDecoder.Decoded d = UTF8.decode(text.getBytes(StandardCharsets.US_ASCII));
+    assertEquals("io.binary", d.diagnostic().code());
+    assertEquals("binary content (NUL characters), not an article; skipped", d.diagnostic().message());
+  }
+
+  @Test
+  void decodesAsTheCharsetsOwnDecoderDoesWhetherOrNotTheTextIsAscii() {
+    java.util.Random random = new java.util.Random(17);
+    String[] pieces = {"plain ", "words, ", "\n", "caf\u00E9 ", "\u00A3", "\u2014", "\t", "~{}|", "\u00FF"};
+    for (Charset cs : List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII,
+        Charset.forName("windows-1252"), StandardCharsets.UTF_16LE)) {
+      SourceDecoder decoder = new SourceDecoder(cs);
+      for (int round = 0; round < 300; round++) {
+        StringBuilder sb = new StringBuilder();
+        int n = random.nextInt(40);
+        boolean ascii = random.nextBoolean();
+        for (int k = 0; k < n; k++) {
+          sb.append(pieces[random.nextInt(ascii ? 3 : pieces.length)]);
+        }
+        byte[] bytes = sb.toString().getBytes(cs == StandardCharsets.US_ASCII ? StandardCharsets.UTF_8 : cs);
+        SourceDecoder.Decoded d = decoder.decode(bytes);
+        String expected;
+        try {
+          expected = cs.newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+          expected = null;
+        }
+        if (expected == null) {
+          assertEquals("io.encoding", d.diagnostic().code(), cs + ": " + sb);
+        } else if (d.ok()) {
+          assertEquals(expected, d.text(), cs + ": " + sb);
+        } else {
+          assertEquals("io.binary", d.diagnostic().code(), cs + ": " + sb); // UTF-16 sniffing aside
+        }
+      }
+    }
   }
 
   @Test
