@@ -67,7 +67,7 @@ public final class AnonymousSourceRule implements ArticleRule {
         Sentence s = b.sentences().get(si);
         Words w = context.derive(Views.WORDS, s);
         int[] m = find(w);
-        if (m == null || givesReason(w) || givesReason(next(blocks, bi, si))
+        if (m == null || givesReason(w) || givesReason(next(blocks, bi, si, context))
             || context.derive(Views.QUOTATIONS, b).contains(w.startOffset(m[0]))) {
           continue;
         }
@@ -179,13 +179,13 @@ public final class AnonymousSourceRule implements ArticleRule {
     return start;
   }
 
-  private static @Nullable Words next(List<Block> blocks, int bi, int si) {
+  private static @Nullable Words next(List<Block> blocks, int bi, int si, RuleContext context) {
     Block b = blocks.get(bi);
     if (si + 1 < b.sentences().size()) {
-      return Words.of(b.sentences().get(si + 1));
+      return context.derive(Views.WORDS, b.sentences().get(si + 1));
     }
     if (bi + 1 < blocks.size() && !blocks.get(bi + 1).sentences().isEmpty()) {
-      return Words.of(blocks.get(bi + 1).sentences().get(0));
+      return context.derive(Views.WORDS, blocks.get(bi + 1).sentences().get(0));
     }
     return null;
   }

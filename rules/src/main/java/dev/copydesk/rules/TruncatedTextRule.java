@@ -65,7 +65,7 @@ public final class TruncatedTextRule implements ArticleRule {
     List<Block> blocks = article.proseBlocks();
     int lastSubstantial = -1;
     for (int i = blocks.size() - 1; i >= 0; i--) {
-      if (!isTrailingLine(blocks.get(i))) {
+      if (!isTrailingLine(blocks.get(i), context)) {
         lastSubstantial = i;
         break;
       }
@@ -123,7 +123,7 @@ public final class TruncatedTextRule implements ArticleRule {
       return;
     }
     if (isListLine(b)
-        && (isProseListLine(previous) || isProseListLine(next) || endsWithColon(previous)
+        && (isProseListLine(previous, context) || isProseListLine(next, context) || endsWithColon(previous)
             || (wordCount(b) <= MENU_LINE_WORDS && (isMenuLine(previous) || isMenuLine(next))))) {
       return;
     }
@@ -182,7 +182,7 @@ public final class TruncatedTextRule implements ArticleRule {
    * Lines that may follow the end of an article: anything but a paragraph, credits, bylines, sign-offs
    * and page furniture, bios, and short paragraphs that are not finished sentences ("Leave a Reply").
    */
-  private static boolean isTrailingLine(Block b) {
+  private static boolean isTrailingLine(Block b, RuleContext context) {
     if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.BLOCK_QUOTE) {
       return true;
     }
@@ -190,7 +190,7 @@ public final class TruncatedTextRule implements ArticleRule {
       return true;
     }
     Sentence first = b.sentences().get(0);
-    Words fw = Words.of(first);
+    Words fw = context.derive(Views.WORDS, first);
     if (NonProseLines.isFirstPersonBio(fw)
         || (b.sentences().size() == 1 && NonProseLines.kind(first.text(), fw, true) != null)) {
       return true;
@@ -219,12 +219,12 @@ public final class TruncatedTextRule implements ArticleRule {
   }
 
   /** A list line that reads as an entry, not a byline, credit or page furniture next to a cut. */
-  private static boolean isProseListLine(@Nullable Block b) {
+  private static boolean isProseListLine(@Nullable Block b, RuleContext context) {
     if (!isListLine(b)) {
       return false;
     }
     Sentence first = b.sentences().get(0);
-    return NonProseLines.kind(b.text(), Words.of(first), false) == null;
+    return NonProseLines.kind(b.text(), context.derive(Views.WORDS, first), false) == null;
   }
 
   /** A very short unpunctuated line: one entry of a menu, a share bar or a fact box ("Reddit", "18th PREM"). */
