@@ -1,6 +1,5 @@
 package dev.copydesk.core.text;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -60,16 +59,10 @@ public final class FoldedText {
     // run: a char array and a table for ASCII rather than a StringBuilder and Character look-ups.
     boolean lower = folding == Folding.IGNORE_CASE;
     int length = to - from;
-    FoldedText latin1 = inPlaceLatin1(text, from, to, lower);
-    if (latin1 != null && latin1 != NOT_IN_PLACE) {
-      return latin1;
-    }
     char[] out = new char[length];
-    if (latin1 == null) {
-      FoldedText inPlace = inPlace(text, from, to, lower, out);
-      if (inPlace != null) {
-        return inPlace;
-      }
+    FoldedText inPlace = inPlace(text, from, to, lower, out);
+    if (inPlace != null) {
+      return inPlace;
     }
     char[] ascii = lower ? ASCII_IGNORING_CASE : ASCII_KEEPING_CASE;
     // Offsets are written only once one differs from its place (from + its folded index).
@@ -137,43 +130,6 @@ public final class FoldedText {
       return null;
     }
     return new FoldedText(text, new String(out, 0, n), null, from);
-  }
-
-  /** What {@link #inPlaceLatin1} answers for text that does not fold in place. */
-  private static final FoldedText NOT_IN_PLACE = new FoldedText("", "", null, 0);
-
-  /**
-   * {@link #inPlace} for text that folds to characters below U+0100 (nearly all English text: curly
-   * quotes, dashes and ellipses fold to ASCII), written as the bytes of the folded string: half the
-   * memory of a char array, and no pass to compress the chars into bytes when the string is made.
-   * {@link #NOT_IN_PLACE} when the text folds below U+0100 but not in place; null when it folds to a
-   * character above U+00FF (given up at that character).
-   */
-  private static @Nullable FoldedText inPlaceLatin1(String text, int from, int to, boolean lower) {
-    char[] ascii = lower ? ASCII_IGNORING_CASE_SPACED : ASCII_KEEPING_CASE_SPACED;
-    byte[] out = new byte[to - from];
-    int n = 0;
-    int afterSpace = 1;
-    int lastOther = from - 1;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      char f = c < 128 ? ascii[c] : isSpace(c) ? ' ' : lower ? fold(c) : foldKeepingCase(c);
-      if (f > 0xFF) {
-        return null;
-      }
-      int space = ((f ^ ' ') - 1) >>> 31;
-      out[n] = (byte) f;
-      n += 1 - (space & afterSpace);
-      afterSpace = space;
-      lastOther += (i - lastOther) * (1 - space);
-    }
-    if (n > 0 && out[n - 1] == ' ') {
-      n--;
-    }
-    if (n != lastOther - from + 1) {
-      return NOT_IN_PLACE;
-    }
-    return new FoldedText(text, new String(out, 0, n, StandardCharsets.ISO_8859_1), null, from);
   }
 
   /**
