@@ -117,6 +117,30 @@ class MainTest {
     assertTrue(r.out().contains("\"diagnostics\""), r.out());
   }
 
+  @Test
+  void foldersAreListedSortedByFormatAndByTheConfigurationsPatterns() throws Exception {
+    Path drafts = Files.createDirectories(content.resolve("drafts"));
+    Path draft = Files.writeString(drafts.resolve("draft.md"), "# Draft\n\nWe will utilize it.\n");
+    Path nested = Files.createDirectories(content.resolve("news/2024"));
+    Path story = Files.writeString(nested.resolve("story.txt"), "Story\n\nMany experts say so.\n");
+    Path notes = Files.writeString(content.resolve("notes.xyz"), "Notes\n\nThe council will utilize it.\n");
+    Path withExclude = Files.writeString(dir.resolve("exclude.yml"), CONFIG + "exclude: [\"**/drafts/**\"]\n");
+    Run r = run("--config", withExclude, "--format", "json", "--fail-on", "none", content, notes);
+    assertEquals(0, r.status(), r.err());
+    List<String> paths = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"path\": \"([^\"]+)\"").matcher(r.out());
+    while (m.find()) {
+      paths.add(m.group(1));
+    }
+    // The folder's files of known formats in sorted order, the excluded draft left out, then the file
+    // named on the command line, linted whatever its name.
+    assertEquals(List.of(id(errorFile), id(warningFile), id(story), id(cleanFile), id(notes)), paths, r.out());
+    assertTrue(!r.out().contains(id(draft)), r.out());
+    assertEquals("", r.err());
+    Run named = run("--config", withExclude, "--format", "json", "--fail-on", "none", draft);
+    assertTrue(named.out().contains("\"path\": \"" + id(draft) + "\""), "named, a file is linted even where excluded: " + named.out());
+  }
+
   // --- usage errors ----------------------------------------------------------------------------------
 
   @Test
