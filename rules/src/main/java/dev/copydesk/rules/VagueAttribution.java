@@ -164,9 +164,8 @@ final class VagueAttribution {
     if (w.length(i) < 7 || SUFFIX_ENDINGS.indexOf(w.last(i)) < 0 || (i > 0 && w.isCapitalized(i))) {
       return false;
     }
-    String l = w.lower(i);
     for (String suffix : SUFFIXES) {
-      if (l.endsWith(suffix)) {
+      if (w.endsWith(i, suffix)) {
         return true;
       }
     }

@@ -24,29 +24,77 @@ public final class WordMatcher {
   /** A match: words {@code [start, end)} of the view, and the phrase as listed. */
   public record Match(int start, int end, String phrase) {}
 
+  /**
+   * A trie node. Its children are found by the next word's kept hash in a small open-addressing table,
+   * so a word that continues no phrase is ruled out without making its normalized form.
+   */
   private static final class Node {
-    final Map<String, Node> next = new HashMap<>();
-    @Nullable String phrase;
+    private final Map<String, Node> building = new HashMap<>();
+    private @Nullable String phrase;
+    private int mask;
+    private int[] hashes = new int[0];
+    private String[] keys = new String[0];
+    private Node[] children = new Node[0];
+
+    Node child(String word) {
+      return building.computeIfAbsent(word, k -> new Node());
+    }
+
+    /** Fixes this node and those below it into their lookup tables. */
+    void seal() {
+      int capacity = Integer.highestOneBit(Math.max(1, building.size()) * 2 - 1) << 1;
+      mask = capacity - 1;
+      hashes = new int[capacity];
+      keys = new String[capacity];
+      children = new Node[capacity];
+      building.forEach((word, node) -> {
+        int slot = mix(word.hashCode()) & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        hashes[slot] = word.hashCode();
+        keys[slot] = word;
+        children[slot] = node;
+        node.seal();
+      });
+      building.clear();
+    }
+
+    /** The child for word {@code i} of {@code words}, or {@code null}. */
+    @Nullable Node next(Words words, int i) {
+      int h = words.hash(i);
+      for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+        if (hashes[slot] == h && words.is(i, keys[slot])) {
+          return children[slot];
+        }
+      }
+      return null;
+    }
+
+    private static int mix(int h) {
+      return h ^ (h >>> 16);
+    }
   }
 
   private final Node root = new Node();
   // The phrases' first words: most words of a text start none, and this answers before the trie's map.
   private final WordSet firstWords;
-  private final Set<String> fillers;
+  private final WordSet fillers;
   private final int maxSkip;
 
   private WordMatcher(Collection<String> phrases, Set<String> fillers, int maxSkip) {
-    this.fillers = Set.copyOf(fillers);
+    this.fillers = WordSet.of(fillers);
     this.maxSkip = maxSkip;
     for (String p : phrases) {
       String[] parts = Lexicon.normalize(p).strip().split("\\s+");
       Node n = root;
       for (String w : parts) {
-        n = n.next.computeIfAbsent(w, k -> new Node());
+        n = n.child(w);
       }
       n.phrase = p;
     }
-    this.firstWords = WordSet.of(root.next.keySet());
+    this.firstWords = WordSet.of(root.building.keySet());
+    root.seal();
   }
 
   /** A matcher for {@code phrases} with no fillers allowed. */
@@ -94,8 +142,7 @@ public final class WordMatcher {
     if (!firstWords.contains(words, start)) {
       return null;
     }
-    String first = words.lower(start);
-    Node n = root.next.get(first);
+    Node n = root.next(words, start);
     if (n == null) {
       return null;
     }
@@ -103,14 +150,14 @@ public final class WordMatcher {
     int j = start + 1;
     int skipped = 0;
     while (j < words.size()) {
-      Node next = n.next.get(words.lower(j));
+      Node next = n.next(words, j);
       if (next != null) {
         n = next;
         j++;
         if (n.phrase != null) {
           best = new Match(start, j, n.phrase);
         }
-      } else if (skipped < maxSkip && fillers.contains(words.lower(j))) {
+      } else if (skipped < maxSkip && fillers.contains(words, j)) {
         skipped++;
         j++;
       } else {

@@ -147,6 +147,26 @@ public final class Words {
     return asciiLower(t.charAt(t.length() - 1));
   }
 
+  /** Whether normalized word {@code i} ends with {@code suffix} (itself normalized), without making it. */
+  public boolean endsWith(int i, String suffix) {
+    Objects.checkIndex(i, size);
+    String l = lower[i];
+    if (l != null) {
+      return l.endsWith(suffix);
+    }
+    Token t = tokens[i];
+    int from = t.length() - suffix.length();
+    if (from < 0) {
+      return false;
+    }
+    for (int k = 0; k < suffix.length(); k++) {
+      if (asciiLower(t.charAt(from + k)) != suffix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The shape of normalized word {@code i}: its first two characters (the second 0 for a word of one)
    * as {@code first * 128 + second}, shifted left by 5, with its length (31 for any longer) in the low

@@ -58,6 +58,9 @@ class WordsTest {
           assertEquals(false, w.is(expected, lower + "s"), token.text());
           assertEquals(false, w.is(expected, "said".equals(lower) ? "says" : "said"), token.text());
           assertEquals(true, w.is(expected, lower), token.text());
+          for (String suffix : new String[] {"s", "ly", "ists", lower, "x" + lower, lower.substring(lower.length() / 2)}) {
+            assertEquals(lower.endsWith(suffix), w.endsWith(expected, suffix), token.text() + " ends with " + suffix);
+          }
           assertEquals(token.type() == Token.Type.NUMBER, w.isNumber(expected));
           // Asked last, so that length and last character were answered before the form was made.
           assertEquals(lower, w.lower(expected), token.text());
