@@ -18,7 +18,10 @@ public final class LineMap {
     this.length = length;
   }
 
-  public static LineMap of(CharSequence source) {
+  public static LineMap of(CharSequence text) {
+    // Read as a String (itself when it is one): through the interface, every character is a call the
+    // command line's compiler (C1) does not inline.
+    String source = text.toString();
     int[] starts = new int[16];
     int count = 1;
     int n = source.length();

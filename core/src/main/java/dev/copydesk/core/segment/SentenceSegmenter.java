@@ -74,7 +74,9 @@ public final class SentenceSegmenter {
 
   /** One run over one text; holds the cursors that keep look-aheads linear. Not thread-safe. */
   private static final class Scan {
-    private final CharSequence text;
+    // A String, whatever the caller passed: read through the interface, every character is a call the
+    // command line's compiler (C1) does not inline.
+    private final String text;
     private final int n;
     private final Abbreviations abbreviations;
     private final List<TextRange> out = new ArrayList<>();
@@ -97,8 +99,8 @@ public final class SentenceSegmenter {
     private int lastScheme = -1;
 
     Scan(CharSequence text, Abbreviations abbreviations) {
-      this.text = text;
-      this.n = text.length();
+      this.text = text.toString();
+      this.n = this.text.length();
       this.abbreviations = abbreviations;
     }
 

@@ -213,6 +213,15 @@ public final class FoldedText {
    * arithmetic rather than with a branch at every word's start, which in prose no predictor can guess.
    */
   public static int countWords(CharSequence s, int from, int to, int cap) {
+    return countWords(s.toString(), from, to, cap);
+  }
+
+  /**
+   * {@link #countWords(CharSequence, int, int, int)} on a String, the usual case. (The other reads its
+   * text as a String too: through the interface, every character is a call the command line's compiler,
+   * C1, does not inline.)
+   */
+  public static int countWords(String s, int from, int to, int cap) {
     int n = 0;
     int in = 0;
     for (int i = from; i < to && n <= cap; i++) {

@@ -36,6 +36,9 @@ public final class Quotations {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c < '\u00AB' && c != '"' && c != '\'') {
+        continue; // most characters: no quotation mark is below the guillemet but these two
+      }
       boolean doubled = c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'';
       // An opening curly quote followed by a space ("... most of all \u201C \u2013 Keanu Reeves") is a
       // mistyped closing one.

@@ -28,6 +28,9 @@ public final class Words {
   private final int[] shape;
   // Each normalized word's String.hashCode, worked out while the word is at hand.
   private final int[] hash;
+  // Each normalized word's length (high 16 bits, at most 65535) and last character (low 16 bits): some
+  // rules read them on every word, and the token they would otherwise come from is another object to load.
+  private final int[] lengthAndLast;
   private final int numbers;
 
   private Words(Sentence sentence) {
@@ -41,6 +44,7 @@ public final class Words {
     this.lower = new String[n];
     this.shape = new int[n];
     this.hash = new int[n];
+    this.lengthAndLast = new int[n];
     int k = 0;
     int numbers = 0;
     for (int i = 0; i < n; i++) {
@@ -59,7 +63,7 @@ public final class Words {
       // on the way, and its normalized form is made only if a rule asks for it.
       int from = t.start() - base;
       int to = t.end() - base;
-      CharSequence chars = text;
+      String chars = text;
       if (from < 0 || to > text.length()) {
         chars = t.text();
         from = 0;
@@ -82,11 +86,13 @@ public final class Words {
         char c0 = asciiLower(chars.charAt(from));
         char c1 = to - from > 1 ? asciiLower(chars.charAt(from + 1)) : 0;
         shape[k] = (c0 * 128 + c1) << 5 | Math.min(to - from, 31);
+        lengthAndLast[k] = Math.min(to - from, 0xFFFF) << 16 | asciiLower(chars.charAt(to - 1));
       } else {
         String normalized = Lexicon.normalize(t.text());
         lower[k] = normalized;
         hash[k] = normalized.hashCode();
         shape[k] = shapeOf(normalized);
+        lengthAndLast[k] = Math.min(normalized.length(), 0xFFFF) << 16 | normalized.charAt(normalized.length() - 1);
       }
       k++;
     }
@@ -132,19 +138,14 @@ public final class Words {
   /** The length of normalized word {@code i}, without making it. */
   public int length(int i) {
     Objects.checkIndex(i, size);
-    String l = lower[i];
-    return l != null ? l.length() : tokens[i].length();
+    int length = lengthAndLast[i] >>> 16;
+    return length < 0xFFFF ? length : lower(i).length();
   }
 
   /** The last character of normalized word {@code i}, without making it. */
   public char last(int i) {
     Objects.checkIndex(i, size);
-    String l = lower[i];
-    if (l != null) {
-      return l.charAt(l.length() - 1);
-    }
-    Token t = tokens[i];
-    return asciiLower(t.charAt(t.length() - 1));
+    return (char) lengthAndLast[i];
   }
 
   /** Whether normalized word {@code i} ends with {@code suffix} (itself normalized), without making it. */

@@ -89,6 +89,16 @@ class WordsTest {
   }
 
   @Test
+  void aWordLongerThanTheKeptLengthHoldsIsMeasuredOffItsForm() {
+    String word = "A" + "b".repeat(70_000) + "X";
+    Words w = wordsOf("Title\n\nSay " + word + " twice.\n").get(1);
+    assertEquals(70_002, w.length(1));
+    assertEquals('x', w.last(1));
+    assertEquals(true, w.endsWith(1, "bx"));
+    assertEquals(3, w.length(0));
+  }
+
+  @Test
   void aWordWithoutCapitalsIsItsOwnNormalizedForm() {
     Words w = wordsOf("Title\n\nthe experts said so.\n").get(1);
     assertSame(w.text(1), w.lower(1));
