@@ -131,6 +131,9 @@ public final class BoilerplateBioRule implements BlockRule {
     }
     for (int k = 0; k + 1 < n; k++) {
       char c = text.charAt(k);
+      if (c > '?' && c != '\u2026') {
+        continue; // letters, mostly: one comparison rules them out
+      }
       if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && isSpace(text.charAt(k + 1))
           && startsWithIntroWord(text, skipSpace(text, k + 1))) {
         return true;
