@@ -6,6 +6,7 @@ import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.engine.ArticleRetention;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.engine.RuleTimings;
 import dev.copydesk.core.parse.ArticleParser;
 import dev.copydesk.core.rule.RuleMetadata;
 import java.io.IOException;
@@ -50,7 +51,9 @@ import org.jspecify.annotations.Nullable;
  * .copydesk.yml}), {@code --keep} (keep every result, as a caller that collects a list does), {@code
  * --retention keep|soft|none} (files only: what results keep of their article, see {@link ArticleRetention}),
  * {@code --cache} (files only: lint through a {@link ResultCache} in the files' folder, filled by the
- * warm-up passes, so the timed passes measure a run with nothing changed).
+ * warm-up passes, so the timed passes measure a run with nothing changed), {@code --timing} (memory,
+ * {@code --mode lint}: as many passes again through a linter with {@link RuleTimings}, and their
+ * table: parse and each rule, slowest first).
  *
  * <p>A program: not thread-safe.
  */
@@ -74,7 +77,8 @@ public final class CorpusRunner {
       @Nullable Path config,
       boolean keep,
       ArticleRetention retention,
-      boolean cache) {}
+      boolean cache,
+      boolean timing) {}
 
   public static void main(String[] args) throws IOException {
     Options o;
@@ -83,7 +87,7 @@ public final class CorpusRunner {
     } catch (IllegalArgumentException e) {
       System.err.println("CorpusRunner: " + e.getMessage());
       System.err.println("arguments: --corpus bbc|bbc-md|html|DIR --input memory|files --mode lint|parse|both --threads N"
-          + " --articles N --work-dir DIR --passes N --warmups N --config FILE --keep --retention keep|soft|none --cache");
+          + " --articles N --work-dir DIR --passes N --warmups N --config FILE --keep --retention keep|soft|none --cache --timing");
       System.exit(2);
       return;
     }
@@ -103,6 +107,7 @@ public final class CorpusRunner {
     boolean keep = false;
     ArticleRetention retention = ArticleRetention.KEEP;
     boolean cache = false;
+    boolean timing = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--keep")) {
@@ -111,6 +116,10 @@ public final class CorpusRunner {
       }
       if (a.equals("--cache")) {
         cache = true;
+        continue;
+      }
+      if (a.equals("--timing")) {
+        timing = true;
         continue;
       }
       if (i + 1 >= args.length) {
@@ -131,7 +140,7 @@ public final class CorpusRunner {
         default -> throw new IllegalArgumentException("unknown argument " + a);
       }
     }
-    return new Options(corpus, input, mode, threads, articles, workDir, passes, warmups, config, keep, retention, cache);
+    return new Options(corpus, input, mode, threads, articles, workDir, passes, warmups, config, keep, retention, cache, timing);
   }
 
   static Corpus corpus(String name) {
@@ -203,6 +212,15 @@ public final class CorpusRunner {
     }
     out.printf(Locale.ROOT, "Peak heap during the timed passes: %s%s%n", Figures.mib(peak),
         o.keep() ? "; live with every result kept: " + Figures.mib(Figures.liveHeap()) + " for " + kept.size() + " results" : "");
+    if (o.timing() && o.mode() == Mode.LINT) {
+      // As many passes again, through a linter that adds up where each article's time goes.
+      RuleTimings timings = RuleTimings.create();
+      Linter timed = Linter.builder().config(config).threads(1).timings(timings).build();
+      for (int p = 0; p < o.passes(); p++) {
+        sink += pass(Mode.LINT, corpus, timed, parser, null);
+      }
+      timings.snapshot().table().forEach(out::println);
+    }
     if (sink == Long.MIN_VALUE) {
       out.println(sink);
     }

@@ -98,6 +98,15 @@ abstract class AbstractLintMojo extends AbstractMojo {
   @Parameter(property = "copydesk.cacheDirectory", defaultValue = "${project.build.directory}/copydesk/cache")
   protected File cacheDirectory;
 
+  /**
+   * Whether to log, after linting, the time parsing and each rule took, slowest rule first, and what the
+   * rules cost against the parse: for finding the rule (a house style's pattern, say) that slows a build.
+   * Files the result cache answers are not linted, so they are not timed: with {@code
+   * -Dcopydesk.timing} set, add {@code -Dcopydesk.cache=false} to time them all.
+   */
+  @Parameter(property = "copydesk.timing", defaultValue = "false")
+  protected boolean timing;
+
   /** The plugin's version: part of the result cache's key. */
   @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
   protected String pluginVersion;
@@ -115,7 +124,8 @@ abstract class AbstractLintMojo extends AbstractMojo {
         threads,
         maxFileSize,
         useCache && cacheDirectory != null ? cacheDirectory.toPath() : null,
-        pluginVersion == null ? "unknown" : pluginVersion);
+        pluginVersion == null ? "unknown" : pluginVersion,
+        timing);
   }
 
   /** The baseline file: the configured one, or the default in the project directory. */

@@ -7,6 +7,7 @@ import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.engine.ArticleRetention;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.engine.RuleTimings;
 import dev.copydesk.core.rule.RuleLoadException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -75,6 +76,7 @@ record LintRun(
     Charset charset = charset(settings.encoding());
     Path configFile = configFile(settings);
     CopydeskConfig config = CopydeskConfig.empty();
+    RuleTimings timings = settings.timing() ? RuleTimings.create() : null;
     Linter linter;
     try {
       if (configFile != null) {
@@ -92,6 +94,9 @@ record LintRun(
               .threads(settings.threads() > 0 ? settings.threads() : Runtime.getRuntime().availableProcessors());
       if (settings.maxFileSize() > 0) {
         b.maxFileSize(settings.maxFileSize());
+      }
+      if (timings != null) {
+        b.timings(timings);
       }
       linter = b.build();
     } catch (ConfigException e) {
@@ -125,7 +130,9 @@ record LintRun(
         + (configFile == null ? " with the default configuration" : " with " + configFile));
     Path cacheDirectory = settings.cacheDirectory();
     if (cacheDirectory == null) {
-      return new LintRun(linter, configFile, directories, files, linter.lintAll(files), null);
+      LintRun run = new LintRun(linter, configFile, directories, files, linter.lintAll(files), null);
+      logTimings(timings, log);
+      return run;
     }
     ResultCache cache = ResultCache.builder(settings.baseDirectory().resolve(cacheDirectory), linter)
         .extraKey(CacheKey.of(linter, settings.pluginVersion()))
@@ -139,7 +146,14 @@ record LintRun(
     log.info("Copydesk: " + files.size() + (files.size() == 1 ? " file, " : " files, ") + stats.hits() + " from cache"
         + (pruned == 0 ? "" : "; " + pruned + (pruned == 1 ? " entry" : " entries") + " of files no longer linted removed"));
     log.debug("Copydesk: result cache " + cache.directory() + ": " + stats);
+    logTimings(timings, log);
     return new LintRun(linter, configFile, directories, files, results, cache);
+  }
+
+  private static void logTimings(@Nullable RuleTimings timings, Log log) {
+    if (timings != null) {
+      timings.snapshot().table().forEach(line -> log.info("Copydesk: " + line));
+    }
   }
 
   private static Charset charset(@Nullable String encoding) throws MojoExecutionException {

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param maxFileSize files larger than this many bytes are reported and not read
  * @param cacheDirectory where the result cache lives, or null to lint every file without it
  * @param pluginVersion the plugin's version, part of the result cache's key
+ * @param timing whether to log the time parsing and each rule took ({@link dev.copydesk.core.engine.RuleTimings})
  */
 record LintSettings(
     Path baseDirectory,
@@ -35,7 +36,8 @@ record LintSettings(
     int threads,
     long maxFileSize,
     @Nullable Path cacheDirectory,
-    String pluginVersion) {
+    String pluginVersion,
+    boolean timing) {
 
   /** The conventional places for articles, relative to the project directory, in search order. */
   static final List<String> CONVENTIONAL_DIRECTORIES = List.of("content", "src/main/content", "src/site/markdown", "docs");

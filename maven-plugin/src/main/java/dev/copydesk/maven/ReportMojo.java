@@ -128,7 +128,8 @@ public final class ReportMojo extends AbstractMavenReport {
         threads,
         maxFileSize,
         useCache && cacheDirectory != null ? cacheDirectory.toPath() : null,
-        pluginVersion == null ? "unknown" : pluginVersion);
+        pluginVersion == null ? "unknown" : pluginVersion,
+        false);
     LintRun run;
     List<LintResult> results;
     int accepted = 0;

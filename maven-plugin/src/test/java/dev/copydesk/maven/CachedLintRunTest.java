@@ -52,7 +52,7 @@ class CachedLintRunTest {
 
   private LintSettings settings(boolean cache) {
     return new LintSettings(root, root, root, List.of(), List.of(), List.of(), "UTF-8", null, 2, 0,
-        cache ? Path.of("target/copydesk/cache") : null, "1.2.3");
+        cache ? Path.of("target/copydesk/cache") : null, "1.2.3", false);
   }
 
   private LintRun run(boolean cache) throws Exception {
@@ -81,6 +81,30 @@ class CachedLintRunTest {
     assertEquals(cold.digest(), warm.digest());
     assertTrue(warm.digest().isPresent());
     assertTrue(fresh.digest().isEmpty());
+  }
+
+  @Test
+  void timingLogsParseAndEveryRuleForTheFilesLintedNotThoseFromTheCache() throws Exception {
+    List<LintResult> untimed = run(true).results();
+    log.clear();
+    LintRun timed = LintRun.execute(timed(null), mavenLog);
+    assertEquals(untimed, timed.results(), "timing changes no result");
+    // Four files parse (the PNG is refused before its parse), and without the cache all four are linted.
+    assertEquals("info Copydesk: Time by rule over 4 articles", log.get(0).substring(0, log.get(0).indexOf(" (")));
+    assertTrue(log.get(1).matches("info Copydesk:   parse +[\\d,]+\\.\\d ms +[\\d.]+%"), log.get(1));
+    assertTrue(log.stream().anyMatch(l -> l.startsWith("info Copydesk:   page-chrome ")), String.join("\n", log));
+    assertTrue(log.get(log.size() - 1).startsWith("info Copydesk:   rules in all "), log.get(log.size() - 1));
+    log.clear();
+    LintRun.execute(timed(Path.of("target/copydesk/cache")), mavenLog);
+    // From the warm cache only the PNG (an error, never stored) is read again, and it reaches no rule.
+    assertEquals("info Copydesk: 5 files, 4 from cache", log.get(0));
+    assertTrue(log.get(1).startsWith("info Copydesk: Time by rule over 0 articles"), log.get(1));
+  }
+
+  private LintSettings timed(Path cache) {
+    LintSettings s = settings(false);
+    return new LintSettings(s.baseDirectory(), s.searchRoot(), s.displayRoot(), s.sourceDirectories(), s.includes(),
+        s.excludes(), s.encoding(), s.configLocation(), s.threads(), s.maxFileSize(), cache, s.pluginVersion(), true);
   }
 
   @Test
@@ -191,7 +215,7 @@ class CachedLintRunTest {
     run(true);
     log.clear();
     LintRun.execute(new LintSettings(root, root, root, List.of(), List.of(), List.of(), "UTF-8", null, 2, 0,
-        Path.of("target/copydesk/cache"), "1.2.4"), mavenLog);
+        Path.of("target/copydesk/cache"), "1.2.4", false), mavenLog);
     assertEquals(List.of("info Copydesk: 5 files, 0 from cache"), log);
   }
 

@@ -19,7 +19,7 @@ class LintRunTest {
   @TempDir Path root;
 
   private LintSettings settings(Path base, Path config, String encoding) {
-    return new LintSettings(base, root, root, List.of(), List.of(), List.of(), encoding, config, 1, 0, null, "test");
+    return new LintSettings(base, root, root, List.of(), List.of(), List.of(), encoding, config, 1, 0, null, "test", false);
   }
 
   @Test

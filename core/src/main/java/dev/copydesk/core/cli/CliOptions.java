@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param threads threads to lint on, or 0 for one per processor
  * @param encoding the encoding of files without a byte-order mark
  * @param inputs the files and directories to lint
+ * @param timing whether to print the time parsing and each rule took (standard error) after the reports
  * @param help whether usage was asked for (nothing else is then checked)
  */
 record CliOptions(
@@ -37,11 +38,12 @@ record CliOptions(
     int threads,
     Charset encoding,
     List<Path> inputs,
+    boolean timing,
     boolean help) {
 
   static final String USAGE =
       "usage: copydesk [--format FORMAT[,FORMAT...]]... [--output DIR] [--fail-on error|warning|info|none]"
-          + " [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] PATH...";
+          + " [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--timing] PATH...";
 
   /** Arguments that cannot be run; the message is one line and names the argument. */
   static final class UsageException extends Exception {
@@ -70,6 +72,7 @@ record CliOptions(
     int threads = 0;
     Charset encoding = StandardCharsets.UTF_8;
     List<Path> inputs = new ArrayList<>();
+    boolean timing = false;
     boolean optionsEnded = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -82,10 +85,17 @@ record CliOptions(
         continue;
       }
       if (arg.equals("-h") || arg.equals("--help")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, List.of(), true);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, List.of(), false, true);
+      }
+      if (arg.equals("--timing")) {
+        timing = true;
+        continue;
       }
       int eq = arg.indexOf('=');
       String name = eq < 0 ? arg : arg.substring(0, eq);
+      if (name.equals("--timing")) {
+        throw new UsageException("--timing takes no value");
+      }
       if (!List.of("--format", "--output", "--fail-on", "--config", "--baseline", "--threads", "--encoding").contains(name)) {
         throw new UsageException("unknown option '" + name + "'");
       }
@@ -127,7 +137,7 @@ record CliOptions(
     if (inputs.isEmpty()) {
       throw new UsageException("no files or directories given");
     }
-    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, inputs, false);
+    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, inputs, timing, false);
   }
 
   private static Path path(String value, String what) throws UsageException {

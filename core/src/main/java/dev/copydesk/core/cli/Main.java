@@ -8,6 +8,7 @@ import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.engine.ArticleRetention;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.engine.RuleTimings;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.report.ConsoleReporter;
 import dev.copydesk.core.report.LintReport;
@@ -37,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * copydesk [--format FORMAT[,FORMAT...]]... [--output DIR] [--fail-on error|warning|info|none]
- *          [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] PATH...
+ *          [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--timing] PATH...
  * </pre>
  *
  * <p>Lints files and directories (directories recursively: Markdown, HTML and text files that the
@@ -60,6 +61,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code --config FILE}: the configuration; by default {@code .copydesk.yml} in the working
  *       directory, if there is one. {@code --threads N}: threads to lint on (one per processor by
  *       default). {@code --encoding CHARSET}: of files without a byte-order mark (UTF-8 by default).
+ *   <li>{@code --timing}: after the reports, prints to standard error the time parsing and each rule
+ *       took, slowest rule first, and what the rules cost against the parse ({@link RuleTimings}).
  * </ul>
  *
  * <p>File ids in reports are paths relative to the working directory (absolute outside it); SARIF URIs
@@ -124,7 +127,8 @@ public final class Main {
   }
 
   private static int lint(CliOptions options, PrintStream out, PrintStream err) throws FailedRun {
-    Linter linter = linter(options);
+    RuleTimings timings = options.timing() ? RuleTimings.create() : null;
+    Linter linter = linter(options, timings);
     List<LintResult> results = linter.lintAll(files(options.inputs(), linter, err));
 
     Baseline.@Nullable Applied applied = null;
@@ -174,12 +178,16 @@ public final class Main {
           + (applied.gone().isEmpty() ? "" : "; " + applied.gone().size() + " no longer found"));
     }
 
+    if (timings != null) {
+      timings.snapshot().table().forEach(line -> err.println("copydesk: " + line));
+    }
+
     Severity failOn = options.failOn();
     boolean failed = failOn != null && results.stream().anyMatch(r -> r.countAtLeast(failOn) > 0);
     return failed ? 1 : 0;
   }
 
-  private static Linter linter(CliOptions options) throws FailedRun {
+  private static Linter linter(CliOptions options, @Nullable RuleTimings timings) throws FailedRun {
     try {
       CopydeskConfig config = CopydeskConfig.empty();
       Path configFile = options.config();
@@ -198,6 +206,9 @@ public final class Main {
           .articleRetention(ArticleRetention.NONE);
       if (options.threads() > 0) {
         b.threads(options.threads());
+      }
+      if (timings != null) {
+        b.timings(timings);
       }
       return b.build();
     } catch (ConfigException | RuleLoadException | IllegalArgumentException e) {

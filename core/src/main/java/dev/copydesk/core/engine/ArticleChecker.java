@@ -37,15 +37,17 @@ final class ArticleChecker {
 
   private final Article article;
   private final PosTagger tagger;
+  private final @Nullable RuleTimings timings;
   private final List<Finding> raw = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   // Views the rules derive (RuleContext.derive), shared by every rule of this article: derivation,
   // then input by identity.
   private final Map<Derivation<?, ?>, Map<Object, Object>> derived = new HashMap<>();
 
-  ArticleChecker(Article article, PosTagger tagger) {
+  ArticleChecker(Article article, PosTagger tagger, @Nullable RuleTimings timings) {
     this.article = article;
     this.tagger = tagger;
+    this.timings = timings;
   }
 
   record Outcome(List<Finding> findings, List<Finding> suppressed, List<Diagnostic> diagnostics) {}
@@ -54,6 +56,7 @@ final class ArticleChecker {
     for (RulePlan.ActiveRule active : rules) {
       Context ctx = new Context(active);
       Rule rule = active.rule();
+      long start = timings == null ? 0 : System.nanoTime();
       try {
         if (rule instanceof ArticleRule r) {
           r.check(article, ctx);
@@ -80,6 +83,9 @@ final class ArticleChecker {
                 "rule.failure",
                 "rule '" + active.metadata().id() + "' failed on this file and was skipped: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+      }
+      if (timings != null) {
+        timings.rule(active.metadata().id()).add(System.nanoTime() - start);
       }
     }
     List<Finding> sorted = sortedWithoutRepeats(raw);

@@ -87,6 +87,7 @@ public final class Linter {
   private final long maxFileSize;
   private final int threads;
   private final ArticleRetention retention;
+  private final @Nullable RuleTimings timings;
   // Fingerprints of the settings, by which configuration overrides apply (see fingerprint).
   private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
   private volatile @Nullable String settingsDescription;
@@ -106,6 +107,7 @@ public final class Linter {
     this.maxFileSize = b.maxFileSize;
     this.threads = b.threads;
     this.retention = b.retention;
+    this.timings = b.timings;
   }
 
   public static Builder builder() {
@@ -430,6 +432,7 @@ public final class Linter {
     }
     List<Diagnostic> diagnostics = new ArrayList<>(earlier);
     ParsedArticle parsed;
+    long parseStart = timings == null ? 0 : System.nanoTime();
     try {
       parsed = parser.parse(id, source, format);
     } catch (RuntimeException | StackOverflowError e) {
@@ -439,6 +442,9 @@ public final class Linter {
               "could not parse as " + format.id() + ": " + e.getClass().getSimpleName()
                   + (e.getMessage() == null ? "" : ": " + e.getMessage())));
       return new LintResult(id, path, format, null, List.of(), List.of(), diagnostics);
+    }
+    if (timings != null) {
+      timings.addParse(System.nanoTime() - parseStart);
     }
     try {
       return check(parsed, path, diagnostics);
@@ -504,7 +510,10 @@ public final class Linter {
   private LintResult check(ParsedArticle parsed, @Nullable Path path, List<Diagnostic> diagnostics) {
     Article article = parsed.article();
     diagnostics.addAll(parsed.diagnostics());
-    ArticleChecker.Outcome outcome = new ArticleChecker(article, tagger).run(plan.rulesFor(article.id()));
+    if (timings != null) {
+      timings.addArticle();
+    }
+    ArticleChecker.Outcome outcome = new ArticleChecker(article, tagger, timings).run(plan.rulesFor(article.id()));
     diagnostics.addAll(outcome.diagnostics());
     return new LintResult(article.id(), path, article.format(), article, outcome.findings(), outcome.suppressed(), diagnostics);
   }
@@ -563,6 +572,7 @@ public final class Linter {
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean providers = true;
     private @Nullable HtmlContent htmlContent;
+    private @Nullable RuleTimings timings;
 
     private Builder() {}
 
@@ -654,6 +664,16 @@ public final class Linter {
     /** The part-of-speech tagger rules may ask for; LanguageTool's English tagger, loaded lazily, by default. */
     public Builder posTagger(PosTagger tagger) {
       this.tagger = Objects.requireNonNull(tagger);
+      return this;
+    }
+
+    /**
+     * Timings the linter adds every article's parse and rule times to (see {@link RuleTimings}); none by
+     * default. The linter is immutable, the timings are not: it shares them with the caller, who reads
+     * them with {@link RuleTimings#snapshot()}.
+     */
+    public Builder timings(RuleTimings timings) {
+      this.timings = Objects.requireNonNull(timings);
       return this;
     }
 

@@ -162,6 +162,7 @@ class MainTest {
     assertUsageError("copydesk: --threads needs a whole number of at least 1, not 'two'", "--threads=two", content);
     assertUsageError("copydesk: --encoding: unknown encoding 'klingon' (try UTF-8 or windows-1252)", "--encoding", "klingon", content);
     assertUsageError("copydesk: no files or directories given", "--format", "json");
+    assertUsageError("copydesk: --timing takes no value", "--timing=yes", content);
     assertUsageError(
         "copydesk: standard output takes one format, not json, sarif; write them to files with --output DIR",
         "--format", "json", "--format", "sarif", content);
@@ -296,6 +297,24 @@ class MainTest {
     Run broken = run("--config", config, "--baseline", bad, errorFile);
     assertEquals(2, broken.status());
     assertTrue(broken.err().startsWith("copydesk: " + bad + ":1: not a Copydesk baseline"), broken.err());
+  }
+
+  @Test
+  void timingPrintsParseAndEachRuleToStandardErrorAndChangesNoReport() {
+    Run plain = run("--config", config, "--format", "json", content);
+    Run timed = run("--config", config, "--format", "json", "--timing", content);
+    assertEquals(plain.status(), timed.status());
+    assertEquals(plain.out(), timed.out(), "the report is the same");
+    assertEquals("", plain.err());
+    List<String> lines = timed.err().lines().toList();
+    assertTrue(lines.get(0).startsWith("copydesk: Time by rule over 3 articles ("), lines.get(0));
+    assertTrue(lines.get(1).matches("copydesk:   parse +[\\d,]+\\.\\d ms +[\\d.]+%"), lines.get(1));
+    // Every rule that ran has a line.
+    for (String rule : List.of("house-utilize", "house-weasel")) {
+      assertEquals(1, lines.stream().filter(l -> l.startsWith("copydesk:   " + rule + " ")).count(), rule + " in\n" + timed.err());
+    }
+    assertTrue(lines.get(lines.size() - 1).matches("copydesk:   rules in all +[\\d,]+\\.\\d ms +[\\d.]+%  \\([\\d.]+ \u00D7 parse\\)"),
+        lines.get(lines.size() - 1));
   }
 
   @Test
