@@ -129,17 +129,37 @@ public final class BoilerplateBioRule implements BlockRule {
     if (startsWithIntroWord(text, skipSpace(text, 0))) {
       return true;
     }
-    for (int k = 0; k + 1 < n; k++) {
-      char c = text.charAt(k);
-      if (c > '?' && c != '\u2026') {
-        continue; // letters, mostly: one comparison rules them out
+    // String.indexOf finds each terminator (vectorized under C2), so the letters between them, nearly
+    // all of the text, are not looked at one by one.
+    int dot = next(text, '.', 0);
+    int bang = next(text, '!', 0);
+    int question = next(text, '?', 0);
+    int ellipsis = next(text, '\u2026', 0);
+    while (true) {
+      int k = Math.min(Math.min(dot, bang), Math.min(question, ellipsis));
+      if (k + 1 >= n) {
+        return false;
       }
-      if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && isSpace(text.charAt(k + 1))
-          && startsWithIntroWord(text, skipSpace(text, k + 1))) {
+      if (isSpace(text.charAt(k + 1)) && startsWithIntroWord(text, skipSpace(text, k + 1))) {
         return true;
       }
+      char c = text.charAt(k);
+      if (c == '.') {
+        dot = next(text, '.', k + 1);
+      } else if (c == '!') {
+        bang = next(text, '!', k + 1);
+      } else if (c == '?') {
+        question = next(text, '?', k + 1);
+      } else {
+        ellipsis = next(text, '\u2026', k + 1);
+      }
     }
-    return false;
+  }
+
+  /** The first {@code c} in {@code text} at or after {@code from}, or the text's length. */
+  private static int next(String text, char c, int from) {
+    int i = text.indexOf(c, from);
+    return i < 0 ? text.length() : i;
   }
 
   private static int skipSpace(String text, int i) {

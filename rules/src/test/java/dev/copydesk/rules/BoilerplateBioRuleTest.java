@@ -69,4 +69,52 @@ class BoilerplateBioRuleTest {
     assertEquals(true, BoilerplateBioRule.introducesSelf(dev.copydesk.core.text.FoldedText.of(blocks[3]).folded()));
     assertEquals(false, BoilerplateBioRule.mayIntroduceSelf("The council met. It voted."));
   }
+
+  @Test
+  void theSentenceStartScanAgreesWithTryingEveryCharacter() {
+    String[] pieces = {"As", "as", "I", "i", "My", "Hi", "hello", "Hey", "a", "Asa", ".", "!", "?", "\u2026", " ", "\n", "\t",
+        "\u2028", "\u00A0", "...", "writer", "The", "\u0130", "x", "7"};
+    java.util.Random rnd = new java.util.Random(5);
+    int yes = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, len = rnd.nextInt(14); k < len; k++) {
+        sb.append(pieces[rnd.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      boolean expected = false;
+      String folded = dev.copydesk.core.text.FoldedText.of(text).folded();
+      // Every place a sentence could start, tried one by one: the text's start, and past each
+      // terminator followed by white space.
+      for (int k = -1; k + 1 < text.length() && !expected; k++) {
+        if (k >= 0 && !(".!?\u2026".indexOf(text.charAt(k)) >= 0 && dev.copydesk.core.text.FoldedText.isSpace(text.charAt(k + 1)))) {
+          continue;
+        }
+        int from = k + 1;
+        while (from < text.length() && dev.copydesk.core.text.FoldedText.isSpace(text.charAt(from))) {
+          from++;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+          to++;
+        }
+        expected = to > from && to - from <= 5
+            && java.util.Set.of("as", "i", "my", "hi", "hello", "hey").contains(lowerEach(text.substring(from, to)));
+      }
+      assertEquals(expected, BoilerplateBioRule.mayIntroduceSelf(text), text);
+      if (BoilerplateBioRule.introducesSelf(folded)) {
+        assertEquals(true, BoilerplateBioRule.mayIntroduceSelf(text), text);
+      }
+      yes += expected ? 1 : 0;
+    }
+    assertEquals(true, yes > 2_000 && yes < 18_000, "texts that may introduce: " + yes);
+  }
+
+  private static String lowerEach(String s) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      out.append(Character.toLowerCase(s.charAt(i)));
+    }
+    return out.toString();
+  }
 }
