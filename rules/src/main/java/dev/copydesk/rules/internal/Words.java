@@ -69,10 +69,14 @@ public final class Words {
         from = 0;
         to = chars.length();
       }
+      // One read of each character gives the hash, the first two characters and the last.
       int h = 0;
+      int c = 0;
+      int c0 = 0;
+      int c1 = 0;
       int j = from;
       for (; j < to; j++) {
-        int c = chars.charAt(j);
+        c = chars.charAt(j);
         if (c >= 128) {
           break;
         }
@@ -80,13 +84,18 @@ public final class Words {
           c += 'a' - 'A';
         }
         h = 31 * h + c;
+        if (j < from + 2) {
+          c1 = c;
+          if (j == from) {
+            c0 = c;
+          }
+        }
       }
       if (j == to) {
+        int length = to - from;
         hash[k] = h;
-        char c0 = asciiLower(chars.charAt(from));
-        char c1 = to - from > 1 ? asciiLower(chars.charAt(from + 1)) : 0;
-        shape[k] = (c0 * 128 + c1) << 5 | Math.min(to - from, 31);
-        lengthAndLast[k] = Math.min(to - from, 0xFFFF) << 16 | asciiLower(chars.charAt(to - 1));
+        shape[k] = (c0 * 128 + (length > 1 ? c1 : 0)) << 5 | Math.min(length, 31);
+        lengthAndLast[k] = Math.min(length, 0xFFFF) << 16 | c;
       } else {
         String normalized = Lexicon.normalize(t.text());
         lower[k] = normalized;
