@@ -86,6 +86,10 @@ public final class ReportMojo extends AbstractMavenReport {
   @Parameter(property = "copydesk.cacheDirectory", defaultValue = "${project.build.directory}/copydesk/cache")
   private File cacheDirectory;
 
+  /** As for {@code check}: whether to log the time parsing and each rule took. */
+  @Parameter(property = "copydesk.timing", defaultValue = "false")
+  private boolean timing;
+
   /** The plugin's version: part of the result cache's key. */
   @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
   private String pluginVersion;
@@ -129,7 +133,7 @@ public final class ReportMojo extends AbstractMavenReport {
         maxFileSize,
         useCache && cacheDirectory != null ? cacheDirectory.toPath() : null,
         pluginVersion == null ? "unknown" : pluginVersion,
-        false);
+        timing);
     LintRun run;
     List<LintResult> results;
     int accepted = 0;
