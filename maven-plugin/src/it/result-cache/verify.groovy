@@ -43,8 +43,13 @@ assert runs[3].contains('[INFO] Copydesk: 3 files, 0 from cache')
 assert findings(runs[3]) == expected.collect { it.replace('[WARNING]', '[ERROR]').replace('] warning page-chrome', '] error page-chrome') }
 assert runs[3].contains('Copydesk found 2 findings at or above error (none allowed).')
 
-// 5: no cache: no cache line, the same findings and reports.
+// 5: no cache: no cache line, the same findings and reports; and the timings, which no other run asked for.
 assert !runs[4].contains('from cache')
+assert runs[4].contains('[INFO] Copydesk: Time by rule over 3 articles (')
+assert runs[4] =~ /(?m)^\[INFO\] Copydesk:   parse +[\d,]+\.\d ms +[\d.]+%$/
+assert runs[4] =~ /(?m)^\[INFO\] Copydesk:   page-chrome +[\d,]+\.\d ms +[\d.]+%$/
+assert runs[4] =~ /(?m)^\[INFO\] Copydesk:   rules in all +[\d,]+\.\d ms +[\d.]+%  \([\d.]+ × parse\)$/
+assert runs.take(4).every { !it.contains('Time by rule') }
 assert findings(runs[4]) == expected
 assert reports('run5') == first
 assert runs[4].contains('BUILD SUCCESS')
