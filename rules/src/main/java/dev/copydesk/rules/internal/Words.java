@@ -141,8 +141,23 @@ public final class Words {
    * length kept for it when they differ, so most words are ruled out without making their form.
    */
   public boolean is(int i, String word) {
-    return hash(i) == word.hashCode() && length(i) == word.length() && lower(i).equals(word);
+    if (hash(i) != word.hashCode() || length(i) != word.length()) {
+      return false;
+    }
+    String l = lower[i];
+    if (l != null) {
+      return l.equals(word);
+    }
+    // An ASCII word: compared as it is read, without making its normalized form.
+    Token t = tokens[i];
+    for (int k = 0; k < word.length(); k++) {
+      if (asciiLower(t.charAt(k)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
+
 
   /** The length of normalized word {@code i}, without making it. */
   public int length(int i) {
