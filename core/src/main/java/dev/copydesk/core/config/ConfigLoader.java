@@ -37,6 +37,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *   - files: ["news/**"]
  *     rules:
  *       vague-date: off
+ *   - files: ["archive/scraped/**"]
+ *     html: {content: page}       # these pages are read whole
  * html:
  *   content: page                 # lint all visible text of HTML pages; main (the default): the article
  * }</pre>
@@ -299,19 +301,21 @@ public final class ConfigLoader {
         List<Glob> files = null;
         List<Glob> excluded = List.of();
         Map<String, RuleSetting> rules = Map.of();
+        HtmlContent html = null;
         for (NodeTuple t : m.getValue()) {
           String key = string(t.getKeyNode(), "a key");
           switch (key) {
             case "files" -> files = globs(t.getValueNode());
             case "exclude", "excludedFiles" -> excluded = globs(t.getValueNode());
             case "rules" -> rules = rules(t.getValueNode());
-            default -> throw new ConfigException(at(t.getKeyNode()), "unknown key '" + key + "' in override (expected files, exclude or rules)");
+            case "html" -> html = html(t.getValueNode());
+            default -> throw new ConfigException(at(t.getKeyNode()), "unknown key '" + key + "' in override (expected files, exclude, rules or html)");
           }
         }
         if (files == null || files.isEmpty()) {
           throw new ConfigException(at(e), "override without 'files': say which files it applies to");
         }
-        out.add(new ConfigOverride(files, excluded, rules));
+        out.add(new ConfigOverride(files, excluded, rules, html));
       }
       return out;
     }

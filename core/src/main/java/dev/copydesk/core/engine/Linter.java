@@ -1,5 +1,6 @@
 package dev.copydesk.core.engine;
 
+import dev.copydesk.core.config.ConfigOverride;
 import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.config.RuleProvider;
 import dev.copydesk.core.internal.ContentHash;
@@ -29,7 +30,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +81,12 @@ public final class Linter {
   private final RuleRegistry registry;
   private final CopydeskConfig config;
   private final RulePlan plan;
+  // The parser as the configuration and the builder set it up, and one for each way of reading HTML
+  // pages, for files whose configuration overrides say how (see parserFor).
   private final ArticleParser parser;
+  private final Map<HtmlContent, ArticleParser> parsers;
+  // Whether the builder named the HTML content: then it wins over the configuration's overrides too.
+  private final boolean htmlContentFixed;
   private final SourceDecoder decoder;
   private final PosTagger tagger;
   // Whether a rule that asks for part-of-speech tags may run (see RuleInfo#usesPosTags).
@@ -101,6 +109,12 @@ public final class Linter {
     // The builder's explicit setting wins over the configuration's, which wins over the parser's own.
     HtmlContent html = b.htmlContent != null ? b.htmlContent : config.htmlContent().orElse(b.parser.htmlContent());
     this.parser = b.parser.withHtmlContent(html);
+    this.htmlContentFixed = b.htmlContent != null;
+    Map<HtmlContent, ArticleParser> byContent = new EnumMap<>(HtmlContent.class);
+    for (HtmlContent c : HtmlContent.values()) {
+      byContent.put(c, c == html ? parser : b.parser.withHtmlContent(c));
+    }
+    this.parsers = Collections.unmodifiableMap(byContent);
     this.decoder = new SourceDecoder(b.encoding);
     this.tagger = b.tagger != null ? b.tagger : PosTaggers.lazyEnglish();
     this.tagsWanted = plan.mayRun(Linter::usesPosTags);
@@ -165,9 +179,35 @@ public final class Linter {
     return baseDirectory;
   }
 
-  /** Which text of HTML pages this linter reads: the article ({@link HtmlContent#MAIN}) or the whole page. */
+  /**
+   * Which text of HTML pages this linter reads: the article ({@link HtmlContent#MAIN}) or the whole
+   * page, except where the configuration's overrides say otherwise for some files (see {@link
+   * #htmlContent(String)}).
+   */
   public HtmlContent htmlContent() {
     return parser.htmlContent();
+  }
+
+  /**
+   * Which text of HTML pages this linter reads for the file with id {@code id} (relative path, forward
+   * slashes): the builder's setting if it made one; else that of the last configuration override for
+   * the file that sets one; else {@link #htmlContent()}.
+   */
+  public HtmlContent htmlContent(String id) {
+    return parserFor(id).htmlContent();
+  }
+
+  private ArticleParser parserFor(String id) {
+    if (htmlContentFixed || config.overrides().isEmpty()) {
+      return parser;
+    }
+    HtmlContent content = null;
+    for (ConfigOverride o : config.overrides()) {
+      if (o.htmlContent() != null && o.appliesTo(id)) {
+        content = o.htmlContent();
+      }
+    }
+    return content == null ? parser : parsers.get(content);
   }
 
   /** The id reports use for {@code file}: its path relative to the base directory, forward slashes. */
@@ -313,7 +353,8 @@ public final class Linter {
       if (!decoded.ok()) {
         return Optional.empty();
       }
-      return Optional.of(parser.parse(idOf(file), Objects.requireNonNull(decoded.text()), format).article());
+      String id = idOf(file);
+      return Optional.of(parserFor(id).parse(id, Objects.requireNonNull(decoded.text()), format).article());
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -434,7 +475,7 @@ public final class Linter {
     ParsedArticle parsed;
     long parseStart = timings == null ? 0 : System.nanoTime();
     try {
-      parsed = parser.parse(id, source, format);
+      parsed = parserFor(id).parse(id, source, format);
     } catch (RuntimeException | StackOverflowError e) {
       diagnostics.add(
           Diagnostic.error(
@@ -476,6 +517,7 @@ public final class Linter {
   public String fingerprint(String id) {
     return fingerprints.computeIfAbsent(plan.overrideKey(id), k -> {
       StringBuilder d = new StringBuilder(settingsDescription());
+      d.append("html-content-here ").append(htmlContent(id).id()).append('\n');
       for (RulePlan.ActiveRule r : plan.rulesFor(id)) {
         d.append("active ").append(r.metadata().id())
             .append(" severity=").append(r.severityOverride() == null ? "-" : r.severityOverride().id())

@@ -116,6 +116,26 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anOverrideMaySayWhichTextOfItsHtmlPagesToLint() {
+    CopydeskConfig c = ConfigLoader.parse(
+        "html: {content: main}\noverrides:\n  - files: [\"archive/**\"]\n    html: {content: page}\n"
+            + "  - files: [\"news/**\"]\n    rules: {a: off}\n", "x.yml");
+    assertEquals(java.util.Optional.of(HtmlContent.MAIN), c.htmlContent());
+    assertEquals(HtmlContent.PAGE, c.overrides().get(0).htmlContent());
+    assertEquals(java.util.Map.of(), c.overrides().get(0).rules());
+    assertEquals(null, c.overrides().get(1).htmlContent(), "an override that does not say leaves it as it is");
+    assertEquals(
+        "x.yml:3:21: unknown html content 'full' (expected main: the article the page holds, or page: all visible"
+            + " text of the page)",
+        assertThrows(ConfigException.class, () -> ConfigLoader.parse(
+            "overrides:\n  - files: [\"a/**\"]\n    html: {content: full}\n", "x.yml")).getMessage());
+    assertEquals(
+        "x.yml:3:5: unknown key 'htm' in override (expected files, exclude, rules or html)",
+        assertThrows(ConfigException.class, () -> ConfigLoader.parse(
+            "overrides:\n  - files: [\"a/**\"]\n    htm: {content: page}\n", "x.yml")).getMessage());
+  }
+
+  @Test
   void badHtmlSettingsArePointedAt() {
     assertEquals(
         "x.yml:2:17: unknown html content 'full' (expected main: the article the page holds, or page: all visible"

@@ -78,6 +78,48 @@ class LinterTest {
   }
 
   @Test
+  void configurationOverridesSayWhichTextOfTheirFilesPagesToLint() throws Exception {
+    String yaml = "overrides:\n  - files: [\"archive/**\"]\n    html: {content: page}\n"
+        + "  - files: [\"archive/kept/**\"]\n    html: {content: main}\n"
+        + "  - files: [\"archive/**\"]\n    rules: {word-count: on}\n";
+    Linter l = Linter.builder()
+        .rules(List.of(new TestRules.LeaveAReply(), new TestRules.WordCount()))
+        .config(ConfigLoader.parse(yaml, ".copydesk.yml"))
+        .threads(1)
+        .build();
+    assertEquals(HtmlContent.MAIN, l.htmlContent());
+    assertEquals(HtmlContent.MAIN, l.htmlContent("news/a.html"));
+    assertEquals(HtmlContent.PAGE, l.htmlContent("archive/a.html"));
+    assertEquals(HtmlContent.MAIN, l.htmlContent("archive/kept/a.html"), "the later override wins");
+    assertEquals(List.of(), l.lint(PAGE_WITH_COMMENT_FORM, Format.HTML, "news/a.html").findings());
+    List<String> archived = l.lint(PAGE_WITH_COMMENT_FORM, Format.HTML, "archive/a.html").findings().stream().map(Finding::ruleId).toList();
+    assertEquals(List.of("word-count", "leave-a-reply"), archived);
+    assertEquals(List.of("word-count"), l.lint(PAGE_WITH_COMMENT_FORM, Format.HTML, "archive/kept/a.html").findings().stream()
+        .map(Finding::ruleId).toList());
+    // Files read from disk, and read again for reports, go the same way.
+    Path dir = Files.createTempDirectory("copydesk-html");
+    Path page = Files.createDirectories(dir.resolve("archive")).resolve("p.html");
+    Files.writeString(page, PAGE_WITH_COMMENT_FORM);
+    Linter onDisk = Linter.builder()
+        .rules(List.of(new TestRules.LeaveAReply(), new TestRules.WordCount()))
+        .config(ConfigLoader.parse(yaml, ".copydesk.yml"))
+        .baseDirectory(dir)
+        .articleRetention(ArticleRetention.NONE)
+        .threads(1)
+        .build();
+    LintResult r = onDisk.lint(page);
+    assertEquals(List.of("word-count", "leave-a-reply"), r.findings().stream().map(Finding::ruleId).toList());
+    assertFalse(r.holdsArticle(), "the result let go of its article");
+    assertTrue(r.article().blocks().stream().anyMatch(b -> b.text().equals("Leave a Reply")), "read again as a whole page");
+    // Each way of reading keys cached results apart, even where the rules are the same.
+    Linter rulesAlike = Linter.builder()
+        .rules(List.of(new TestRules.LeaveAReply()))
+        .config(ConfigLoader.parse("overrides:\n  - files: [\"archive/**\"]\n    html: {content: page}\n", ".copydesk.yml"))
+        .build();
+    assertFalse(rulesAlike.fingerprint("archive/a.html").equals(rulesAlike.fingerprint("news/a.html")));
+  }
+
+  @Test
   void theBuildersHtmlContentWinsOverTheConfigurationAndTheParsers() {
     Linter l =
         Linter.builder()
@@ -87,6 +129,14 @@ class LinterTest {
             .htmlContent(HtmlContent.MAIN)
             .build();
     assertEquals(HtmlContent.MAIN, l.htmlContent());
+    Linter fixed =
+        Linter.builder()
+            .rules(List.of(new TestRules.LeaveAReply()))
+            .config(ConfigLoader.parse("overrides:\n  - files: [\"**\"]\n    html: {content: page}\n", ".copydesk.yml"))
+            .htmlContent(HtmlContent.MAIN)
+            .build();
+    assertEquals(HtmlContent.MAIN, fixed.htmlContent("a.html"), "over the configuration's overrides too");
+    assertEquals(List.of(), fixed.lint(PAGE_WITH_COMMENT_FORM, Format.HTML, "a.html").findings());
     assertEquals(List.of(), l.lint(PAGE_WITH_COMMENT_FORM, Format.HTML, "a.html").findings());
     Linter byParser =
         Linter.builder()
