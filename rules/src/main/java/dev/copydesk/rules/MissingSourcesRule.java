@@ -44,9 +44,7 @@ public final class MissingSourcesRule implements ArticleRule {
 
   @Override
   public void check(Article article, RuleContext context) {
-    int minWords = context.options().getInt("min-words");
-    int words = article.wordCount();
-    if (words < minWords || !article.links().isEmpty()) {
+    if (!article.links().isEmpty()) {
       return;
     }
     Sentence first = null;
@@ -66,7 +64,9 @@ public final class MissingSourcesRule implements ArticleRule {
         firstBlock = b;
       }
     }
-    if (first == null || firstBlock == null) {
+    // Counted last: nearly every article quotes or names someone, and is done with before this.
+    int words = article.wordCount();
+    if (first == null || firstBlock == null || words < context.options().getInt("min-words")) {
       return;
     }
     context.report(
