@@ -93,6 +93,8 @@ final class ExistenceCheck implements Check {
   private final List<@Nullable TermSet> unitSets = new ArrayList<>();
   // Words are only ever compared with the groups' max-words limits: counting stops past the largest.
   private final int wordCap;
+  // Whether some group judges the unit as a whole (blockSets or unitSets), worked out once.
+  private final boolean judgesUnits;
 
   /**
    * @throws IllegalArgumentException for a token that folds to nothing
@@ -144,6 +146,7 @@ final class ExistenceCheck implements Check {
     }
     matchTerms.forEach((o, terms) -> matchSets.add(new TermSet(terms, o.folding(), o.wordBoundaries(), o.foldPatterns(), TermSet.Anchor.ANYWHERE)));
     blockTerms.forEach((f, terms) -> blockSets.add(new TermSet(terms, f, true, false, TermSet.Anchor.ANYWHERE)));
+    this.judgesUnits = !blockSets.isEmpty() || unitSets.stream().anyMatch(s -> s != null);
   }
 
   List<Group> groups() {
@@ -185,7 +188,7 @@ final class ExistenceCheck implements Check {
           report(context, unit.toSource(h.start(), h.end()), observed, g);
         }
       }
-      if (!blockSets.isEmpty() || unitSets.stream().anyMatch(s -> s != null)) {
+      if (judgesUnits) {
         Optional<Judged> j = judge(text, fold);
         if (j.isPresent()) {
           report(context, unit.toSource(j.get().start(), j.get().end()), text.substring(j.get().start(), j.get().end()), groups.get(j.get().group()));
