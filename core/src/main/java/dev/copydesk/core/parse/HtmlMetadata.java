@@ -31,9 +31,40 @@ final class HtmlMetadata {
 
   private HtmlMetadata() {}
 
+  /**
+   * The elements metadata is read from, found in one walk over the page rather than a selector query
+   * each, in document order; each list holds what the selector in its comment would select.
+   */
+  private static final class Tags {
+    final List<Element> metaWithContent = new ArrayList<>(); // meta[content]
+    @Nullable Element canonical; // link[rel=canonical][href], the first
+    @Nullable Element contentLanguage; // meta[http-equiv=content-language][content], the first
+    final List<Element> jsonLd = new ArrayList<>(); // script[type=application/ld+json]
+
+    Tags(Document doc) {
+      for (Element e : doc.getAllElements()) {
+        if (e.nameIs("meta")) {
+          if (e.hasAttr("content")) {
+            metaWithContent.add(e);
+            if (contentLanguage == null && e.hasAttr("http-equiv") && e.attr("http-equiv").equalsIgnoreCase("content-language")) {
+              contentLanguage = e;
+            }
+          }
+        } else if (e.nameIs("link")) {
+          if (canonical == null && e.hasAttr("rel") && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+            canonical = e;
+          }
+        } else if (e.nameIs("script") && e.hasAttr("type") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+          jsonLd.add(e);
+        }
+      }
+    }
+  }
+
   static void read(Document doc, Metadata.Builder b) {
+    Tags tags = new Tags(doc);
     Map<String, List<String>> meta = new LinkedHashMap<>();
-    for (Element m : doc.select("meta[content]")) {
+    for (Element m : tags.metaWithContent) {
       String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
       if (key.isBlank()) {
         continue;
@@ -44,7 +75,7 @@ final class HtmlMetadata {
       List<String> v = e.getValue();
       b.field(e.getKey(), v.size() == 1 ? v.get(0) : List.copyOf(v));
     }
-    @Nullable JsonNode ld = jsonLdArticle(doc);
+    @Nullable JsonNode ld = jsonLdArticle(tags.jsonLd);
 
     b.title(first(ld == null ? null : text(ld.get("headline")), one(meta, "og:title"), one(meta, "twitter:title"), doc.title()));
 
@@ -78,11 +109,11 @@ final class HtmlMetadata {
       b.published(published, MetadataValues.date(published));
     }
 
-    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    Element canonical = tags.canonical;
     b.url(first(canonical == null ? null : canonical.attr("href"), one(meta, "og:url"), ld == null ? null : text(ld.get("url"))));
 
     Element html = doc.selectFirst("html");
-    Element contentLanguage = doc.selectFirst("meta[http-equiv=content-language][content]");
+    Element contentLanguage = tags.contentLanguage;
     b.language(
         first(
             html == null ? null : html.attr("lang"),
@@ -109,8 +140,8 @@ final class HtmlMetadata {
   }
 
   /** The first JSON-LD object on the page whose type is an article; null when there is none. */
-  private static @Nullable JsonNode jsonLdArticle(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+  private static @Nullable JsonNode jsonLdArticle(List<Element> scripts) {
+    for (Element script : scripts) {
       String json = script.data();
       if (json.length() > MAX_JSON_LD) {
         continue;

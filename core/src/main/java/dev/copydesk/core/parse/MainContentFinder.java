@@ -108,10 +108,10 @@ final class MainContentFinder {
     List<Element> paragraphs = new ArrayList<>();
     measure(root, stats, paragraphs);
     Element heuristic = heuristic(root, stats, paragraphs);
-    for (String selector : List.of("[itemprop=articleBody]", "article", "main", "[role=main]")) {
+    for (List<Element> marked : marked(root)) {
       Element best = null;
       int bestText = -1;
-      for (Element e : root.select(selector)) {
+      for (Element e : marked) {
         Stats s = stats.get(e);
         int t = s == null ? 0 : s.paragraphText;
         if (t > bestText) {
@@ -128,6 +128,34 @@ final class MainContentFinder {
       }
     }
     return heuristic != null ? heuristic : root;
+  }
+
+  /**
+   * The elements the page's markup names as its article, in document order, by how surely: those of
+   * {@code [itemprop=articleBody]}, {@code article}, {@code main} and {@code [role=main]}, as jsoup's
+   * selectors match them (attribute values ignoring case), found in one walk rather than one per
+   * selector.
+   */
+  private static List<List<Element>> marked(Element root) {
+    List<Element> articleBody = new ArrayList<>();
+    List<Element> article = new ArrayList<>();
+    List<Element> main = new ArrayList<>();
+    List<Element> roleMain = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articlebody")) {
+        articleBody.add(e);
+      }
+      if (e.nameIs("article")) {
+        article.add(e);
+      }
+      if (e.nameIs("main")) {
+        main.add(e);
+      }
+      if (e.hasAttr("role") && e.attr("role").equalsIgnoreCase("main")) {
+        roleMain.add(e);
+      }
+    }
+    return List.of(articleBody, article, main, roleMain);
   }
 
   /** Counts visible text per element, bottom-up, without recursion. */

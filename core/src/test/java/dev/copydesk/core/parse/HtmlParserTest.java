@@ -181,6 +181,37 @@ class HtmlParserTest {
   }
 
   @Test
+  void metadataElementsMatchAsSelectorsDoIgnoringTheCaseOfValuesWhereverTheyAre() {
+    String src =
+        "<html><head><title>T</title><link rel=\"stylesheet\" href=\"/a.css\"><link rel=\"Canonical\">"
+            + "<link REL=\"CANONICAL\" href=\"https://example.org/first\"><link rel=\"canonical\" href=\"https://example.org/second\">"
+            + "<meta http-equiv=\"Content-Language\"><meta http-equiv=\"CONTENT-LANGUAGE\" content=\"de\">"
+            + "<meta http-equiv=\"content-language\" content=\"fr\"><meta name=\"author\">"
+            + "<script type=\"Application/LD+JSON\">{\"@type\":\"NewsArticle\",\"headline\":\"From JSON-LD\"}</script></head>"
+            + "<body><meta name=\"author\" content=\"In Body\"><p>Text.</p></body></html>";
+    Metadata m = html(src).metadata();
+    assertEquals("https://example.org/first", m.url().orElseThrow(), "the first canonical link that has an href");
+    assertEquals("de", m.language().orElseThrow(), "the first content-language meta that has content");
+    assertEquals("From JSON-LD", m.title().orElseThrow(), "the script type ignores case");
+    assertEquals(List.of("In Body"), m.authors(), "meta tags count wherever they are, and only with content");
+  }
+
+  @Test
+  void mainContentTakesMarkupInOrderOfHowSurelyItNamesTheArticle() {
+    String story = "<p>The council met on Tuesday, and the vote passed, after a long debate about fees and rates.</p>";
+    String teaser = "<p>Another story, about the weather, in a box beside the first one.</p>";
+    // role="main" ignoring case, when nothing else names the article.
+    String byRole = page("<nav><p>Home, News, Sport.</p></nav><div role=\"MAIN\">" + story + "</div>");
+    assertTrue(html(byRole).body().orElseThrow().of(byRole).startsWith("<div role=\"MAIN\">"));
+    // <main> before role="main", <article> before <main>, itemprop="articleBody" (ignoring case) first.
+    String all = page("<div role=\"main\">" + teaser + "</div><main>" + teaser + "<article>" + teaser + "<div itemprop=\"ARTICLEBODY\">"
+        + story + "</div></article></main>");
+    assertTrue(html(all).body().orElseThrow().of(all).startsWith("<div itemprop=\"ARTICLEBODY\">"));
+    String noBody = page("<div role=\"main\">" + teaser + "</div><main>" + teaser + "<article>" + story + "</article></main>");
+    assertTrue(html(noBody).body().orElseThrow().of(noBody).startsWith("<article>"));
+  }
+
+  @Test
   void metadataFallsBackToOpenGraphAndTitle() {
     Metadata m = html("<html><head><title>Plain title</title><meta property=og:url content=https://x.org/a></head><body><p>T.</p></body></html>").metadata();
     assertEquals("Plain title", m.title().orElseThrow());
