@@ -32,37 +32,37 @@ final class HtmlMetadata {
   private HtmlMetadata() {}
 
   /**
-   * The elements metadata is read from, found in one walk over the page rather than a selector query
-   * each, in document order; each list holds what the selector in its comment would select.
+   * The elements metadata is read from, offered every element of the page in document order (by a walk
+   * the parser makes anyway) rather than found by a selector query each; each list holds what the
+   * selector in its comment would select. Not thread-safe; one per page.
    */
-  private static final class Tags {
+  static final class Tags {
     final List<Element> metaWithContent = new ArrayList<>(); // meta[content]
     @Nullable Element canonical; // link[rel=canonical][href], the first
     @Nullable Element contentLanguage; // meta[http-equiv=content-language][content], the first
     final List<Element> jsonLd = new ArrayList<>(); // script[type=application/ld+json]
 
-    Tags(Document doc) {
-      for (Element e : doc.getAllElements()) {
-        if (e.nameIs("meta")) {
-          if (e.hasAttr("content")) {
-            metaWithContent.add(e);
-            if (contentLanguage == null && e.hasAttr("http-equiv") && e.attr("http-equiv").equalsIgnoreCase("content-language")) {
-              contentLanguage = e;
-            }
+    /** Takes {@code e} if a selector above would. */
+    void offer(Element e) {
+      if (e.nameIs("meta")) {
+        if (e.hasAttr("content")) {
+          metaWithContent.add(e);
+          if (contentLanguage == null && e.hasAttr("http-equiv") && e.attr("http-equiv").equalsIgnoreCase("content-language")) {
+            contentLanguage = e;
           }
-        } else if (e.nameIs("link")) {
-          if (canonical == null && e.hasAttr("rel") && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
-            canonical = e;
-          }
-        } else if (e.nameIs("script") && e.hasAttr("type") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
-          jsonLd.add(e);
         }
+      } else if (e.nameIs("link")) {
+        if (canonical == null && e.hasAttr("rel") && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+          canonical = e;
+        }
+      } else if (e.nameIs("script") && e.hasAttr("type") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+        jsonLd.add(e);
       }
     }
   }
 
-  static void read(Document doc, Metadata.Builder b) {
-    Tags tags = new Tags(doc);
+  /** Reads the metadata of {@code doc}, whose every element {@code tags} was offered. */
+  static void read(Document doc, Tags tags, Metadata.Builder b) {
     Map<String, List<String>> meta = new LinkedHashMap<>();
     for (Element m : tags.metaWithContent) {
       String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");

@@ -57,8 +57,9 @@ final class HtmlParser {
   ParsedArticle parse(String id, String source) {
     ArticleAssembler out = new ArticleAssembler(id, Format.HTML, source, segmenter);
     Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(source, "");
-    comments(doc, source, out);
-    HtmlMetadata.read(doc, out.metadata());
+    HtmlMetadata.Tags tags = new HtmlMetadata.Tags();
+    commentsAndTags(doc, source, out, tags);
+    HtmlMetadata.read(doc, tags, out.metadata());
     Element main = content == HtmlContent.PAGE ? page(doc) : MainContentFinder.find(doc);
     Span body = outerSpan(main, source.length());
     if (body != null) {
@@ -80,12 +81,17 @@ final class HtmlParser {
     return body != null ? body : doc;
   }
 
-  /** Every {@code <!-- -->} comment of the page, wherever it is. */
-  private static void comments(Document doc, String source, ArticleAssembler out) {
+  /**
+   * Every {@code <!-- -->} comment of the page, wherever it is, into {@code out}; and every element to
+   * {@code tags}, in the same walk.
+   */
+  private static void commentsAndTags(Document doc, String source, ArticleAssembler out, HtmlMetadata.Tags tags) {
     doc.traverse(
         (NodeVisitor)
             (node, depth) -> {
-              if (node instanceof org.jsoup.nodes.Comment c) {
+              if (node instanceof Element e) {
+                tags.offer(e);
+              } else if (node instanceof org.jsoup.nodes.Comment c) {
                 Range r = c.sourceRange();
                 if (r.isTracked() && !r.isImplicit() && source.startsWith("<!--", r.startPos())) {
                   out.comment(new Comment(c.getData().strip(), new Span(r.startPos(), Math.min(r.endPos(), source.length()))));
