@@ -517,7 +517,7 @@ public final class Linter {
   public String fingerprint(String id) {
     return fingerprints.computeIfAbsent(plan.overrideKey(id), k -> {
       StringBuilder d = new StringBuilder(settingsDescription());
-      d.append("html-content-here ").append(htmlContent(id).id()).append('\n');
+      d.append("html-content-for-file ").append(htmlContent(id).id()).append('\n');
       for (RulePlan.ActiveRule r : plan.rulesFor(id)) {
         d.append("active ").append(r.metadata().id())
             .append(" severity=").append(r.severityOverride() == null ? "-" : r.severityOverride().id())
