@@ -91,7 +91,8 @@ class CachedLintRunTest {
     assertEquals(untimed, timed.results(), "timing changes no result");
     // Four files parse (the PNG is refused before its parse), and without the cache all four are linted.
     assertEquals("info Copydesk: Time by rule over 4 articles", log.get(0).substring(0, log.get(0).indexOf(" (")));
-    assertTrue(log.get(1).matches("info Copydesk:   parse +[\\d,]+\\.\\d ms +[\\d.]+%"), log.get(1));
+    assertTrue(log.get(1).matches("info Copydesk:   read \\+ decode +[\\d,]+\\.\\d ms +[\\d.]+%"), log.get(1));
+    assertTrue(log.get(2).matches("info Copydesk:   parse +[\\d,]+\\.\\d ms +[\\d.]+%"), log.get(2));
     assertTrue(log.stream().anyMatch(l -> l.startsWith("info Copydesk:   page-chrome ")), String.join("\n", log));
     assertTrue(log.get(log.size() - 1).startsWith("info Copydesk:   rules in all "), log.get(log.size() - 1));
     log.clear();

@@ -61,8 +61,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code --config FILE}: the configuration; by default {@code .copydesk.yml} in the working
  *       directory, if there is one. {@code --threads N}: threads to lint on (one per processor by
  *       default). {@code --encoding CHARSET}: of files without a byte-order mark (UTF-8 by default).
- *   <li>{@code --timing}: after the reports, prints to standard error the time parsing and each rule
- *       took, slowest rule first, and what the rules cost against the parse ({@link RuleTimings}).
+ *   <li>{@code --timing}: after the reports, prints to standard error the time reading and decoding the
+ *       files, parsing them and each rule took, slowest rule first, and what the rules cost against
+ *       the parse ({@link RuleTimings}).
  * </ul>
  *
  * <p>File ids in reports are paths relative to the working directory (absolute outside it); SARIF URIs

@@ -247,6 +247,7 @@ public final class Linter {
     String id = idOf(file);
     Format format = formatOf(file);
     byte[] bytes;
+    long readStart = timings == null ? 0 : System.nanoTime();
     try {
       if (!Files.isRegularFile(file)) {
         return failed(id, file, Files.exists(file) ? "not a regular file" : "no such file", "io.unreadable");
@@ -274,6 +275,9 @@ public final class Linter {
     } catch (IOException | RuntimeException e) {
       return failed(id, file, "cannot read: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), "io.unreadable");
     }
+    if (timings != null) {
+      timings.addRead(System.nanoTime() - readStart);
+    }
     return lintContent(file, id, format, bytes);
   }
 
@@ -295,7 +299,11 @@ public final class Linter {
   }
 
   private LintResult lintContent(Path file, String id, Format format, byte[] bytes) {
+    long decodeStart = timings == null ? 0 : System.nanoTime();
     SourceDecoder.Decoded decoded = decoder.decode(bytes, format);
+    if (timings != null) {
+      timings.addRead(System.nanoTime() - decodeStart);
+    }
     if (!decoded.ok()) {
       return new LintResult(id, file, format, null, List.of(), List.of(), decoded.diagnostics());
     }

@@ -308,7 +308,8 @@ class MainTest {
     assertEquals("", plain.err());
     List<String> lines = timed.err().lines().toList();
     assertTrue(lines.get(0).startsWith("copydesk: Time by rule over 3 articles ("), lines.get(0));
-    assertTrue(lines.get(1).matches("copydesk:   parse +[\\d,]+\\.\\d ms +[\\d.]+%"), lines.get(1));
+    assertTrue(lines.get(1).matches("copydesk:   read \\+ decode +[\\d,]+\\.\\d ms +[\\d.]+%"), lines.get(1));
+    assertTrue(lines.get(2).matches("copydesk:   parse +[\\d,]+\\.\\d ms +[\\d.]+%"), lines.get(2));
     // Every rule that ran has a line.
     for (String rule : List.of("house-utilize", "house-weasel")) {
       assertEquals(1, lines.stream().filter(l -> l.startsWith("copydesk:   " + rule + " ")).count(), rule + " in\n" + timed.err());

@@ -49,6 +49,8 @@ class RuleTimingsTest {
     RuleTimings.Snapshot s = timings.snapshot();
     assertEquals(5, s.articles());
     assertTrue(s.parse().compareTo(Duration.ZERO) > 0, "parse " + s.parse());
+    assertEquals(Duration.ZERO, s.read(), "articles handed over as text are not read");
+    assertTrue(s.table().stream().noneMatch(l -> l.contains("read + decode")), String.join("\n", s.table()));
     // word-count is off by default: it never ran, so it has no line.
     assertEquals(List.of("spins", "leave-a-reply"), s.rules().stream().map(RuleTimings.RuleTime::ruleId).toList());
     assertTrue(s.rules().get(0).time().compareTo(Duration.ofMillis(15)) >= 0, "spins " + s.rules().get(0).time());
@@ -85,6 +87,8 @@ class RuleTimingsTest {
     assertEquals(41, linter.lintAll(files).size());
     // The binary file is refused before it is parsed: the rules check the other 40.
     assertEquals(40, timings.snapshot().articles());
+    assertTrue(timings.snapshot().read().compareTo(Duration.ZERO) > 0);
+    assertTrue(timings.snapshot().table().get(1).startsWith("  read + decode "), timings.snapshot().table().get(1));
     assertTrue(timings.snapshot().rules().get(0).time().compareTo(Duration.ofMillis(120)) >= 0);
 
     Duration parse = timings.snapshot().parse();
