@@ -10,10 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Where a linter's time goes: parsing, and each rule, summed over every article the linter lints while
- * it holds these timings ({@link Linter.Builder#timings}), and the reading and decoding of files. The command line's {@code --timing} and the
- * Maven plugin's {@code copydesk.timing} print them, much as ESLint's {@code TIMING} does, so that a
- * slow rule (a house style's pattern that reads every paragraph, say) can be found without a profiler.
+ * Where a linter's time goes: reading and decoding files, parsing, and each rule, summed over every
+ * article the linter lints while it holds these timings ({@link Linter.Builder#timings}). The command
+ * line's {@code --timing} and the Maven plugin's {@code copydesk.timing} print them, much as ESLint's
+ * {@code TIMING} does, so that a slow rule (a house style's pattern that reads every paragraph, say)
+ * can be found without a profiler.
  *
  * <p>Times are elapsed ({@link System#nanoTime}) on the thread that lints the article, so with several
  * threads their sum exceeds the run's wall time. A view that several rules share (a sentence's words,
