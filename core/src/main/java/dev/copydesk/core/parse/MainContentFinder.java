@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -48,17 +47,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class MainContentFinder {
 
-  // These two are linear: alternations of literal words (no quantifiers), searched in class and id
-  // attributes.
-  private static final Pattern POSITIVE =
-      Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", Pattern.CASE_INSENSITIVE);
+  // Words in class and id attributes that raise or lower an element's score. Looked for as UNLIKELY is
+  // (below); NEGATIVE also counts "hid" as a word of its own (see hasHidWord).
+  private static final List<String> POSITIVE =
+      List.of("article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story");
 
-  // Linear: literal alternatives.
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|"
-              + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu",
-          Pattern.CASE_INSENSITIVE);
+  private static final List<String> NEGATIVE =
+      List.of("-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr",
+          "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
+          "sponsor", "shopping", "tags", "tool", "widget", "nav", "menu");
 
   // Words in class and id attributes that mark page furniture, unless one of MAYBE's is there too. Looked
   // for as ASCII letters ignoring case (as a case-insensitive regular expression without Unicode case
@@ -428,18 +425,53 @@ final class MainContentFinder {
     return score + classWeight(e.className()) + classWeight(e.id());
   }
 
-  private static int classWeight(String s) {
+  /** What the words of a class or id attribute {@code s} add to an element's score: -25, 0 or 25. */
+  static int classWeight(String s) {
     if (s.isEmpty()) {
       return 0;
     }
+    String lower = asciiLowerCase(s);
     int w = 0;
-    if (NEGATIVE.matcher(s).find()) {
+    if (containsAny(lower, NEGATIVE) || hasHidWord(lower)) {
       w -= 25;
     }
-    if (POSITIVE.matcher(s).find()) {
+    if (containsAny(lower, POSITIVE)) {
       w += 25;
     }
     return w;
+  }
+
+  /**
+   * Whether "hid" is the whole of {@code s}, its first word, its last, or a word between spaces (as the
+   * expression {@code ^hid$| hid$| hid |^hid } found it, its {@code $} matching before a line
+   * terminator that ends the text, too).
+   */
+  static boolean hasHidWord(String s) {
+    if (s.startsWith("hid ") || s.startsWith("hid") && endsAt(s, 3)) {
+      return true;
+    }
+    for (int i = s.indexOf(" hid"); i >= 0; i = s.indexOf(" hid", i + 1)) {
+      if (s.startsWith(" hid ", i) || endsAt(s, i + 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether only a line terminator, or nothing, follows offset {@code i} of {@code s}: where {@code $} matches. */
+  private static boolean endsAt(String s, int i) {
+    int rest = s.length() - i;
+    if (rest == 0) {
+      return true;
+    }
+    if (rest == 2) {
+      return s.charAt(i) == '\r' && s.charAt(i + 1) == '\n';
+    }
+    if (rest == 1) {
+      char c = s.charAt(i);
+      return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+    return false;
   }
 
   /** Whether {@code inner} is {@code outer} or lies inside it. */

@@ -18,6 +18,13 @@ class MainContentFinderTest {
               + "pagination|pager|popup|yom-remote",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow", Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSITIVE =
+      Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|"
+              + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu",
+          Pattern.CASE_INSENSITIVE);
 
   @Test
   void furnitureMarksAreFoundAsTheRegularExpressionsIgnoringAsciiCaseFoundThem() {
@@ -49,5 +56,32 @@ class MainContentFinderTest {
     assertEquals("abc-\u0130\u212A\u00C9z", MainContentFinder.asciiLowerCase("ABC-\u0130\u212A\u00C9Z"));
     String lower = "already lower";
     assertEquals(true, lower == MainContentFinder.asciiLowerCase(lower), "no copy when nothing changes");
+  }
+
+  @Test
+  void classWeightsAreWhatTheRegularExpressionsGave() {
+    // "hid" as a word at either end, between spaces, before a final line terminator, or inside a word.
+    List<String> pieces = List.of("hid", "HID", "Hid", " ", "den", "hidden", "x", "-", "\n", "\r", "\r\n", "\u0085",
+        "\u2028", "\u2029", "\t", "main", "Article", "nav", "FOOT", "post", "h-entry", "share", "\u0130", "\u212A", "blog",
+        "media", "story", "tool");
+    Random rnd = new Random(23);
+    int[] seen = new int[3];
+    for (int round = 0; round < 60_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, n = 1 + rnd.nextInt(5); k < n; k++) {
+        sb.append(pieces.get(rnd.nextInt(pieces.size())));
+      }
+      String s = sb.toString();
+      int expected = (NEGATIVE.matcher(s).find() ? -25 : 0) + (POSITIVE.matcher(s).find() ? 25 : 0);
+      assertEquals(expected, MainContentFinder.classWeight(s), s.replace("\n", "\\n").replace("\r", "\\r"));
+      seen[expected / 25 + 1]++;
+    }
+    assertEquals(true, seen[0] > 5_000 && seen[1] > 5_000 && seen[2] > 5_000, java.util.Arrays.toString(seen));
+    for (String s : List.of("hid", "hid\n", "hid\r\n", "a hid", "a hid\u2028", "hid b", "a hid b", "HID")) {
+      assertEquals(true, MainContentFinder.hasHidWord(MainContentFinder.asciiLowerCase(s)), s);
+    }
+    for (String s : List.of("hidx", "xhid", "hid\n\n", "a hid\tb", "a\nhid", "hid\r\r")) {
+      assertEquals(false, MainContentFinder.hasHidWord(s), s);
+    }
   }
 }
