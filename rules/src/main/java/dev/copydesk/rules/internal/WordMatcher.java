@@ -139,7 +139,8 @@ public final class WordMatcher {
 
   /** The longest phrase starting exactly at word {@code start}, if any. */
   public @Nullable Match matchAt(Words words, int start) {
-    if (!firstWords.contains(words, start)) {
+    // Only the filter: the root's table below compares the word itself.
+    if (!firstWords.mayContain(words, start)) {
       return null;
     }
     Node n = root.next(words, start);

@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * A set of normalized words asked about every word of every sentence, where nearly every answer is no.
  * A table of the first letters and lengths its words have, and one of their first two letters, answer
- * most of those noes before the word's hash is computed and looked up.
+ * most of those noes before the word's hash is looked up. The words themselves are found by the hash
+ * the {@link Words} view keeps, in a small open-addressing table, and compared with the word as
+ * written: a word of the text is never lower-cased into a new string to be looked up.
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,9 +27,25 @@ public final class WordSet {
   // is not in the set, and its normalized form need not be made to say so.
   private final long[] hashes = new long[HASH_BITS / 64];
   private static final int HASH_BITS = 8192;
+  // The words by their String.hashCode, linear probing; a slot with a null key is free.
+  private final int mask;
+  private final int[] tableHashes;
+  private final String[] tableKeys;
 
   private WordSet(Set<String> words) {
     this.words = new HashSet<>(words);
+    int capacity = Integer.highestOneBit(Math.max(1, words.size()) * 2 - 1) << 1;
+    this.mask = capacity - 1;
+    this.tableHashes = new int[capacity];
+    this.tableKeys = new String[capacity];
+    for (String w : this.words) {
+      int slot = mix(w.hashCode()) & mask;
+      while (tableKeys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      tableHashes[slot] = w.hashCode();
+      tableKeys[slot] = w;
+    }
     boolean other = false;
     for (String w : words) {
       int h = fold(w.hashCode());
@@ -54,6 +72,23 @@ public final class WordSet {
 
   /** Whether normalized word {@code i} of {@code w} is in the set: {@link #contains(String)}, from its shape. */
   public boolean contains(Words w, int i) {
+    if (!mayContain(w, i)) {
+      return false;
+    }
+    int h = w.hash(i);
+    for (int slot = mix(h) & mask; tableKeys[slot] != null; slot = (slot + 1) & mask) {
+      if (tableHashes[slot] == h && w.is(i, tableKeys[slot])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether normalized word {@code i} of {@code w} may be in the set: false only if it is not. Answered
+   * from the word's shape and hash alone, for a caller that looks the word up again anyway.
+   */
+  public boolean mayContain(Words w, int i) {
     int shape = w.shape(i);
     if (shape >= 0) {
       int pair = shape >>> 5;
@@ -64,7 +99,11 @@ public final class WordSet {
       return false;
     }
     int h = fold(w.hash(i));
-    return (hashes[h >>> 6] & (1L << h)) != 0 && words.contains(w.lower(i));
+    return (hashes[h >>> 6] & (1L << h)) != 0;
+  }
+
+  private static int mix(int h) {
+    return h ^ (h >>> 16);
   }
 
   private static int fold(int hash) {

@@ -35,6 +35,16 @@ class WordSetTest {
   }
 
   @Test
+  void tellsApartWordsWhoseHashesCollide() {
+    assertEquals("aan".hashCode(), "ac0".hashCode());
+    WordSet set = WordSet.of(Set.of("aan", "said"));
+    Sentence s = ArticleParser.create().parse("t", "Ac0 and AAN said.\n", Format.TEXT).article().blocks().get(0).sentences().get(0);
+    Words w = Words.of(s);
+    assertEquals(List.of("ac0", "and", "aan", "said"), List.of(w.lower(0), w.lower(1), w.lower(2), w.lower(3)));
+    assertEquals(List.of(false, false, true, true), List.of(set.contains(w, 0), set.contains(w, 1), set.contains(w, 2), set.contains(w, 3)));
+  }
+
+  @Test
   void answersForASentencesWordsAsForTheirNormalizedForms() {
     Set<String> words = Set.of("experts", "analysts", "a", "\u00E9t\u00E9", "x-ray", "supercalifragilisticexpialidocious-ly",
         "a\u00F1ejo", "ex", "don't", "7");
@@ -55,6 +65,9 @@ class WordSetTest {
           for (int i = 0; i < w.size(); i++) {
             assertEquals(words.contains(w.lower(i)), set.contains(w, i), w.lower(i));
             assertEquals(set.contains(w.lower(i)), set.contains(w, i), w.lower(i));
+            if (set.contains(w, i)) {
+              assertEquals(true, set.mayContain(w, i), w.lower(i));
+            }
           }
         }
       }
