@@ -75,7 +75,22 @@ final class ExistenceCheck implements Check {
     }
   }
 
-  private record Options(Folding folding, boolean wordBoundaries, boolean foldPatterns) {}
+  private record Options(Folding folding, boolean wordBoundaries, boolean foldPatterns) {
+    // Written out: a record's generated equals and hashCode are linked on first call, which costs more
+    // at start-up than every other use of this map key together.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Options other
+          && folding == other.folding
+          && wordBoundaries == other.wordBoundaries
+          && foldPatterns == other.foldPatterns;
+    }
+
+    @Override
+    public int hashCode() {
+      return folding.ordinal() * 4 + (wordBoundaries ? 2 : 0) + (foldPatterns ? 1 : 0);
+    }
+  }
 
   /** A block-shaped token: its group, and the token's index in that group for ties. */
   private record BlockToken(int group, int order) {}
