@@ -8,7 +8,11 @@ import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Position;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SourceDecoderTest {
@@ -34,6 +38,58 @@ class SourceDecoderTest {
     assertEquals(TEXT, ok(UTF8.decode(TEXT.getBytes(StandardCharsets.UTF_8))));
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     assertEquals(TEXT, ok(UTF8.decode(concat(bom, TEXT.getBytes(StandardCharsets.UTF_8)))), "the mark is not text");
+  }
+
+  /**
+   * The fast path takes what the strict decoder takes, gives the same text, and declines everything
+   * else: random mixes of valid sequences and the invalid ones (overlong forms, encoded surrogates,
+   * code points past U+10FFFF, stray continuation bytes, cut sequences, a U+FFFD in the file).
+   */
+  @Test
+  void fastUtf8DecodingAgreesWithTheStrictDecoder() {
+    byte[][] pieces = {
+      "a".getBytes(StandardCharsets.UTF_8), " ".getBytes(StandardCharsets.UTF_8), "\u00E9".getBytes(StandardCharsets.UTF_8),
+      "\u2014".getBytes(StandardCharsets.UTF_8), "\uD83D\uDE00".getBytes(StandardCharsets.UTF_8), "\uFFFD".getBytes(StandardCharsets.UTF_8),
+      "\u00FF".getBytes(StandardCharsets.UTF_8), {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0x80},
+      {(byte) 0xBF}, {(byte) 0xE2, (byte) 0x80}, {(byte) 0xF0, (byte) 0x9F}, {(byte) 0xF5}, {(byte) 0xFF}, {(byte) 0xC3},
+    };
+    Random rnd = new Random(11);
+    int fast = 0;
+    int declined = 0;
+    for (int round = 0; round < 20_000; round++) {
+      byte[] bytes = new byte[0];
+      for (int k = rnd.nextInt(6); k >= 0; k--) {
+        // Mostly valid pieces, so that many inputs are valid as a whole.
+        byte[] piece = pieces[rnd.nextInt(10) < 8 ? rnd.nextInt(5) : rnd.nextInt(pieces.length)];
+        bytes = concat(bytes, piece);
+      }
+      String strict;
+      try {
+        strict = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
+      } catch (CharacterCodingException e) {
+        strict = null;
+      }
+      String quick = SourceDecoder.decodeValidUtf8(bytes, 0);
+      if (quick != null) {
+        fast++;
+        assertEquals(strict, quick, java.util.Arrays.toString(bytes));
+      } else {
+        declined++;
+        assertTrue(strict == null || strict.indexOf('\uFFFD') >= 0, java.util.Arrays.toString(bytes));
+      }
+    }
+    assertTrue(fast > 5_000 && declined > 5_000, fast + " fast, " + declined + " declined");
+  }
+
+  @Test
+  void aFileHoldingTheReplacementCharacterIsReadAsItIs() {
+    String text = "Unknown glyph: \uFFFD, kept.\n";
+    assertEquals(text, ok(UTF8.decode(text.getBytes(StandardCharsets.UTF_8))));
   }
 
   @Test
