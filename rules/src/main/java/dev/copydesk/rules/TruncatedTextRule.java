@@ -5,7 +5,7 @@ import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Sentence;
-import dev.copydesk.core.model.Token;
+import dev.copydesk.core.model.TokenList;
 import dev.copydesk.core.rule.ArticleRule;
 import dev.copydesk.core.rule.Category;
 import dev.copydesk.core.rule.RuleContext;
@@ -236,8 +236,9 @@ public final class TruncatedTextRule implements ArticleRule {
   private static int wordCount(Block b) {
     int words = 0;
     for (Sentence s : b.sentences()) {
-      for (Token t : s.tokens()) {
-        if (t.type() == Token.Type.WORD || t.type() == Token.Type.NUMBER) {
+      TokenList tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        if (tokens.isWordOrNumber(i)) {
           words++;
         }
       }

@@ -116,8 +116,9 @@ public final class Article {
     for (Block b : blocks) {
       if (b.isProse()) {
         for (Sentence s : b.sentences()) {
-          for (Token t : s.tokens()) {
-            if (t.isWord()) {
+          TokenList tokens = s.tokens();
+          for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.type(i) == Token.Type.WORD) {
               n++;
             }
           }

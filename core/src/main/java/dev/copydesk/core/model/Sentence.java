@@ -1,6 +1,7 @@
 package dev.copydesk.core.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A sentence of a {@link Block}: a range of the block's text and its exact span in the source.
@@ -14,14 +15,14 @@ import java.util.List;
  * @param span where the sentence lies in the original source
  * @param tokens the sentence's tokens, offsets relative to the block's text
  */
-public record Sentence(int index, int textStart, int textEnd, String text, Span span, List<Token> tokens) {
+public record Sentence(int index, int textStart, int textEnd, String text, Span span, TokenList tokens) {
 
   public Sentence {
     if (textStart < 0 || textEnd < textStart || text.length() != textEnd - textStart) {
       throw new IllegalArgumentException(
           "invalid sentence range [" + textStart + ", " + textEnd + ") for text of length " + text.length());
     }
-    tokens = List.copyOf(tokens);
+    Objects.requireNonNull(tokens, "tokens");
   }
 
   /** The word tokens only. */

@@ -11,7 +11,7 @@ import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Metadata;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Span;
-import dev.copydesk.core.model.Token;
+import dev.copydesk.core.model.TokenList;
 import dev.copydesk.core.model.TextMap;
 import dev.copydesk.core.segment.SentenceSegmenter;
 import dev.copydesk.core.segment.TextRange;
@@ -33,7 +33,7 @@ final class ArticleAssembler {
   private final SentenceSegmenter segmenter;
   private final Tokenizer tokenizer = Tokenizer.english();
   // The tokenizer's working list, for every sentence of this article in turn.
-  private final ArrayList<Token> tokenScratch = new ArrayList<>(256);
+  private final TokenList.Builder tokenScratch = new TokenList.Builder();
   private final List<PendingBlock> blocks = new ArrayList<>();
   private final List<Link> links = new ArrayList<>();
   private final List<Comment> comments = new ArrayList<>();

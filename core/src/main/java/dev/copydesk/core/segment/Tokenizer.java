@@ -1,8 +1,7 @@
 package dev.copydesk.core.segment;
 
 import dev.copydesk.core.model.Token;
-import java.util.ArrayList;
-import java.util.List;
+import dev.copydesk.core.model.TokenList;
 
 /**
  * Splits text into word, number, punctuation and symbol tokens.
@@ -43,7 +42,7 @@ public final class Tokenizer {
   }
 
   /** Tokens of all of {@code text}. */
-  public List<Token> tokenize(String text) {
+  public TokenList tokenize(String text) {
     return tokenize(text, 0, text.length());
   }
 
@@ -53,22 +52,21 @@ public final class Tokenizer {
    *
    * @throws IndexOutOfBoundsException unless {@code 0 <= from <= to <= text.length()}
    */
-  public List<Token> tokenize(String text, int from, int to) {
-    return tokenize(text, from, to, new ArrayList<>((to - from) / 5 + 4));
+  public TokenList tokenize(String text, int from, int to) {
+    return tokenize(text, from, to, new TokenList.Builder());
   }
 
   /**
-   * {@link #tokenize(String, int, int)}, collecting the tokens in {@code scratch} (cleared before and
-   * after) and copying them once into the result: for a caller that tokenizes many ranges in turn, such
-   * as a parser its sentences, and so allocates no list per range.
+   * {@link #tokenize(String, int, int)}, collecting the tokens in {@code scratch} and copying them once
+   * into the result: for a caller that tokenizes many ranges in turn, such as a parser its sentences,
+   * and so grows no arrays per range.
    */
-  public List<Token> tokenize(String text, int from, int to, ArrayList<Token> scratch) {
+  public TokenList tokenize(String text, int from, int to, TokenList.Builder scratch) {
     if (from < 0 || from > to || to > text.length()) {
       throw new IndexOutOfBoundsException(
           "range [" + from + ", " + to + ") is not inside a text of length " + text.length());
     }
-    ArrayList<Token> out = scratch;
-    out.clear();
+    TokenList.Builder out = scratch;
     int i = from;
     while (i < to) {
       int cp = codePointAt(text, i, to);
@@ -96,12 +94,9 @@ public final class Tokenizer {
         i = symbolEnd(text, i, to);
         type = Token.Type.SYMBOL;
       }
-      out.add(Token.in(text, start, i, type));
+      out.add(start, i, type);
     }
-    // Immutable, so that a Sentence keeps it without copying it again.
-    List<Token> tokens = List.copyOf(out);
-    out.clear();
-    return tokens;
+    return out.build(text);
   }
 
   private static int wordEnd(String text, int start, int to) {

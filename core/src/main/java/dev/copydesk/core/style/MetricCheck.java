@@ -142,7 +142,7 @@ final class MetricCheck implements Check {
       Readability.Counts c = Readability.NONE;
       for (Block b : unit.blocks()) {
         if (RUNNING_PROSE.contains(b.kind())) {
-          c = c.plus(Readability.count(b.sentences().stream().map(Sentence::tokens).toList()));
+          c = c.plus(Readability.count(b.sentences().stream().<List<Token>>map(Sentence::tokens).toList()));
         }
       }
       return c;

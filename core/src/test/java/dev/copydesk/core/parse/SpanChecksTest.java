@@ -10,6 +10,7 @@ import dev.copydesk.core.model.Format;
 import dev.copydesk.core.model.Metadata;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Span;
+import dev.copydesk.core.model.TokenList;
 import dev.copydesk.core.model.TextMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class SpanChecksTest {
     List<Sentence> sentences = new java.util.ArrayList<>();
     for (Span s : spans) {
       String text = s.of(source);
-      sentences.add(new Sentence(sentences.size(), 0, text.length(), text, s, List.of()));
+      sentences.add(new Sentence(sentences.size(), 0, text.length(), text, s, TokenList.of()));
     }
     Block b = new Block(0, BlockKind.PARAGRAPH, 0, new Span(0, source.length()), source, TextMap.verbatim(0, source.length()), sentences);
     return new Article("t", format, source, Metadata.empty(), List.of(b), List.of(), List.of(), null, null);
@@ -70,7 +71,7 @@ class SpanChecksTest {
   @Test
   void plainTextSentenceMustBeItsSourceCharacters() {
     String src = "One two.";
-    Sentence wrong = new Sentence(0, 0, 8, "One too.", new Span(0, 8), List.of());
+    Sentence wrong = new Sentence(0, 0, 8, "One too.", new Span(0, 8), TokenList.of());
     Block b = new Block(0, BlockKind.PARAGRAPH, 0, new Span(0, 8), src, TextMap.verbatim(0, 8), List.of(wrong));
     Article a = new Article("t", Format.TEXT, src, Metadata.empty(), List.of(b), List.of(), List.of(), null, null);
     assertEquals(1, SpanChecks.violations(a).size());
@@ -79,7 +80,7 @@ class SpanChecksTest {
   @Test
   void spanPastTheSourceIsCaught() {
     String src = "Short.";
-    Sentence s = new Sentence(0, 0, 6, "Short.", new Span(0, 60), List.of());
+    Sentence s = new Sentence(0, 0, 6, "Short.", new Span(0, 60), TokenList.of());
     Block b = new Block(0, BlockKind.PARAGRAPH, 0, new Span(0, 6), src, TextMap.verbatim(0, 6), List.of(s));
     Article a = new Article("t", Format.TEXT, src, Metadata.empty(), List.of(b), List.of(), List.of(), null, null);
     assertTrue(SpanChecks.violations(a).get(0).contains("ends past the source"));

@@ -2,7 +2,7 @@ package dev.copydesk.rules.internal;
 
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Token;
-import java.util.List;
+import dev.copydesk.core.model.TokenList;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -18,9 +18,13 @@ import org.jspecify.annotations.Nullable;
 public final class Words {
 
   private final Sentence sentence;
+  private final TokenList tokens;
+  // The sentence's text and where it starts in the block's text, or null when some word's offsets fall
+  // outside it (a sentence made with tokens from elsewhere): then characters come from the tokens.
+  private final @Nullable String text;
+  private final int base;
   private final int size;
   // The arrays below have a slot per token of the sentence; the first size are used.
-  private final Token[] tokens;
   private final int[] tokenIndex;
   // Null for an ASCII word until lower(i) first asks for it.
   private final @Nullable String[] lower;
@@ -35,11 +39,13 @@ public final class Words {
 
   private Words(Sentence sentence) {
     this.sentence = sentence;
-    List<Token> all = sentence.tokens();
+    TokenList all = sentence.tokens();
+    this.tokens = all;
     String text = sentence.text();
     int base = sentence.textStart();
+    this.base = base;
+    boolean inText = true;
     int n = all.size();
-    this.tokens = new Token[n];
     this.tokenIndex = new int[n];
     this.lower = new String[n];
     this.shape = new int[n];
@@ -48,24 +54,22 @@ public final class Words {
     int k = 0;
     int numbers = 0;
     for (int i = 0; i < n; i++) {
-      Token t = all.get(i);
-      Token.Type type = t.type();
-      if (type != Token.Type.WORD && type != Token.Type.NUMBER) {
+      if (!all.isWordOrNumber(i)) {
         continue;
       }
-      tokens[k] = t;
       tokenIndex[k] = i;
-      if (type == Token.Type.NUMBER) {
+      if (all.type(i) == Token.Type.NUMBER) {
         numbers++;
       }
       // Nearly every word is ASCII: its hash and shape are read off the sentence's text (where the
       // token's block offsets fall, as the parser makes them; otherwise off the token), folding capitals
       // on the way, and its normalized form is made only if a rule asks for it.
-      int from = t.start() - base;
-      int to = t.end() - base;
+      int from = all.start(i) - base;
+      int to = all.end(i) - base;
       String chars = text;
       if (from < 0 || to > text.length()) {
-        chars = t.text();
+        inText = false;
+        chars = all.get(i).text();
         from = 0;
         to = chars.length();
       }
@@ -97,7 +101,7 @@ public final class Words {
         shape[k] = (c0 * 128 + (length > 1 ? c1 : 0)) << 5 | Math.min(length, 31);
         lengthAndLast[k] = Math.min(length, 0xFFFF) << 16 | c;
       } else {
-        String normalized = Lexicon.normalize(t.text());
+        String normalized = Lexicon.normalize(chars.substring(from, to));
         lower[k] = normalized;
         hash[k] = normalized.hashCode();
         shape[k] = shapeOf(normalized);
@@ -107,6 +111,20 @@ public final class Words {
     }
     this.size = k;
     this.numbers = numbers;
+    this.text = inText ? text : null;
+  }
+
+  /** Character {@code k} of word {@code i} as written. */
+  private char charOf(int i, int k) {
+    String t = text;
+    int token = tokenIndex[i];
+    return t != null ? t.charAt(tokens.start(token) - base + k) : tokens.get(token).charAt(k);
+  }
+
+  /** The number of characters of word {@code i} as written. */
+  private int writtenLength(int i) {
+    int token = tokenIndex[i];
+    return tokens.end(token) - tokens.start(token);
   }
 
   private static char asciiLower(char c) {
@@ -130,7 +148,7 @@ public final class Words {
     Objects.checkIndex(i, size);
     String l = lower[i];
     if (l == null) {
-      l = tokens[i].text().toLowerCase(Locale.ROOT); // ASCII: no apostrophes to straighten
+      l = text(i).toLowerCase(Locale.ROOT); // ASCII: no apostrophes to straighten
       lower[i] = l;
     }
     return l;
@@ -149,9 +167,8 @@ public final class Words {
       return l.equals(word);
     }
     // An ASCII word: compared as it is read, without making its normalized form.
-    Token t = tokens[i];
     for (int k = 0; k < word.length(); k++) {
-      if (asciiLower(t.charAt(k)) != word.charAt(k)) {
+      if (asciiLower(charOf(i, k)) != word.charAt(k)) {
         return false;
       }
     }
@@ -179,13 +196,12 @@ public final class Words {
     if (l != null) {
       return l.endsWith(suffix);
     }
-    Token t = tokens[i];
-    int from = t.length() - suffix.length();
+    int from = writtenLength(i) - suffix.length();
     if (from < 0) {
       return false;
     }
     for (int k = 0; k < suffix.length(); k++) {
-      if (asciiLower(t.charAt(from + k)) != suffix.charAt(k)) {
+      if (asciiLower(charOf(i, from + k)) != suffix.charAt(k)) {
         return false;
       }
     }
@@ -233,13 +249,12 @@ public final class Words {
 
   /** The word as written. */
   public String text(int i) {
-    Objects.checkIndex(i, size);
-    return tokens[i].text();
+    return token(i).text();
   }
 
   public Token token(int i) {
     Objects.checkIndex(i, size);
-    return tokens[i];
+    return tokens.get(tokenIndex[i]);
   }
 
   /** The index of word {@code i} among all of the sentence's tokens (for part-of-speech tags). */
@@ -251,25 +266,24 @@ public final class Words {
   /** Whether word {@code i} starts with an upper-case letter. */
   public boolean isCapitalized(int i) {
     Objects.checkIndex(i, size);
-    Token t = tokens[i];
-    char c = t.charAt(0);
-    return Character.isUpperCase(Character.isHighSurrogate(c) ? t.text().codePointAt(0) : c);
+    char c = charOf(i, 0);
+    return Character.isUpperCase(Character.isHighSurrogate(c) ? text(i).codePointAt(0) : c);
   }
 
   /** Whether word {@code i} is a number token. */
   public boolean isNumber(int i) {
     Objects.checkIndex(i, size);
-    return tokens[i].type() == Token.Type.NUMBER;
+    return tokens.type(tokenIndex[i]) == Token.Type.NUMBER;
   }
 
   /** Start of word {@code from} to end of word {@code to - 1}, as block-text offsets. */
   public int startOffset(int from) {
     Objects.checkIndex(from, size);
-    return tokens[from].start();
+    return tokens.start(tokenIndex[from]);
   }
 
   public int endOffset(int toExclusive) {
     Objects.checkIndex(toExclusive - 1, size);
-    return tokens[toExclusive - 1].end();
+    return tokens.end(tokenIndex[toExclusive - 1]);
   }
 }

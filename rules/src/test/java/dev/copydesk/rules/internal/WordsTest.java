@@ -8,6 +8,7 @@ import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Token;
+import dev.copydesk.core.model.TokenList;
 import dev.copydesk.core.parse.ArticleParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,8 +80,8 @@ class WordsTest {
   void tokensWhoseOffsetsAreNotInTheSentencesTextAreReadOffTheTokens() {
     // A sentence made by hand, its tokens' offsets not those of its text in a block.
     Sentence s = new Sentence(0, 100, 112, "Experts Say.", new dev.copydesk.core.model.Span(100, 112),
-        List.of(new Token(0, 7, "Experts", Token.Type.WORD), new Token(8, 11, "Say", Token.Type.WORD),
-            new Token(11, 12, ".", Token.Type.PUNCTUATION)));
+        TokenList.copyOf(List.of(new Token(0, 7, "Experts", Token.Type.WORD), new Token(8, 11, "Say", Token.Type.WORD),
+            new Token(11, 12, ".", Token.Type.PUNCTUATION))));
     Words w = Words.of(s);
     assertEquals(2, w.size());
     assertEquals("experts".hashCode(), w.hash(0));

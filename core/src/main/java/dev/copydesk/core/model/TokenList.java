@@ -1,0 +1,156 @@
+package dev.copydesk.core.model;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The tokens of a sentence, kept as arrays of offsets and types rather than as objects: an article's
+ * model holds about one token for every five characters of its text, and rules that walk every word
+ * read the offsets and types ({@link #start}, {@link #end}, {@link #type}) without a {@link Token}
+ * being made for each. {@link #get} makes a token when asked, and keeps it.
+ *
+ * <p>Immutable and thread-safe (a token made by {@link #get} is kept; two threads may both make it, and
+ * either is the same token).
+ */
+public final class TokenList extends AbstractList<Token> implements RandomAccess {
+
+  private static final Token.Type[] TYPES = Token.Type.values();
+  private static final TokenList EMPTY = new TokenList(null, new int[0], new byte[0], new Token[0]);
+
+  // The text the offsets are in (a block's text), or null when the tokens were given as objects.
+  private final @Nullable String source;
+  // Start and end of token i at 2i and 2i + 1.
+  private final int[] bounds;
+  private final byte[] types;
+  // Tokens made so far; all of them when the list was made from tokens. Made on first use.
+  private @Nullable Token @Nullable [] made;
+
+  private TokenList(@Nullable String source, int[] bounds, byte[] types, @Nullable Token @Nullable [] made) {
+    this.source = source;
+    this.bounds = bounds;
+    this.types = types;
+    this.made = made;
+  }
+
+  /** The empty list. */
+  public static TokenList of() {
+    return EMPTY;
+  }
+
+  /** A list of {@code tokens}; a {@code TokenList} is returned as it is. */
+  public static TokenList copyOf(List<Token> tokens) {
+    if (tokens instanceof TokenList t) {
+      return t;
+    }
+    int n = tokens.size();
+    if (n == 0) {
+      return EMPTY;
+    }
+    int[] bounds = new int[2 * n];
+    byte[] types = new byte[n];
+    Token[] made = new Token[n];
+    for (int i = 0; i < n; i++) {
+      Token t = Objects.requireNonNull(tokens.get(i), "token");
+      bounds[2 * i] = t.start();
+      bounds[2 * i + 1] = t.end();
+      types[i] = (byte) t.type().ordinal();
+      made[i] = t;
+    }
+    return new TokenList(null, bounds, types, made);
+  }
+
+  @Override
+  public int size() {
+    return types.length;
+  }
+
+  /** Offset of token {@code i} in the block's text. */
+  public int start(int i) {
+    Objects.checkIndex(i, types.length);
+    return bounds[2 * i];
+  }
+
+  /** Offset just past token {@code i} in the block's text. */
+  public int end(int i) {
+    Objects.checkIndex(i, types.length);
+    return bounds[2 * i + 1];
+  }
+
+  public Token.Type type(int i) {
+    return TYPES[types[i]];
+  }
+
+  /** Whether token {@code i} is a word or a number. */
+  public boolean isWordOrNumber(int i) {
+    byte t = types[i];
+    return t == Token.Type.WORD.ordinal() || t == Token.Type.NUMBER.ordinal();
+  }
+
+  @Override
+  public Token get(int i) {
+    Objects.checkIndex(i, types.length);
+    @Nullable Token[] m = made;
+    if (m == null) {
+      m = new Token[types.length];
+      made = m;
+    }
+    Token t = m[i];
+    if (t == null) {
+      // Only a list made from offsets lacks a token, and such a list has its source.
+      t = Token.in(Objects.requireNonNull(source), bounds[2 * i], bounds[2 * i + 1], TYPES[types[i]]);
+      m[i] = t;
+    }
+    return t;
+  }
+
+  /**
+   * Collects tokens for a {@link TokenList}, one sentence after another: a tokenizer keeps one builder
+   * and allocates no arrays but the lists' own. Not thread-safe.
+   */
+  public static final class Builder {
+
+    private int[] bounds = new int[64];
+    private byte[] types = new byte[32];
+    private int size;
+
+    /** Adds the token {@code [start, end)} of the text the list will be built on. */
+    public void add(int start, int end, Token.Type type) {
+      if (size == types.length) {
+        types = Arrays.copyOf(types, size * 2);
+        bounds = Arrays.copyOf(bounds, size * 4);
+      }
+      bounds[2 * size] = start;
+      bounds[2 * size + 1] = end;
+      types[size] = (byte) type.ordinal();
+      size++;
+    }
+
+    /**
+     * The list of the tokens added since the last build, with offsets in {@code source}, which must
+     * hold every token added; the builder is empty afterwards.
+     *
+     * @throws IllegalArgumentException if a token is empty or not inside {@code source}
+     */
+    public TokenList build(String source) {
+      if (size == 0) {
+        return EMPTY;
+      }
+      for (int i = 0; i < size; i++) {
+        int start = bounds[2 * i];
+        int end = bounds[2 * i + 1];
+        if (start < 0 || end <= start || end > source.length()) {
+          size = 0;
+          throw new IllegalArgumentException(
+              "invalid token [" + start + ", " + end + ") in a text of length " + source.length());
+        }
+      }
+      TokenList out = new TokenList(source, Arrays.copyOf(bounds, 2 * size), Arrays.copyOf(types, size), null);
+      size = 0;
+      return out;
+    }
+  }
+}
