@@ -265,18 +265,22 @@ final class ExistenceCheck implements Check {
     Map<Folding, FoldedText> folds = new EnumMap<>(Folding.class);
     Function<Folding, FoldedText> foldTrimmed = trimmed == text ? fold : f -> FoldedText.of(trimmed, f);
     for (TermSet set : blockSets) {
-      String key = key(folds.computeIfAbsent(set.folding(), foldTrimmed).folded());
-      for (TermSet.Hit h : set.findPhrasesAtStartFolded(key)) {
+      // The key (see key()) as a range of the folded text, not a string of its own: this runs for
+      // every paragraph, and the key is nearly all of it.
+      String folded = folds.computeIfAbsent(set.folding(), foldTrimmed).folded();
+      int keyStart = keyStart(folded);
+      int keyEnd = keyEnd(folded, keyStart);
+      for (TermSet.Hit h : set.findPhrasesAtStartFolded(folded, keyStart, keyEnd)) {
         BlockToken t = blockTokens.get(h.term());
         Group g = groups.get(t.group());
         if (g.maxWords() >= 0 && words > g.maxWords()) {
           continue;
         }
         if (g.mode() == MatchMode.BLOCK) {
-          if (h.end() == key.length() && (exact == null || before(t, exact))) {
+          if (h.end() == keyEnd - keyStart && (exact == null || before(t, exact))) {
             exact = t;
           }
-        } else if (g.maxWordsAfter() < 0 || words(key.substring(h.end())) <= g.maxWordsAfter()) {
+        } else if (g.maxWordsAfter() < 0 || words(folded, keyStart + h.end(), keyEnd, Integer.MAX_VALUE - 1) <= g.maxWordsAfter()) {
           if (h.end() > prefixEnd || h.end() == prefixEnd && prefix != null && before(t, prefix)) {
             prefix = t;
             prefixEnd = h.end();
@@ -321,15 +325,24 @@ final class ExistenceCheck implements Check {
    * this:" and "» Share this" read as "share this".
    */
   static String key(String folded) {
+    int a = keyStart(folded);
+    return folded.substring(a, keyEnd(folded, a));
+  }
+
+  private static int keyStart(String folded) {
     int a = 0;
-    int b = folded.length();
-    while (a < b && !FoldedText.isWordChar(folded.charAt(a))) {
+    while (a < folded.length() && !FoldedText.isWordChar(folded.charAt(a))) {
       a++;
     }
-    while (b > a && !FoldedText.isWordChar(folded.charAt(b - 1))) {
+    return a;
+  }
+
+  private static int keyEnd(String folded, int keyStart) {
+    int b = folded.length();
+    while (b > keyStart && !FoldedText.isWordChar(folded.charAt(b - 1))) {
       b--;
     }
-    return folded.substring(a, b);
+    return b;
   }
 
   /**

@@ -232,11 +232,16 @@ final class TermSet {
    * the longest phrase, not the text (see {@link PhraseMatcher#findAtStart}).
    */
   List<Hit> findPhrasesAtStartFolded(String folded) {
+    return findPhrasesAtStartFolded(folded, 0, folded.length());
+  }
+
+  /** {@link #findPhrasesAtStartFolded(String)} on {@code folded[from, to)}, as {@link PhraseMatcher#findAtStart(String, int, int)}. */
+  List<Hit> findPhrasesAtStartFolded(String folded, int from, int to) {
     if (phrases == null) {
       return List.of();
     }
     List<Hit> out = new ArrayList<>(2);
-    for (PhraseMatcher.Match m : phrases.findAtStart(folded)) {
+    for (PhraseMatcher.Match m : phrases.findAtStart(folded, from, to)) {
       out.add(new Hit(m.start(), m.end(), phraseIds[m.phrase()]));
     }
     return out;

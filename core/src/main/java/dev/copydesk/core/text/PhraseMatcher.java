@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -328,18 +329,32 @@ public final class PhraseMatcher {
    * line or block opens with a phrase.
    */
   public List<Match> findAtStart(String folded) {
+    return findAtStart(folded, 0, folded.length());
+  }
+
+  /**
+   * {@link #findAtStart(String)} on {@code folded[from, to)} as if it were the whole text, offsets
+   * relative to {@code from}: for a caller that would otherwise cut that range out as a string of its
+   * own. The characters around the range are read only for boundaries, so a range whose neighbours are
+   * not word characters (or that has none) gives exactly what the cut-out string would.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= from <= to <= folded.length()}
+   */
+  public List<Match> findAtStart(String folded, int from, int to) {
+    Objects.checkFromToIndex(from, to, folded.length());
     List<Match> out = new ArrayList<>(2);
     int node = 0;
-    for (int i = 0; i < folded.length(); i++) {
+    for (int i = from; i < to; i++) {
       node = transition(node, folded.charAt(i));
       if (node <= 0) {
         break;
       }
+      int length = i + 1 - from;
       for (int p : output[node]) {
         String phrase = phrases.get(p);
         // Phrases inherited through failure links end here but start later.
-        if (phrase.length() == i + 1 && (boundaries == Boundaries.NONE || onBoundaries(folded, 0, i + 1, phrase))) {
-          out.add(new Match(0, i + 1, p));
+        if (phrase.length() == length && (boundaries == Boundaries.NONE || onBoundaries(folded, from, i + 1, phrase))) {
+          out.add(new Match(0, length, p));
         }
       }
     }

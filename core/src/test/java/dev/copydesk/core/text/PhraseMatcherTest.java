@@ -92,6 +92,36 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void findAtStartOnARangeIsFindAtStartOnThatRangeCutOut() {
+    Random rnd = new Random(12);
+    List<String> phrases = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      phrases.add(word(rnd) + (rnd.nextBoolean() ? " " + word(rnd) : ""));
+    }
+    String[] edges = {"", "\u00BB ", ": ", "...", "- "};
+    for (PhraseMatcher.Boundaries b : PhraseMatcher.Boundaries.values()) {
+      PhraseMatcher m = PhraseMatcher.of(phrases, Folding.IGNORE_CASE, b);
+      int found = 0;
+      for (int n = 0; n < 2000; n++) {
+        String phrase = phrases.get(rnd.nextInt(phrases.size()));
+        String middle = phrase.substring(0, Math.min(phrase.length(), 1 + rnd.nextInt(phrase.length())))
+            + (rnd.nextBoolean() ? "" : " " + word(rnd));
+        // The range's neighbours are not word characters: as ExistenceCheck's keys, trimmed of them.
+        String before = edges[rnd.nextInt(edges.length)];
+        String t = before + middle + edges[rnd.nextInt(edges.length)];
+        List<PhraseMatcher.Match> expected = m.findAtStart(middle);
+        assertEquals(expected, m.findAtStart(t, before.length(), before.length() + middle.length()), t);
+        found += expected.size();
+      }
+      assertTrue(found > 300, "matches: " + found);
+    }
+    PhraseMatcher m = PhraseMatcher.of(List.of("share"));
+    assertEquals(List.of(new PhraseMatcher.Match(0, 5, 0)), m.findAtStart("> share this", 2, 12));
+    assertEquals(List.of(), m.findAtStart("> share this", 2, 6), "the range ends inside the phrase");
+    assertThrows(IndexOutOfBoundsException.class, () -> m.findAtStart("share", 2, 9));
+  }
+
+  @Test
   void anEmptyPhraseIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> PhraseMatcher.of(List.of("a", "  ")));
   }
