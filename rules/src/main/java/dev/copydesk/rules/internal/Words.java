@@ -17,6 +17,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Words {
 
+  // Per word, FIELDS ints in data: see the offsets below. One array, not one per field: a sentence's
+  // words are made for every sentence of every article, and each array is another allocation and
+  // header, and another line of fresh memory to write.
+  private static final int FIELDS = 4;
+  // The word's index among all of the sentence's tokens.
+  private static final int TOKEN = 0;
+  // The normalized word's first two characters and length, for WordSet's tables (see shapeOf).
+  private static final int SHAPE = 1;
+  // The normalized word's String.hashCode, worked out while the word is at hand.
+  private static final int HASH = 2;
+  // The normalized word's length (high 16 bits, at most 65535) and last character (low 16 bits): some
+  // rules read them on every word, and the token they would otherwise come from is another object to load.
+  private static final int LENGTH_AND_LAST = 3;
+
   private final Sentence sentence;
   private final TokenList tokens;
   // The sentence's text and where it starts in the block's text, or null when some word's offsets fall
@@ -24,17 +38,11 @@ public final class Words {
   private final @Nullable String text;
   private final int base;
   private final int size;
-  // The arrays below have a slot per token of the sentence; the first size are used.
-  private final int[] tokenIndex;
-  // Null for an ASCII word until lower(i) first asks for it.
-  private final @Nullable String[] lower;
-  // Each normalized word's first two characters and length, for WordSet's tables (see shapeOf).
-  private final int[] shape;
-  // Each normalized word's String.hashCode, worked out while the word is at hand.
-  private final int[] hash;
-  // Each normalized word's length (high 16 bits, at most 65535) and last character (low 16 bits): some
-  // rules read them on every word, and the token they would otherwise come from is another object to load.
-  private final int[] lengthAndLast;
+  private final int[] data;
+  // The normalized forms of the words outside ASCII (made with the view), or null if there are none.
+  private final @Nullable String @Nullable [] normalized;
+  // The lower-case forms of ASCII words, made when lower(i) first asks: most are never asked for.
+  private @Nullable String @Nullable [] lowered;
   private final int numbers;
 
   private Words(Sentence sentence) {
@@ -46,18 +54,23 @@ public final class Words {
     this.base = base;
     boolean inText = true;
     int n = all.size();
-    this.tokenIndex = new int[n];
-    this.lower = new String[n];
-    this.shape = new int[n];
-    this.hash = new int[n];
-    this.lengthAndLast = new int[n];
+    int size = 0;
+    for (int i = 0; i < n; i++) {
+      if (all.isWordOrNumber(i)) {
+        size++;
+      }
+    }
+    this.size = size;
+    int[] data = new int[size * FIELDS];
+    @Nullable String[] normalized = null;
     int k = 0;
     int numbers = 0;
     for (int i = 0; i < n; i++) {
       if (!all.isWordOrNumber(i)) {
         continue;
       }
-      tokenIndex[k] = i;
+      int at = k * FIELDS;
+      data[at + TOKEN] = i;
       if (all.type(i) == Token.Type.NUMBER) {
         numbers++;
       }
@@ -97,33 +110,47 @@ public final class Words {
       }
       if (j == to) {
         int length = to - from;
-        hash[k] = h;
-        shape[k] = (c0 * 128 + (length > 1 ? c1 : 0)) << 5 | Math.min(length, 31);
-        lengthAndLast[k] = Math.min(length, 0xFFFF) << 16 | c;
+        data[at + HASH] = h;
+        data[at + SHAPE] = (c0 * 128 + (length > 1 ? c1 : 0)) << 5 | Math.min(length, 31);
+        data[at + LENGTH_AND_LAST] = Math.min(length, 0xFFFF) << 16 | c;
       } else {
-        String normalized = Lexicon.normalize(chars.substring(from, to));
-        lower[k] = normalized;
-        hash[k] = normalized.hashCode();
-        shape[k] = shapeOf(normalized);
-        lengthAndLast[k] = Math.min(normalized.length(), 0xFFFF) << 16 | normalized.charAt(normalized.length() - 1);
+        String form = Lexicon.normalize(chars.substring(from, to));
+        if (normalized == null) {
+          normalized = new String[size];
+        }
+        normalized[k] = form;
+        data[at + HASH] = form.hashCode();
+        data[at + SHAPE] = shapeOf(form);
+        data[at + LENGTH_AND_LAST] = Math.min(form.length(), 0xFFFF) << 16 | form.charAt(form.length() - 1);
       }
       k++;
     }
-    this.size = k;
+    this.data = data;
+    this.normalized = normalized;
     this.numbers = numbers;
     this.text = inText ? text : null;
+  }
+
+  /** The normalized form of word {@code i} if it is outside ASCII, else null. */
+  private @Nullable String nonAscii(int i) {
+    @Nullable String[] nn = normalized;
+    return nn == null ? null : nn[i];
+  }
+
+  private int tokenOf(int i) {
+    return data[i * FIELDS + TOKEN];
   }
 
   /** Character {@code k} of word {@code i} as written. */
   private char charOf(int i, int k) {
     String t = text;
-    int token = tokenIndex[i];
+    int token = tokenOf(i);
     return t != null ? t.charAt(tokens.start(token) - base + k) : tokens.get(token).charAt(k);
   }
 
   /** The number of characters of word {@code i} as written. */
   private int writtenLength(int i) {
-    int token = tokenIndex[i];
+    int token = tokenOf(i);
     return tokens.end(token) - tokens.start(token);
   }
 
@@ -146,10 +173,20 @@ public final class Words {
   /** The normalized form of word {@code i}. */
   public String lower(int i) {
     Objects.checkIndex(i, size);
-    String l = lower[i];
+    String form = nonAscii(i);
+    if (form != null) {
+      return form;
+    }
+    // Two threads may both make the array, or the form; either is the same.
+    @Nullable String[] made = lowered;
+    if (made == null) {
+      made = new String[size];
+      lowered = made;
+    }
+    String l = made[i];
     if (l == null) {
       l = text(i).toLowerCase(Locale.ROOT); // ASCII: no apostrophes to straighten
-      lower[i] = l;
+      made[i] = l;
     }
     return l;
   }
@@ -162,9 +199,9 @@ public final class Words {
     if (hash(i) != word.hashCode() || length(i) != word.length()) {
       return false;
     }
-    String l = lower[i];
-    if (l != null) {
-      return l.equals(word);
+    String form = nonAscii(i);
+    if (form != null) {
+      return form.equals(word);
     }
     // An ASCII word: compared as it is read, without making its normalized form.
     for (int k = 0; k < word.length(); k++) {
@@ -179,22 +216,22 @@ public final class Words {
   /** The length of normalized word {@code i}, without making it. */
   public int length(int i) {
     Objects.checkIndex(i, size);
-    int length = lengthAndLast[i] >>> 16;
+    int length = data[i * FIELDS + LENGTH_AND_LAST] >>> 16;
     return length < 0xFFFF ? length : lower(i).length();
   }
 
   /** The last character of normalized word {@code i}, without making it. */
   public char last(int i) {
     Objects.checkIndex(i, size);
-    return (char) lengthAndLast[i];
+    return (char) data[i * FIELDS + LENGTH_AND_LAST];
   }
 
   /** Whether normalized word {@code i} ends with {@code suffix} (itself normalized), without making it. */
   public boolean endsWith(int i, String suffix) {
     Objects.checkIndex(i, size);
-    String l = lower[i];
-    if (l != null) {
-      return l.endsWith(suffix);
+    String form = nonAscii(i);
+    if (form != null) {
+      return form.endsWith(suffix);
     }
     int from = writtenLength(i) - suffix.length();
     if (from < 0) {
@@ -216,7 +253,7 @@ public final class Words {
    */
   public int shape(int i) {
     Objects.checkIndex(i, size);
-    return shape[i];
+    return data[i * FIELDS + SHAPE];
   }
 
   /**
@@ -226,7 +263,7 @@ public final class Words {
    */
   public int hash(int i) {
     Objects.checkIndex(i, size);
-    return hash[i];
+    return data[i * FIELDS + HASH];
   }
 
   /** How many of the words are number tokens. */
@@ -254,13 +291,13 @@ public final class Words {
 
   public Token token(int i) {
     Objects.checkIndex(i, size);
-    return tokens.get(tokenIndex[i]);
+    return tokens.get(tokenOf(i));
   }
 
   /** The index of word {@code i} among all of the sentence's tokens (for part-of-speech tags). */
   public int tokenIndex(int i) {
     Objects.checkIndex(i, size);
-    return tokenIndex[i];
+    return tokenOf(i);
   }
 
   /** Whether word {@code i} starts with an upper-case letter. */
@@ -273,17 +310,17 @@ public final class Words {
   /** Whether word {@code i} is a number token. */
   public boolean isNumber(int i) {
     Objects.checkIndex(i, size);
-    return tokens.type(tokenIndex[i]) == Token.Type.NUMBER;
+    return tokens.type(tokenOf(i)) == Token.Type.NUMBER;
   }
 
   /** Start of word {@code from} to end of word {@code to - 1}, as block-text offsets. */
   public int startOffset(int from) {
     Objects.checkIndex(from, size);
-    return tokens.start(tokenIndex[from]);
+    return tokens.start(tokenOf(from));
   }
 
   public int endOffset(int toExclusive) {
     Objects.checkIndex(toExclusive - 1, size);
-    return tokens.end(tokenIndex[toExclusive - 1]);
+    return tokens.end(tokenOf(toExclusive - 1));
   }
 }
