@@ -179,8 +179,13 @@ final class ExistenceCheck implements Check {
       int words = -1;
       // Folded through the context: every style rule reading the same block shares one folding of it.
       Function<Folding, FoldedText> fold = f -> Folds.of(context, text, f);
-      for (TermSet set : matchSets) {
-        for (TermSet.Hit h : set.find(text, fold.apply(set.folding()))) {
+      // Indexed loops here and in judge: they run for every unit, nearly always over no hits, and an
+      // iterator is an object each time.
+      for (int si = 0; si < matchSets.size(); si++) {
+        TermSet set = matchSets.get(si);
+        List<TermSet.Hit> hits = set.find(text, fold.apply(set.folding()));
+        for (int hi = 0; hi < hits.size(); hi++) {
+          TermSet.Hit h = hits.get(hi);
           Group g = groups.get(h.term());
           if (g.maxWords() >= 0) {
             if (words < 0) {
@@ -264,13 +269,16 @@ final class ExistenceCheck implements Check {
     String trimmed = s == 0 && e == text.length() ? text : text.substring(s, e);
     Map<Folding, FoldedText> folds = new EnumMap<>(Folding.class);
     Function<Folding, FoldedText> foldTrimmed = trimmed == text ? fold : f -> FoldedText.of(trimmed, f);
-    for (TermSet set : blockSets) {
+    for (int si = 0; si < blockSets.size(); si++) {
+      TermSet set = blockSets.get(si);
       // The key (see key()) as a range of the folded text, not a string of its own: this runs for
       // every paragraph, and the key is nearly all of it.
       String folded = folds.computeIfAbsent(set.folding(), foldTrimmed).folded();
       int keyStart = keyStart(folded);
       int keyEnd = keyEnd(folded, keyStart);
-      for (TermSet.Hit h : set.findPhrasesAtStartFolded(folded, keyStart, keyEnd)) {
+      List<TermSet.Hit> hits = set.findPhrasesAtStartFolded(folded, keyStart, keyEnd);
+      for (int hi = 0; hi < hits.size(); hi++) {
+        TermSet.Hit h = hits.get(hi);
         BlockToken t = blockTokens.get(h.term());
         Group g = groups.get(t.group());
         if (g.maxWords() >= 0 && words > g.maxWords()) {
@@ -303,7 +311,9 @@ final class ExistenceCheck implements Check {
       if (g.maxWords() >= 0 && words > g.maxWords()) {
         continue;
       }
-      for (TermSet.Hit h : set.find(trimmed, folds.computeIfAbsent(set.folding(), foldTrimmed))) {
+      List<TermSet.Hit> hits = set.find(trimmed, folds.computeIfAbsent(set.folding(), foldTrimmed));
+      for (int hi = 0; hi < hits.size(); hi++) {
+        TermSet.Hit h = hits.get(hi);
         if (g.mode() == MatchMode.LINE && !standsAlone(trimmed, h.start(), h.end())) {
           continue;
         }
