@@ -103,7 +103,7 @@ public final class RepeatedParagraphRule implements ArticleRule {
         repeats.add(new int[] {b.index(), earlier.group, 1});
         continue;
       }
-      Shingles shingles = new Shingles(words.hashes());
+      Shingles shingles = new Shingles(words.shingles());
       Para near = null;
       if (buckets == null && distinct.size() >= PAIRWISE) {
         buckets = new HashMap<>();
@@ -178,8 +178,9 @@ public final class RepeatedParagraphRule implements ArticleRule {
     private final long[] print = new long[4];
     private long @Nullable [] sorted;
 
-    Shingles(long[] words) {
-      this.hashes = hashes(words);
+    /** The shingles of a paragraph, given its shingle hashes in text order ({@link #hashes}; kept, not copied). */
+    Shingles(long[] hashes) {
+      this.hashes = hashes;
       for (long h : hashes) {
         int bit = (int) (h >>> 56);
         print[bit >>> 6] |= 1L << bit;
@@ -288,13 +289,13 @@ public final class RepeatedParagraphRule implements ArticleRule {
    * A paragraph's words and numbers, in their normalized forms (lower case, straight apostrophes), as
    * 64-bit hashes.
    *
-   * @param hashes one hash per word, in order
+   * @param shingles the hashes of the word shingles, in order ({@link #hashes} of the word hashes)
    * @param withLetters words with at least one letter: numbers do not make a line long ("1 Green, 1
    *     Red, 1 tsp.")
    * @param sequence a hash of the whole word sequence, the key for exact repeats (confirmed with
    *     {@link #normalized} before a repeat is reported)
    */
-  record Words(long[] hashes, int withLetters, long sequence) {
+  record Words(long[] shingles, int withLetters, long sequence) {
 
     /**
      * The words of {@code block} as its sentences' derived words give them (shared with the sourcing
@@ -308,19 +309,20 @@ public final class RepeatedParagraphRule implements ArticleRule {
         count += w.size();
         numbers += w.numbers();
       }
-      long[] hashes = new long[count];
-      int n = 0;
+      // The shingles are made as the words come, from the last SHINGLE of them: the word hashes
+      // themselves are needed by nothing else, and would be an array as long as the paragraph.
+      ShingleHasher shingles = new ShingleHasher(count);
       long sequence = 0x6A09E667F3BCC909L;
       for (Sentence s : block.sentences()) {
         dev.copydesk.rules.internal.Words w = context.derive(Views.WORDS, s);
         for (int i = 0; i < w.size(); i++) {
           // The word's string hash and its shape (first two characters, length), kept by the words view.
           long word = mix(((long) w.hash(i) << 32) ^ (w.shape(i) & 0xFFFFFFFFL));
-          hashes[n++] = word;
+          shingles.add(word);
           sequence = (sequence ^ word) * 0x100000001B3L;
         }
       }
-      return new Words(hashes, count - numbers, mix(sequence));
+      return new Words(shingles.hashes(), count - numbers, mix(sequence));
     }
   }
 
@@ -355,6 +357,7 @@ public final class RepeatedParagraphRule implements ArticleRule {
    * a shingle, rotated by their place in it so that order counts, combined and mixed once.
    */
   static long[] hashes(long[] words) {
+    // Kept as the definition; ShingleHasher gives the same, word by word (see its test).
     int n = Math.max(1, words.length - SHINGLE + 1);
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
@@ -365,6 +368,52 @@ public final class RepeatedParagraphRule implements ArticleRule {
       out[i] = mix(h);
     }
     return out;
+  }
+
+  /**
+   * {@link #hashes} of a paragraph's word hashes, given one at a time: each shingle is made once its
+   * last word has come, from a ring of the last {@link #SHINGLE} words. Not thread-safe.
+   */
+  static final class ShingleHasher {
+    private final long[] out;
+    private final long[] last = new long[SHINGLE];
+    private final int words;
+    private int seen;
+
+    /** A hasher for a paragraph of {@code words} words. */
+    ShingleHasher(int words) {
+      this.words = words;
+      this.out = new long[Math.max(1, words - SHINGLE + 1)];
+    }
+
+    void add(long word) {
+      last[seen % SHINGLE] = word;
+      seen++;
+      if (seen >= SHINGLE) {
+        int first = seen - SHINGLE;
+        out[first] = shingle(first, SHINGLE);
+      }
+    }
+
+    /** The shingle hashes, once all the paragraph's words have been added. */
+    long[] hashes() {
+      if (seen != words) {
+        throw new IllegalStateException(seen + " words added to a hasher for " + words);
+      }
+      if (seen < SHINGLE) {
+        out[0] = shingle(0, seen); // a short paragraph: one shingle of all its words
+      }
+      return out;
+    }
+
+    /** The hash of the {@code length} words from word {@code first} on, all of them in the ring. */
+    private long shingle(int first, int length) {
+      long h = 0x84222325CBF29CE4L;
+      for (int k = 0; k < length; k++) {
+        h ^= Long.rotateLeft(last[(first + k) % SHINGLE], 21 * k);
+      }
+      return mix(h);
+    }
   }
 
   private static long[] sortedDistinct(long[] hashes) {

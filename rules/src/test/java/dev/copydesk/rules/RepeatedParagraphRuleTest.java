@@ -1,6 +1,8 @@
 package dev.copydesk.rules;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.core.engine.LintResult;
@@ -75,6 +77,22 @@ class RepeatedParagraphRuleTest {
   }
 
   @Test
+  void shinglesHashedWordByWordAreTheShinglesOfTheWholeParagraph() {
+    java.util.Random random = new java.util.Random(8);
+    for (int trial = 0; trial < 2_000; trial++) {
+      long[] w = words(random, random.nextInt(40), 1 + random.nextInt(50));
+      RepeatedParagraphRule.ShingleHasher hasher = new RepeatedParagraphRule.ShingleHasher(w.length);
+      for (long word : w) {
+        hasher.add(word);
+      }
+      assertArrayEquals(RepeatedParagraphRule.hashes(w), hasher.hashes(), "words " + java.util.Arrays.toString(w));
+    }
+    RepeatedParagraphRule.ShingleHasher short1 = new RepeatedParagraphRule.ShingleHasher(2);
+    short1.add(1);
+    assertThrows(IllegalStateException.class, short1::hashes);
+  }
+
+  @Test
   void fingerprintBoundNeverFallsBelowTheExactSimilarity() {
     java.util.Random random = new java.util.Random(7);
     int ruledOut = 0;
@@ -82,8 +100,8 @@ class RepeatedParagraphRuleTest {
       // Word hashes from a small vocabulary, so that pairs range from unrelated to near copies.
       long[] a = words(random, 1 + random.nextInt(80), 1 + random.nextInt(300));
       long[] b = random.nextBoolean() ? words(random, 1 + random.nextInt(80), 1 + random.nextInt(300)) : edited(random, a);
-      RepeatedParagraphRule.Shingles sa = new RepeatedParagraphRule.Shingles(a);
-      RepeatedParagraphRule.Shingles sb = new RepeatedParagraphRule.Shingles(b);
+      RepeatedParagraphRule.Shingles sa = new RepeatedParagraphRule.Shingles(RepeatedParagraphRule.hashes(a));
+      RepeatedParagraphRule.Shingles sb = new RepeatedParagraphRule.Shingles(RepeatedParagraphRule.hashes(b));
       double exact = RepeatedParagraphRule.jaccard(RepeatedParagraphRule.shingles(a), RepeatedParagraphRule.shingles(b));
       double bound = sa.upperBound(sb);
       assertTrue(bound >= exact, "bound " + bound + " below the exact " + exact + " in trial " + trial);
