@@ -25,6 +25,17 @@ public final class LineMap {
     int[] starts = new int[16];
     int count = 1;
     int n = source.length();
+    if (source.indexOf('\r') < 0) {
+      // LF only, the usual case: String.indexOf finds each break (vectorized by C2, a tight loop under
+      // C1), rather than a loop here asking of every character whether it is one.
+      for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+      return new LineMap(Arrays.copyOf(starts, count), n);
+    }
     for (int i = 0; i < n; i++) {
       char c = source.charAt(i);
       if (c == '\n' || c == '\r') {
