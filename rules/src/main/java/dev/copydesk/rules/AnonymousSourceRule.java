@@ -91,7 +91,7 @@ public final class AnonymousSourceRule implements ArticleRule {
   static boolean mentionsTrigger(String folded) {
     // One automaton pass rather than a String.contains per trigger: the same under the optimizing
     // compiler, twice as fast in a short command-line run that stops at C1 (no String intrinsics).
-    return !TRIGGERS.findAll(folded).isEmpty();
+    return TRIGGERS.containsAny(folded);
   }
 
   private static final PhraseMatcher TRIGGERS = PhraseMatcher.of(

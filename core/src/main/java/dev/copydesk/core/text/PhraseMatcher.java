@@ -277,6 +277,27 @@ public final class PhraseMatcher {
       return new ArrayList<>(0);
     }
     List<Match> out = new ArrayList<>();
+    scan(folded, out);
+    return out;
+  }
+
+  /**
+   * Whether {@code folded} holds a match: {@link #findAll} is not empty. Stops at the first match, and
+   * makes no list.
+   */
+  public boolean containsAny(String folded) {
+    if (phrases.size() <= FEW && !containsSome(folded)) {
+      return false;
+    }
+    return scan(folded, null);
+  }
+
+  /**
+   * Runs the automaton over {@code folded}, adding every match to {@code out}; with no list, stops at
+   * the first match. Whether there was a match.
+   */
+  private boolean scan(String folded, @Nullable List<Match> out) {
+    boolean found = false;
     int node = 0;
     int[] t = table;
     if (t != null) {
@@ -289,11 +310,14 @@ public final class PhraseMatcher {
       for (int i = 0; i < n; i++) {
         char c = folded.charAt(i);
         node = t[node * cls + (c < 128 ? ascii[c] : classOf(c))];
-        if (ends[node]) {
-          addMatches(folded, node, i, out);
+        if (ends[node] && addMatches(folded, node, i, out)) {
+          if (out == null) {
+            return true;
+          }
+          found = true;
         }
       }
-      return out;
+      return found;
     }
     // An automaton too large for a table walks its sparse transitions and failure links.
     for (int i = 0; i < folded.length(); i++) {
@@ -304,22 +328,34 @@ public final class PhraseMatcher {
         target = transition(node, c);
       }
       node = target < 0 ? 0 : target;
-      if (hasOutput[node]) {
-        addMatches(folded, node, i, out);
+      if (hasOutput[node] && addMatches(folded, node, i, out)) {
+        if (out == null) {
+          return true;
+        }
+        found = true;
       }
     }
-    return out;
+    return found;
   }
 
-  /** The phrases that end in state {@code node} at offset {@code i}, on boundaries as required. */
-  private void addMatches(String folded, int node, int i, List<Match> out) {
+  /**
+   * Adds to {@code out} the phrases that end in state {@code node} at offset {@code i}, on boundaries as
+   * required; with no list, looks only for the first. Whether there was one.
+   */
+  private boolean addMatches(String folded, int node, int i, @Nullable List<Match> out) {
+    boolean added = false;
     for (int p : output[node]) {
       String phrase = phrases.get(p);
       int start = i + 1 - phrase.length();
       if (boundaries == Boundaries.NONE || onBoundaries(folded, start, i + 1, phrase)) {
+        if (out == null) {
+          return true;
+        }
         out.add(new Match(start, i + 1, p));
+        added = true;
       }
     }
+    return added;
   }
 
   /**

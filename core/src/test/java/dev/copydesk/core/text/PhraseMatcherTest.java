@@ -92,6 +92,32 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void containsAnyIsWhetherFindAllFindsSomething() {
+    Random rnd = new Random(13);
+    for (int size : new int[] {3, 200}) { // a short list (String.indexOf first) and a long one
+      List<String> phrases = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        phrases.add(word(rnd) + (rnd.nextBoolean() ? " " + word(rnd) : ""));
+      }
+      for (PhraseMatcher.Boundaries b : PhraseMatcher.Boundaries.values()) {
+        PhraseMatcher m = PhraseMatcher.of(phrases, Folding.IGNORE_CASE, b);
+        int yes = 0;
+        for (int n = 0; n < 2000; n++) {
+          StringBuilder t = new StringBuilder();
+          for (int k = rnd.nextInt(6); k > 0; k--) {
+            t.append(rnd.nextInt(4) == 0 ? phrases.get(rnd.nextInt(phrases.size())) : word(rnd)).append(rnd.nextBoolean() ? " " : "");
+          }
+          String text = t.toString();
+          boolean expected = !m.findAll(text).isEmpty();
+          assertEquals(expected, m.containsAny(text), text);
+          yes += expected ? 1 : 0;
+        }
+        assertTrue(yes > 200 && yes < 1800, "texts with a match: " + yes);
+      }
+    }
+  }
+
+  @Test
   void findAtStartOnARangeIsFindAtStartOnThatRangeCutOut() {
     Random rnd = new Random(12);
     List<String> phrases = new ArrayList<>();
