@@ -1,5 +1,6 @@
 package dev.copydesk.core.text;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -59,11 +60,11 @@ public final class FoldedText {
     // run: a char array and a table for ASCII rather than a StringBuilder and Character look-ups.
     boolean lower = folding == Folding.IGNORE_CASE;
     int length = to - from;
-    char[] out = new char[length];
-    FoldedText inPlace = inPlace(text, from, to, lower, out);
+    FoldedText inPlace = inPlace(text, from, to, lower);
     if (inPlace != null) {
       return inPlace;
     }
+    char[] out = new char[length];
     char[] ascii = lower ? ASCII_IGNORING_CASE : ASCII_KEEPING_CASE;
     // Offsets are written only once one differs from its place (from + its folded index).
     int[] map = null;
@@ -100,24 +101,32 @@ public final class FoldedText {
   }
 
   /**
-   * {@code text[from, to)} folded into {@code out} when folding keeps every character where it was (no
-   * white space before the first word or doubled between two: most blocks), else {@code null}. One
-   * pass with no branch on white space, whose places in prose no branch predictor can guess: a space
-   * is always written, and counted only after a character that is not one. Trailing white space leaves
-   * one space, dropped at the end, and does not move any character.
+   * {@code text[from, to)} folded when folding keeps every character where it was (no white space
+   * before the first word or doubled between two: most blocks) and gives only Latin-1 characters (nearly
+   * all text), else {@code null}. One pass with no branch on white space, whose places in prose no
+   * branch predictor can guess: a space is always written, and counted only after a character that is
+   * not one. Trailing white space leaves one space, dropped at the end, and does not move any character.
+   *
+   * <p>The characters are written as Latin-1 bytes, which the string is made of as they are: a char
+   * array would be twice the fresh memory, and the string would have to compress it back, a second
+   * pass. Every block of a run is folded, so this is among the largest allocations of a run.
    */
-  private static @Nullable FoldedText inPlace(String text, int from, int to, boolean lower, char[] out) {
+  private static @Nullable FoldedText inPlace(String text, int from, int to, boolean lower) {
     char[] ascii = lower ? ASCII_IGNORING_CASE_SPACED : ASCII_KEEPING_CASE_SPACED;
+    byte[] out = new byte[to - from];
     int n = 0;
     int afterSpace = 1; // 1 after white space (and at the start, so that leading white space is not counted)
     int lastOther = from - 1; // the last character that is not white space
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       char f = c < 128 ? ascii[c] : isSpace(c) ? ' ' : lower ? fold(c) : foldKeepingCase(c);
+      if (f > 0xFF) {
+        return null; // not Latin-1: the general path
+      }
       // 1 for a space (no character but white space folds to one), else 0: arithmetic rather than
       // conditions, which the compiler would turn into branches.
       int space = ((f ^ ' ') - 1) >>> 31;
-      out[n] = f;
+      out[n] = (byte) f;
       n += 1 - (space & afterSpace);
       afterSpace = space;
       lastOther += (i - lastOther) * (1 - space);
@@ -129,7 +138,7 @@ public final class FoldedText {
     if (n != lastOther - from + 1) {
       return null;
     }
-    return new FoldedText(text, new String(out, 0, n), null, from);
+    return new FoldedText(text, new String(out, 0, n, StandardCharsets.ISO_8859_1), null, from);
   }
 
   /**

@@ -105,7 +105,8 @@ class FoldedTextTest {
   void matchesTheDefinitionOnProseLikeText() {
     // Words one space apart, sometimes a doubled or leading or trailing space: both the in-place pass
     // and the general one, and the switch from one to the other, on text shaped like a block's.
-    String[] words = {"The", "minister", "\u201Csaid\u201D", "\u00C9t\u00E9", "1,000", "\u2014", "it\u2019s", "DONE."};
+    // Some outside Latin-1, which the in-place pass hands to the general one.
+    String[] words = {"The", "minister", "\u201Csaid\u201D", "\u00C9t\u00E9", "1,000", "\u2014", "it\u2019s", "DONE.", "\u0416\u0443\u043A\u043E\u0432"};
     String[] gaps = {" ", " ", " ", " ", " ", " ", "  ", "\u00A0", "\n", " \t "};
     Random random = new Random(29);
     for (int round = 0; round < 20_000; round++) {
