@@ -263,8 +263,9 @@ public final class PhraseMatcher {
    * list is run over holds none of its phrases.
    */
   private boolean containsSome(String folded) {
-    for (String p : phrases) {
-      if (folded.indexOf(p) >= 0) {
+    // Indexed: this runs for every text a list is run over, and an iterator is an object each time.
+    for (int i = 0; i < phrases.size(); i++) {
+      if (folded.indexOf(phrases.get(i)) >= 0) {
         return true;
       }
     }
