@@ -45,10 +45,7 @@ class PhraseMatcherTest {
   @Test
   void agreesWithANaiveSearchOnRandomText() {
     Random rnd = new Random(7);
-    List<String> phrases = new ArrayList<>();
-    for (int i = 0; i < 300; i++) {
-      phrases.add(word(rnd) + (rnd.nextBoolean() ? " " + word(rnd) : ""));
-    }
+    List<String> phrases = phrases(rnd, 300);
     PhraseMatcher m = PhraseMatcher.of(phrases, Folding.IGNORE_CASE, PhraseMatcher.Boundaries.NONE);
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 3000; i++) {
@@ -67,10 +64,7 @@ class PhraseMatcherTest {
   @Test
   void findAtStartIsFindAllRestrictedToTheFirstCharacter() {
     Random rnd = new Random(11);
-    List<String> phrases = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
-      phrases.add(word(rnd) + (rnd.nextBoolean() ? " " + word(rnd) : ""));
-    }
+    List<String> phrases = phrases(rnd, 200);
     for (PhraseMatcher.Boundaries b : PhraseMatcher.Boundaries.values()) {
       PhraseMatcher m = PhraseMatcher.of(phrases, Folding.IGNORE_CASE, b);
       int atStart = 0;
@@ -95,10 +89,7 @@ class PhraseMatcherTest {
   void containsAnyIsWhetherFindAllFindsSomething() {
     Random rnd = new Random(13);
     for (int size : new int[] {3, 200}) { // a short list (String.indexOf first) and a long one
-      List<String> phrases = new ArrayList<>();
-      for (int i = 0; i < size; i++) {
-        phrases.add(word(rnd) + (rnd.nextBoolean() ? " " + word(rnd) : ""));
-      }
+      List<String> phrases = phrases(rnd, size);
       for (PhraseMatcher.Boundaries b : PhraseMatcher.Boundaries.values()) {
         PhraseMatcher m = PhraseMatcher.of(phrases, Folding.IGNORE_CASE, b);
         int yes = 0;
@@ -120,10 +111,7 @@ class PhraseMatcherTest {
   @Test
   void findAtStartOnARangeIsFindAtStartOnThatRangeCutOut() {
     Random rnd = new Random(12);
-    List<String> phrases = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
-      phrases.add(word(rnd) + (rnd.nextBoolean() ? " " + word(rnd) : ""));
-    }
+    List<String> phrases = phrases(rnd, 200);
     String[] edges = {"", "\u00BB ", ": ", "...", "- "};
     for (PhraseMatcher.Boundaries b : PhraseMatcher.Boundaries.values()) {
       PhraseMatcher m = PhraseMatcher.of(phrases, Folding.IGNORE_CASE, b);
@@ -150,6 +138,15 @@ class PhraseMatcherTest {
   @Test
   void anEmptyPhraseIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> PhraseMatcher.of(List.of("a", "  ")));
+  }
+
+  /** {@code n} random phrases of one or two words. */
+  private static List<String> phrases(Random rnd, int n) {
+    List<String> phrases = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      phrases.add(word(rnd) + (rnd.nextBoolean() ? " " + word(rnd) : ""));
+    }
+    return phrases;
   }
 
   private static String word(Random rnd) {
