@@ -2,6 +2,7 @@ package dev.copydesk.rules.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,20 +111,26 @@ public final class WordMatcher {
     return new WordMatcher(phrases, fillers, maxSkip);
   }
 
-  /** All leftmost-longest, non-overlapping matches in {@code words}. */
+  /**
+   * All leftmost-longest, non-overlapping matches in {@code words}, in an unmodifiable list: asked of
+   * every sentence, and nearly every sentence has none, so a list is made only for a match.
+   */
   public List<Match> findAll(Words words) {
-    List<Match> out = new ArrayList<>();
+    List<Match> out = null;
     int i = 0;
     while (i < words.size()) {
       Match m = matchAt(words, i);
       if (m != null) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
         out.add(m);
         i = m.end();
       } else {
         i++;
       }
     }
-    return out;
+    return out == null ? List.of() : Collections.unmodifiableList(out);
   }
 
   /** The first of {@link #findAll}'s matches, without looking for the others; {@code null} if none. */

@@ -2,6 +2,7 @@ package dev.copydesk.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.model.Sentence;
@@ -41,6 +42,17 @@ class WordMatcherTest {
       assertEquals(all.isEmpty() ? null : all.get(0), matcher.findFirst(w), text);
     }
     assertNull(matcher.findFirst(words("No phrase of the list is in this sentence.")));
+  }
+
+  @Test
+  void findAllGivesAnUnmodifiableList() {
+    WordMatcher m = WordMatcher.of(List.of("experts say"));
+    List<WordMatcher.Match> none = m.findAll(words("Nobody said a thing."));
+    List<WordMatcher.Match> one = m.findAll(words("Experts say so."));
+    assertEquals(List.of(), none);
+    assertEquals(List.of(new WordMatcher.Match(0, 2, "experts say")), one);
+    assertThrows(UnsupportedOperationException.class, () -> none.add(one.get(0)));
+    assertThrows(UnsupportedOperationException.class, () -> one.add(one.get(0)));
   }
 
   @Test
