@@ -68,6 +68,15 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     return types.length;
   }
 
+  /**
+   * The text the tokens' offsets are in (the block's text), from which their characters can be read
+   * without making tokens; {@code null} for a list made from tokens given as objects ({@link #copyOf}),
+   * whose characters are the tokens' own.
+   */
+  public @Nullable String source() {
+    return source;
+  }
+
   /** Offset of token {@code i} in the block's text. */
   public int start(int i) {
     Objects.checkIndex(i, types.length);

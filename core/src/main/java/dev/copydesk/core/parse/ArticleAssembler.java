@@ -97,11 +97,11 @@ final class ArticleAssembler {
     if (kind.isProse()) {
       for (TextRange r : mergeOverlapping(segmenter.split(text), map)) {
         sentences.add(
-            new Sentence(
+            Sentence.of(
                 sentences.size(),
+                text,
                 r.start(),
                 r.end(),
-                text.substring(r.start(), r.end()),
                 map.toSource(r.start(), r.end()),
                 tokenizer.tokenize(text, r.start(), r.end(), tokenScratch)));
       }

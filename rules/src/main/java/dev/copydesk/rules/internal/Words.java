@@ -33,10 +33,10 @@ public final class Words {
 
   private final Sentence sentence;
   private final TokenList tokens;
-  // The sentence's text and where it starts in the block's text, or null when some word's offsets fall
-  // outside it (a sentence made with tokens from elsewhere): then characters come from the tokens.
+  // The block's text the tokens' offsets are in, or null when the tokens were given as objects (a
+  // sentence made by hand): then characters come from the tokens. Not the sentence's own text, which
+  // a sentence made by the parser cuts from the block's only when asked.
   private final @Nullable String text;
-  private final int base;
   private final int size;
   private final int[] data;
   // The normalized forms of the words outside ASCII (made with the view), or null if there are none.
@@ -49,10 +49,8 @@ public final class Words {
     this.sentence = sentence;
     TokenList all = sentence.tokens();
     this.tokens = all;
-    String text = sentence.text();
-    int base = sentence.textStart();
-    this.base = base;
-    boolean inText = true;
+    String text = all.source();
+    this.text = text;
     int n = all.size();
     int size = 0;
     for (int i = 0; i < n; i++) {
@@ -77,11 +75,10 @@ public final class Words {
       // Nearly every word is ASCII: its hash and shape are read off the sentence's text (where the
       // token's block offsets fall, as the parser makes them; otherwise off the token), folding capitals
       // on the way, and its normalized form is made only if a rule asks for it.
-      int from = all.start(i) - base;
-      int to = all.end(i) - base;
+      int from = all.start(i);
+      int to = all.end(i);
       String chars = text;
-      if (from < 0 || to > text.length()) {
-        inText = false;
+      if (chars == null) {
         chars = all.get(i).text();
         from = 0;
         to = chars.length();
@@ -124,7 +121,6 @@ public final class Words {
     this.data = data;
     this.normalized = normalized;
     this.numbers = numbers;
-    this.text = inText ? text : null;
   }
 
   /** The normalized form of word {@code i} if it is outside ASCII, else null. */
@@ -141,7 +137,7 @@ public final class Words {
   private char charOf(int i, int k) {
     String t = text;
     int token = tokenOf(i);
-    return t != null ? t.charAt(tokens.start(token) - base + k) : tokens.get(token).charAt(k);
+    return t != null ? t.charAt(tokens.start(token) + k) : tokens.get(token).charAt(k);
   }
 
   /** The number of characters of word {@code i} as written. */
