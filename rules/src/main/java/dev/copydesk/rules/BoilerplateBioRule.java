@@ -64,7 +64,7 @@ public final class BoilerplateBioRule implements BlockRule {
 
   // "<Name> is a [modifiers] <role> for|at|with|of|in|on …", "<Name> is the author of …".
   // Linear: anchored at the start (no MULTILINE), every repetition bounded.
-  private static final Pattern STAFF_BIO =
+  static final Pattern STAFF_BIO =
       Pattern.compile(
           "^(\\p{Lu}[\\p{L}'\u2019.-]{0,30}(?: \\p{Lu}[\\p{L}'\u2019.-]{0,30}){1,3}),? (?:(?:jr|sr)\\.?,? )?is (?:a|an|the)"
               + " (?:[\\p{L}-]{1,25} ){0,4}?"
@@ -98,6 +98,9 @@ public final class BoilerplateBioRule implements BlockRule {
     if (first.text().isEmpty() || !Character.isUpperCase(first.text().charAt(0))) {
       return;
     }
+    if (!mayBeStaffBio(first.text())) {
+      return;
+    }
     var m = STAFF_BIO.matcher(first.text());
     if (m.lookingAt()) {
       String name = m.group(1);
@@ -113,6 +116,25 @@ public final class BoilerplateBioRule implements BlockRule {
           .severity(Severity.WARNING)
           .report();
     }
+  }
+
+  /**
+   * Whether {@code text} has " is " in some case, as {@link #STAFF_BIO} needs ("Jane Doe is a reporter
+   * for"): most capitalised paragraphs have none, and the pattern, with its runs of name letters, costs
+   * far more to try than this look. Letters compare as the pattern compares them ignoring case (upper
+   * case, then lower: "İS" and "ıſ" are "is" to it too).
+   */
+  static boolean mayBeStaffBio(String text) {
+    for (int at = text.indexOf(' '); at >= 0 && at + 3 < text.length(); at = text.indexOf(' ', at + 1)) {
+      if (text.charAt(at + 3) == ' ' && caseFold(text.charAt(at + 1)) == 'i' && caseFold(text.charAt(at + 2)) == 's') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char caseFold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /** First words a self-introduction can open with ("As a…", "I am…", "I'm…", "My name is…", "Hi, I'm…"). */
