@@ -36,26 +36,26 @@ public final class Sentence {
    * @param tokens the sentence's tokens, offsets relative to the block's text
    */
   public Sentence(int index, int textStart, int textEnd, String text, Span span, TokenList tokens) {
-    if (textStart < 0 || textEnd < textStart || text.length() != textEnd - textStart) {
-      throw new IllegalArgumentException(
-          "invalid sentence range [" + textStart + ", " + textEnd + ") for text of length " + text.length());
-    }
-    this.index = index;
-    this.textStart = textStart;
-    this.textEnd = textEnd;
-    this.text = text;
-    this.span = Objects.requireNonNull(span, "span");
-    this.tokens = Objects.requireNonNull(tokens, "tokens");
-    this.blockText = null;
+    this(index, null, checked(text, textStart, textEnd), textStart, textEnd, span, tokens);
   }
 
-  private Sentence(int index, String blockText, int textStart, int textEnd, Span span, TokenList tokens) {
+  private Sentence(
+      int index, @Nullable String blockText, @Nullable String text, int textStart, int textEnd, Span span, TokenList tokens) {
     this.index = index;
     this.textStart = textStart;
     this.textEnd = textEnd;
     this.blockText = blockText;
+    this.text = text;
     this.span = Objects.requireNonNull(span, "span");
     this.tokens = Objects.requireNonNull(tokens, "tokens");
+  }
+
+  private static String checked(String text, int textStart, int textEnd) {
+    if (textStart < 0 || textEnd < textStart || text.length() != textEnd - textStart) {
+      throw new IllegalArgumentException(
+          "invalid sentence range [" + textStart + ", " + textEnd + ") for text of length " + text.length());
+    }
+    return text;
   }
 
   /**
@@ -69,7 +69,7 @@ public final class Sentence {
       throw new IllegalArgumentException(
           "invalid sentence range [" + textStart + ", " + textEnd + ") for a block text of length " + blockText.length());
     }
-    return new Sentence(index, blockText, textStart, textEnd, span, tokens);
+    return new Sentence(index, blockText, null, textStart, textEnd, span, tokens);
   }
 
   /** 0-based position of the sentence within its block. */
