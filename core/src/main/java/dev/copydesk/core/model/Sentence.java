@@ -21,9 +21,11 @@ public final class Sentence {
   private final int textEnd;
   private final Span span;
   private final TokenList tokens;
-  // The block's text, for a sentence made by of(); null when the sentence's text was given.
+  // The sentence's text when given; else null, and the block's text is kept to cut it from.
+  private final @Nullable String givenText;
   private final @Nullable String blockText;
-  private @Nullable String text;
+  // The text cut from the block's, on first use.
+  private @Nullable String cut;
 
   /**
    * A sentence with its text given.
@@ -45,7 +47,7 @@ public final class Sentence {
     this.textStart = textStart;
     this.textEnd = textEnd;
     this.blockText = blockText;
-    this.text = text;
+    this.givenText = text;
     this.span = Objects.requireNonNull(span, "span");
     this.tokens = Objects.requireNonNull(tokens, "tokens");
   }
@@ -89,10 +91,14 @@ public final class Sentence {
 
   /** The sentence's text (markup removed). */
   public String text() {
-    String t = text;
+    String t = givenText;
+    if (t != null) {
+      return t;
+    }
+    t = cut;
     if (t == null) {
       t = Objects.requireNonNull(blockText).substring(textStart, textEnd);
-      text = t;
+      cut = t;
     }
     return t;
   }

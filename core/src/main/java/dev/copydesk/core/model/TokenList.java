@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * read the offsets and types ({@link #start}, {@link #end}, {@link #type}) without a {@link Token}
  * being made for each. {@link #get} makes a token when asked, and keeps it.
  *
- * <p>Immutable and thread-safe (a token made by {@link #get} is kept; two threads may both make it, and
- * either is the same token).
+ * <p>Immutable and thread-safe (a token made by {@link #get} is kept; two threads may both make one,
+ * and the two are equal).
  */
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
 
@@ -26,14 +26,16 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   // Start and end of token i at 2i and 2i + 1.
   private final int[] bounds;
   private final byte[] types;
-  // Tokens made so far; all of them when the list was made from tokens. Made on first use.
+  // The tokens as given, for a list made from tokens (then source is null); else null.
+  private final Token @Nullable [] given;
+  // The tokens made from the source so far, for a list made from offsets. Made on first use.
   private @Nullable Token @Nullable [] made;
 
-  private TokenList(@Nullable String source, int[] bounds, byte[] types, @Nullable Token @Nullable [] made) {
+  private TokenList(@Nullable String source, int[] bounds, byte[] types, Token @Nullable [] given) {
     this.source = source;
     this.bounds = bounds;
     this.types = types;
-    this.made = made;
+    this.given = given;
   }
 
   /** The empty list. */
@@ -52,15 +54,15 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     }
     int[] bounds = new int[2 * n];
     byte[] types = new byte[n];
-    Token[] made = new Token[n];
+    Token[] given = new Token[n];
     for (int i = 0; i < n; i++) {
       Token t = Objects.requireNonNull(tokens.get(i), "token");
       bounds[2 * i] = t.start();
       bounds[2 * i + 1] = t.end();
       types[i] = (byte) t.type().ordinal();
-      made[i] = t;
+      given[i] = t;
     }
-    return new TokenList(null, bounds, types, made);
+    return new TokenList(null, bounds, types, given);
   }
 
   @Override
@@ -102,6 +104,10 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   @Override
   public Token get(int i) {
     Objects.checkIndex(i, types.length);
+    Token[] g = given;
+    if (g != null) {
+      return g[i];
+    }
     @Nullable Token[] m = made;
     if (m == null) {
       m = new Token[types.length];
@@ -109,7 +115,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     }
     Token t = m[i];
     if (t == null) {
-      // Only a list made from offsets lacks a token, and such a list has its source.
+      // A list made from offsets has its source.
       t = Token.in(Objects.requireNonNull(source), bounds[2 * i], bounds[2 * i + 1], TYPES[types[i]]);
       m[i] = t;
     }
