@@ -287,7 +287,7 @@ public final class RepeatedParagraphRule implements ArticleRule {
 
   /**
    * A paragraph's words and numbers, in their normalized forms (lower case, straight apostrophes), as
-   * 64-bit hashes.
+   * the 64-bit hashes of their shingles.
    *
    * @param shingles the hashes of the word shingles, in order ({@link #hashes} of the word hashes)
    * @param withLetters words with at least one letter: numbers do not make a line long ("1 Green, 1

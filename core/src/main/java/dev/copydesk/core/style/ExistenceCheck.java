@@ -363,11 +363,6 @@ final class ExistenceCheck implements Check {
     return FoldedText.countWords(s, from, to, cap);
   }
 
-  /** Number of words: runs of letters or digits. */
-  static int words(CharSequence s) {
-    return FoldedText.countWords(s, 0, s.length(), Integer.MAX_VALUE - 1);
-  }
-
   /** Only white space before it on its line, and no letter or digit after it on its line. */
   static boolean standsAlone(String text, int start, int end) {
     for (int i = start - 1; i >= 0 && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i--) {

@@ -72,9 +72,9 @@ public final class Words {
       if (all.type(i) == Token.Type.NUMBER) {
         numbers++;
       }
-      // Nearly every word is ASCII: its hash and shape are read off the sentence's text (where the
-      // token's block offsets fall, as the parser makes them; otherwise off the token), folding capitals
-      // on the way, and its normalized form is made only if a rule asks for it.
+      // Nearly every word is ASCII: its hash and shape are read off the text the tokens were cut from
+      // (off each token, for tokens given as objects), folding capitals on the way, and its normalized
+      // form is made only if a rule asks for it.
       int from = all.start(i);
       int to = all.end(i);
       String chars = text;
