@@ -178,7 +178,10 @@ public final class RepeatedParagraphRule implements ArticleRule {
     private final long[] print = new long[4];
     private long @Nullable [] sorted;
 
-    /** The shingles of a paragraph, given its shingle hashes in text order ({@link #hashes}; kept, not copied). */
+    /**
+     * The shingles of a paragraph, given its shingle hashes in text order ({@link
+     * RepeatedParagraphRule#hashes(long[])}; kept, not copied).
+     */
     Shingles(long[] hashes) {
       this.hashes = hashes;
       for (long h : hashes) {
@@ -289,7 +292,8 @@ public final class RepeatedParagraphRule implements ArticleRule {
    * A paragraph's words and numbers, in their normalized forms (lower case, straight apostrophes), as
    * the 64-bit hashes of their shingles.
    *
-   * @param shingles the hashes of the word shingles, in order ({@link #hashes} of the word hashes)
+   * @param shingles the hashes of the word shingles, in order ({@link RepeatedParagraphRule#hashes(long[])}
+   *     of the word hashes)
    * @param withLetters words with at least one letter: numbers do not make a line long ("1 Green, 1
    *     Red, 1 tsp.")
    * @param sequence a hash of the whole word sequence, the key for exact repeats (confirmed with
@@ -371,8 +375,9 @@ public final class RepeatedParagraphRule implements ArticleRule {
   }
 
   /**
-   * {@link #hashes} of a paragraph's word hashes, given one at a time: each shingle is made once its
-   * last word has come, from a ring of the last {@link #SHINGLE} words. Not thread-safe.
+   * {@link RepeatedParagraphRule#hashes(long[])} of a paragraph's word hashes, given one at a time:
+   * each shingle is made once its last word has come, from a ring of the last {@link #SHINGLE} words.
+   * Not thread-safe.
    */
   static final class ShingleHasher {
     private final long[] out;

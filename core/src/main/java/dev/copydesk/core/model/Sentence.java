@@ -42,7 +42,13 @@ public final class Sentence {
   }
 
   private Sentence(
-      int index, @Nullable String blockText, @Nullable String text, int textStart, int textEnd, Span span, TokenList tokens) {
+      int index,
+      @Nullable String blockText,
+      @Nullable String text,
+      int textStart,
+      int textEnd,
+      Span span,
+      TokenList tokens) {
     this.index = index;
     this.textStart = textStart;
     this.textEnd = textEnd;
@@ -69,7 +75,8 @@ public final class Sentence {
   public static Sentence of(int index, String blockText, int textStart, int textEnd, Span span, TokenList tokens) {
     if (textStart < 0 || textEnd < textStart || textEnd > blockText.length()) {
       throw new IllegalArgumentException(
-          "invalid sentence range [" + textStart + ", " + textEnd + ") for a block text of length " + blockText.length());
+          "invalid sentence range [" + textStart + ", " + textEnd + ") for a block text of length "
+              + blockText.length());
     }
     return new Sentence(index, blockText, null, textStart, textEnd, span, tokens);
   }
