@@ -71,6 +71,9 @@ public final class PhraseMatcher {
   private final byte[] asciiClass = new byte[128];
   private final char[] otherChars;
   private final int[] otherClass;
+  // Skips through the text to where a phrase may start, when every phrase is long enough for that
+  // (see SkipScanner); null otherwise, and then the automaton reads every character.
+  private final @Nullable SkipScanner skip;
 
   private PhraseMatcher(List<String> phrases, Folding folding, Boundaries boundaries) {
     this.folding = folding;
@@ -84,6 +87,7 @@ public final class PhraseMatcher {
       folded.add(f);
     }
     this.phrases = List.copyOf(folded);
+    this.skip = SkipScanner.of(this.phrases);
 
     // Build the trie with maps, then freeze it into sorted flat arrays.
     List<Map<Character, Integer>> next = new ArrayList<>();
@@ -274,7 +278,7 @@ public final class PhraseMatcher {
 
   /** Every match in {@code folded}, by end offset then phrase order; matches may overlap. */
   public List<Match> findAll(String folded) {
-    if (phrases.size() <= FEW && !containsSome(folded)) {
+    if (skip == null && phrases.size() <= FEW && !containsSome(folded)) {
       return new ArrayList<>(0);
     }
     List<Match> out = new ArrayList<>();
@@ -287,7 +291,7 @@ public final class PhraseMatcher {
    * makes no list.
    */
   public boolean containsAny(String folded) {
-    if (phrases.size() <= FEW && !containsSome(folded)) {
+    if (skip == null && phrases.size() <= FEW && !containsSome(folded)) {
       return false;
     }
     return scan(folded, null);
@@ -298,6 +302,22 @@ public final class PhraseMatcher {
    * the first match. Whether there was a match.
    */
   private boolean scan(String folded, @Nullable List<Match> out) {
+    return skip != null ? skipScan(skip, folded, out) : automatonScan(folded, out);
+  }
+
+  /** Whether scans skip through the text rather than read every character with the automaton. */
+  boolean skips() {
+    return skip != null;
+  }
+
+  /** {@link #findAll} reading every character with the automaton, never skipping: for tests. */
+  List<Match> findAllByAutomaton(String folded) {
+    List<Match> out = new ArrayList<>();
+    automatonScan(folded, out);
+    return out;
+  }
+
+  private boolean automatonScan(String folded, @Nullable List<Match> out) {
     boolean found = false;
     int node = 0;
     int[] t = table;
@@ -338,6 +358,37 @@ public final class PhraseMatcher {
     }
     return found;
   }
+
+  /**
+   * {@link #scan} by skipping: every phrase occurrence is compared in full where the scanner stops,
+   * and the matches put in the automaton's order (by end, then longest first, then by phrase index).
+   */
+  private boolean skipScan(SkipScanner skip, String folded, @Nullable List<Match> out) {
+    int w = skip.window();
+    boolean found = false;
+    for (int pos = skip.next(folded, w - 1); pos >= 0; pos = skip.next(folded, pos + 1)) {
+      int start = pos - w + 1;
+      for (int p : skip.candidates(folded, pos)) {
+        String phrase = phrases.get(p);
+        int end = start + phrase.length();
+        if (folded.startsWith(phrase, start)
+            && (boundaries == Boundaries.NONE || onBoundaries(folded, start, end, phrase))) {
+          if (out == null) {
+            return true;
+          }
+          out.add(new Match(start, end, p));
+          found = true;
+        }
+      }
+    }
+    if (out != null && out.size() > 1) {
+      out.sort(AUTOMATON_ORDER);
+    }
+    return found;
+  }
+
+  private static final java.util.Comparator<Match> AUTOMATON_ORDER =
+      java.util.Comparator.comparingInt(Match::end).thenComparingInt(Match::start).thenComparingInt(Match::phrase);
 
   /**
    * Adds to {@code out} the phrases that end in state {@code node} at offset {@code i}, on boundaries as

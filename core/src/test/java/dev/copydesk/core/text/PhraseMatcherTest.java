@@ -136,6 +136,58 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void skippingFindsWhatTheAutomatonFindsInTheSameOrder() {
+    Random rnd = new Random(17);
+    int lists = 0;
+    int matches = 0;
+    for (int round = 0; round < 60; round++) {
+      // Phrases of four or more characters over a small alphabet, duplicates and phrases inside others
+      // included, so that matches overlap, share starts and ends, and fall on and off word boundaries.
+      List<String> phrases = new ArrayList<>();
+      for (int i = 1 + rnd.nextInt(12); i > 0; i--) {
+        StringBuilder p = new StringBuilder(word(rnd));
+        while (p.length() < 4 + rnd.nextInt(4)) {
+          p.append(rnd.nextInt(3) == 0 ? " " : "").append(word(rnd));
+        }
+        phrases.add(p.toString().strip().length() < 4 ? p + "ab" : p.toString().strip());
+      }
+      if (rnd.nextInt(4) == 0) {
+        phrases.add(phrases.get(0));
+      }
+      for (PhraseMatcher.Boundaries b : PhraseMatcher.Boundaries.values()) {
+        PhraseMatcher m = PhraseMatcher.of(phrases, Folding.IGNORE_CASE, b);
+        assertTrue(m.skips(), "phrases of four or more characters, few of them: " + phrases);
+        lists++;
+        for (int n = 0; n < 200; n++) {
+          StringBuilder t = new StringBuilder();
+          for (int k = rnd.nextInt(12); k > 0; k--) {
+            t.append(rnd.nextInt(3) == 0 ? phrases.get(rnd.nextInt(phrases.size())) : word(rnd)).append(rnd.nextBoolean() ? " " : "");
+          }
+          String text = t.toString();
+          List<PhraseMatcher.Match> expected = m.findAllByAutomaton(text);
+          assertEquals(expected, m.findAll(text), text);
+          assertEquals(!expected.isEmpty(), m.containsAny(text), text);
+          matches += expected.size();
+        }
+      }
+    }
+    assertTrue(lists == 120 && matches > 5000, "lists " + lists + ", matches " + matches);
+  }
+
+  @Test
+  void skipsOnlyWhereItPays() {
+    assertTrue(PhraseMatcher.of(List.of("as an ai language model", "i hope this helps")).skips());
+    assertTrue(!PhraseMatcher.of(List.of("as an ai language model", "faq")).skips(), "a phrase of three characters");
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      many.add("phrase number " + i);
+    }
+    assertTrue(!PhraseMatcher.of(many).skips(), "200 phrases fill the shift table with short shifts");
+    PhraseMatcher m = PhraseMatcher.of(many);
+    assertEquals(List.of(new PhraseMatcher.Match(4, 21, 123)), m.findAll("see phrase number 123."));
+  }
+
+  @Test
   void anEmptyPhraseIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> PhraseMatcher.of(List.of("a", "  ")));
   }
