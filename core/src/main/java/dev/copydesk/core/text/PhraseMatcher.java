@@ -310,6 +310,11 @@ public final class PhraseMatcher {
     return skip != null;
   }
 
+  /** Whether those scans hash three characters at each stop: for tests. */
+  boolean skipsByTriples() {
+    return skip != null && skip.gram() == 3;
+  }
+
   /** {@link #findAll} reading every character with the automaton, never skipping: for tests. */
   List<Match> findAllByAutomaton(String folded) {
     List<Match> out = new ArrayList<>();

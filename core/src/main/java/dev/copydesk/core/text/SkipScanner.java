@@ -7,12 +7,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds where phrases may start in a text by skipping, in the manner of Wu and Manber's multi-pattern
  * search ("A fast algorithm for multi-pattern searching", 1994): a window as long as the shortest phrase
- * slides over the text, and the pair of characters at its end says how far it can move on before some
- * phrase could fit it. In prose most pairs occur in no phrase's opening characters, so the window moves
- * nearly its full length at a time and most characters are never read. Where a pair ends some phrase's
- * opening window, the phrases of that pair are compared in full.
+ * slides over the text, and the last two or three characters in it (a pair, or a triple for many long
+ * phrases) say how far it can move on before some phrase could fit it. In prose most of them occur in
+ * no phrase's opening characters, so the window moves several characters at a time and most characters
+ * are never read. Where they end some phrase's opening window, the phrases so ending are compared in
+ * full.
  *
- * <p>The pairs are hashed into {@value #SIZE} entries: two pairs that share an entry share the smaller
+ * <p>Pairs and triples are hashed into {@value #SIZE} entries: two that share an entry share the smaller
  * shift, which costs speed and never a match.
  *
  * <p>Immutable and thread-safe.
@@ -24,10 +25,11 @@ final class SkipScanner {
   /** The window is at most this long: shifts are stored in bytes. */
   static final int MAX_WINDOW = 64;
   /**
-   * Most (phrase, pair) entries the shift table takes: each phrase puts the pairs of its opening window
-   * in it, and once they cover the pairs common in prose the window rarely moves far, while every stop
-   * compares phrases. Measured on the BBC corpus: 53 phrases of at least 9 characters (424 entries) scan
-   * in 2.0 ns a character against the automaton's 2.6; 339 of at least 5 (1,356) in 11.6.
+   * Most entries the shift table takes (phrases times their window less one): each phrase puts the pairs
+   * of its opening window in it, and once they cover the pairs common in prose the window rarely moves
+   * far, while every stop compares phrases. Measured on the BBC corpus by pairs: 53 phrases of at least
+   * 9 characters (424 entries) in 2.0 ns a character, against the automaton's 2.6; 339 of at least 5
+   * (1,356) in 11.6.
    */
   static final int MAX_ENTRIES = 512;
   /**
@@ -36,21 +38,34 @@ final class SkipScanner {
    */
   static final int MIN_WINDOW = 4;
 
+  /**
+   * Shortest window hashed by triples, with more than {@link #TRIPLE_ENTRIES} entries: a triple makes the
+   * longest shift one shorter than a pair does, but many phrases put most common pairs in the table, and
+   * far fewer of the common triples. On the BBC corpus, 53 phrases of at least 9 characters: 2.0 ns a
+   * character by pairs, 1.3 by triples; 5 of at least 10: 0.7 by pairs, 0.8 by triples.
+   */
+  static final int TRIPLE_WINDOW = 6;
+  /** Fewest entries hashed by triples (see {@link #TRIPLE_WINDOW}). */
+  static final int TRIPLE_ENTRIES = 64;
+
   private final int window;
+  // Characters hashed at each stop: 2, or 3 for many long phrases, whose pairs would cover too many.
+  private final int gram;
   private final byte[] shift = new byte[SIZE];
-  // For each entry whose shift is 0, the phrases whose opening window ends in a pair of that entry.
+  // For each entry whose shift is 0, the phrases whose opening window ends in a pair (triple) of that entry.
   private final int[][] candidates = new int[SIZE][];
 
-  private SkipScanner(List<String> phrases, int window) {
+  private SkipScanner(List<String> phrases, int window, int gram) {
     this.window = window;
-    Arrays.fill(shift, (byte) (window - 1));
+    this.gram = gram;
+    Arrays.fill(shift, (byte) (window - gram + 1));
     for (int p = 0; p < phrases.size(); p++) {
       String s = phrases.get(p);
-      for (int j = 1; j < window; j++) {
-        int h = hash(s.charAt(j - 1), s.charAt(j));
+      for (int j = gram - 1; j < window; j++) {
+        int h = hash(s, j);
         shift[h] = (byte) Math.min(shift[h], window - 1 - j);
       }
-      int h = hash(s.charAt(window - 2), s.charAt(window - 1));
+      int h = hash(s, window - 1);
       int[] c = candidates[h];
       if (c == null) {
         candidates[h] = new int[] {p};
@@ -64,8 +79,7 @@ final class SkipScanner {
 
   /**
    * A scanner for {@code phrases} (folded, not empty), or {@code null} when skipping would not pay: a
-   * phrase shorter than {@value #MIN_WINDOW} characters, or more than {@value #MAX_ENTRIES} pairs in the
-   * phrases' opening windows.
+   * phrase shorter than {@value #MIN_WINDOW} characters, or more than {@value #MAX_ENTRIES} entries.
    */
   static @Nullable SkipScanner of(List<String> phrases) {
     int shortest = Integer.MAX_VALUE;
@@ -73,10 +87,28 @@ final class SkipScanner {
       shortest = Math.min(shortest, p.length());
     }
     int window = Math.min(shortest, MAX_WINDOW);
-    if (phrases.isEmpty() || window < MIN_WINDOW || (long) phrases.size() * (window - 1) > MAX_ENTRIES) {
+    long entries = (long) phrases.size() * (window - 1);
+    if (phrases.isEmpty() || window < MIN_WINDOW || entries > MAX_ENTRIES) {
       return null;
     }
-    return new SkipScanner(phrases, window);
+    return new SkipScanner(phrases, window, window >= TRIPLE_WINDOW && entries > TRIPLE_ENTRIES ? 3 : 2);
+  }
+
+  /** Whether this scanner hashes three characters at each stop rather than two: for tests. */
+  int gram() {
+    return gram;
+  }
+
+  /** The entry of the pair or triple of {@code text} that ends at {@code end}. */
+  private int hash(String text, int end) {
+    return gram == 2
+        ? hash(text.charAt(end - 1), text.charAt(end))
+        : hash(text.charAt(end - 2), text.charAt(end - 1), text.charAt(end));
+  }
+
+  /** A triple's entry: the earlier characters shifted apart, so that common triples spread over the table. */
+  private static int hash(char a, char b, char c) {
+    return ((a << 8) ^ (b << 4) ^ c ^ (a >>> 4)) & (SIZE - 1);
   }
 
   private static int hash(char a, char b) {
@@ -97,6 +129,16 @@ final class SkipScanner {
   int next(String text, int pos) {
     int n = text.length();
     byte[] sh = shift;
+    if (gram == 3) {
+      while (pos < n) {
+        int s = sh[hash(text.charAt(pos - 2), text.charAt(pos - 1), text.charAt(pos))];
+        if (s == 0) {
+          return pos;
+        }
+        pos += s;
+      }
+      return -1;
+    }
     while (pos < n) {
       int s = sh[hash(text.charAt(pos - 1), text.charAt(pos))];
       if (s == 0) {
@@ -109,9 +151,9 @@ final class SkipScanner {
 
   /**
    * The phrases, by index, that may open a window ending at {@code pos}, a result of {@link #next}:
-   * those whose own opening window ends in the same pair of characters (or one hashed alike).
+   * those whose own opening window ends in the same characters (or ones hashed alike).
    */
   int[] candidates(String text, int pos) {
-    return candidates[hash(text.charAt(pos - 1), text.charAt(pos))];
+    return candidates[hash(text, pos)];
   }
 }

@@ -140,16 +140,20 @@ class PhraseMatcherTest {
     Random rnd = new Random(17);
     int lists = 0;
     int matches = 0;
+    int triples = 0;
     for (int round = 0; round < 60; round++) {
       // Phrases of four or more characters over a small alphabet, duplicates and phrases inside others
       // included, so that matches overlap, share starts and ends, and fall on and off word boundaries.
+      // Every other list has many long phrases, which the scanner hashes by triples.
+      boolean many = round % 2 == 1;
       List<String> phrases = new ArrayList<>();
-      for (int i = 1 + rnd.nextInt(12); i > 0; i--) {
+      for (int i = many ? 14 + rnd.nextInt(20) : 1 + rnd.nextInt(12); i > 0; i--) {
         StringBuilder p = new StringBuilder(word(rnd));
-        while (p.length() < 4 + rnd.nextInt(4)) {
+        while (p.length() < (many ? 6 + rnd.nextInt(6) : 4 + rnd.nextInt(4))) {
           p.append(rnd.nextInt(3) == 0 ? " " : "").append(word(rnd));
         }
-        phrases.add(p.toString().strip().length() < 4 ? p + "ab" : p.toString().strip());
+        String phrase = p.toString().strip();
+        phrases.add(phrase.length() < (many ? 6 : 4) ? phrase + "abcdef" : phrase);
       }
       if (rnd.nextInt(4) == 0) {
         phrases.add(phrases.get(0));
@@ -158,6 +162,7 @@ class PhraseMatcherTest {
         PhraseMatcher m = PhraseMatcher.of(phrases, Folding.IGNORE_CASE, b);
         assertTrue(m.skips(), "phrases of four or more characters, few of them: " + phrases);
         lists++;
+        triples += m.skipsByTriples() ? 1 : 0;
         for (int n = 0; n < 200; n++) {
           StringBuilder t = new StringBuilder();
           for (int k = rnd.nextInt(12); k > 0; k--) {
@@ -172,6 +177,7 @@ class PhraseMatcherTest {
       }
     }
     assertTrue(lists == 120 && matches > 5000, "lists " + lists + ", matches " + matches);
+    assertTrue(triples >= 40, "lists hashed by triples: " + triples);
   }
 
   @Test
