@@ -1,5 +1,6 @@
 package dev.copydesk.core.style;
 
+import dev.copydesk.core.text.SkipScanner;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,9 @@ final class RequiredText {
   // Strings that are one character with no case variants (such as the copyright sign): found by
   // String.indexOf, which is faster than any scan here.
   private final String[] caseless;
+  // When every scanned string is long enough, the places where one may start, found by skipping (see
+  // SkipScanner): most characters of a text are then never read. Null otherwise.
+  private final @Nullable SkipScanner skip;
 
   private RequiredText(List<String> strings) {
     List<String> scanned = new ArrayList<>();
@@ -53,6 +57,7 @@ final class RequiredText {
     }
     this.caseless = caseless.toArray(String[]::new);
     this.anyShortOrOther = other;
+    this.skip = this.strings.length == 0 ? null : SkipScanner.ignoringCase(List.of(this.strings));
   }
 
   /** Whether {@code c} is the only character {@link #norm} maps to its form. */
@@ -75,6 +80,11 @@ final class RequiredText {
     return all.isEmpty() ? null : new RequiredText(all);
   }
 
+  /** Whether {@link #mayMatch} skips through texts rather than read every character: for tests. */
+  boolean skips() {
+    return skip != null;
+  }
+
   /** Whether {@code text} contains one of the strings, compared after {@link #norm}. */
   boolean mayMatch(String text) {
     for (String c : caseless) {
@@ -83,6 +93,19 @@ final class RequiredText {
       }
     }
     if (strings.length == 0) {
+      return false;
+    }
+    if (skip != null) {
+      int w = skip.window();
+      for (int pos = skip.next(text, w - 1); pos >= 0; pos = skip.next(text, pos + 1)) {
+        int start = pos - w + 1;
+        for (int k = skip.candidateCount(text, pos) - 1; k >= 0; k--) {
+          String s = strings[skip.candidate(text, pos, k)];
+          if (norm(text.charAt(start)) == s.charAt(0) && startsAt(text, start, s)) {
+            return true;
+          }
+        }
+      }
       return false;
     }
     int n = text.length();
@@ -119,18 +142,11 @@ final class RequiredText {
    * Kelvin sign to "k", and "S", "s" and the long s to "s".
    */
   static char norm(char c) {
-    if (c < 128) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-    return Character.toLowerCase(Character.toUpperCase(c));
+    return SkipScanner.caseKey(c);
   }
 
   static String norm(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      out.append(norm(s.charAt(i)));
-    }
-    return out.toString();
+    return SkipScanner.caseKeys(s);
   }
 
   /** Of two lists of required strings, the one that turns more texts away: longer shortest string. */

@@ -16,9 +16,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Pairs and triples are hashed into {@value #SIZE} entries: two that share an entry share the smaller
  * shift, which costs speed and never a match.
  *
+ * <p>The scanner says where to compare and which phrases; the caller compares. A scanner made by {@link
+ * #ignoringCase} hashes the text's characters by {@link #caseKey}, and stops wherever a phrase may occur
+ * in any case.
+ *
  * <p>Immutable and thread-safe.
  */
-final class SkipScanner {
+public final class SkipScanner {
 
   /** Entries in the shift table: small enough to stay in the processor's first-level cache. */
   static final int SIZE = 1 << 12;
@@ -51,16 +55,19 @@ final class SkipScanner {
   private final int window;
   // Characters hashed at each stop: 2, or 3 for many long phrases, whose pairs would cover too many.
   private final int gram;
+  // Whether characters are hashed by their case key.
+  private final boolean ignoreCase;
   private final byte[] shift = new byte[SIZE];
   // For each entry whose shift is 0, the phrases whose opening window ends in a pair (triple) of that entry.
   private final int[][] candidates = new int[SIZE][];
 
-  private SkipScanner(List<String> phrases, int window, int gram) {
+  private SkipScanner(List<String> phrases, int window, int gram, boolean ignoreCase) {
     this.window = window;
     this.gram = gram;
+    this.ignoreCase = ignoreCase;
     Arrays.fill(shift, (byte) (window - gram + 1));
     for (int p = 0; p < phrases.size(); p++) {
-      String s = phrases.get(p);
+      String s = ignoreCase ? caseKeys(phrases.get(p)) : phrases.get(p);
       for (int j = gram - 1; j < window; j++) {
         int h = hash(s, j);
         shift[h] = (byte) Math.min(shift[h], window - 1 - j);
@@ -78,10 +85,23 @@ final class SkipScanner {
   }
 
   /**
-   * A scanner for {@code phrases} (folded, not empty), or {@code null} when skipping would not pay: a
-   * phrase shorter than {@value #MIN_WINDOW} characters, or more than {@value #MAX_ENTRIES} entries.
+   * A scanner that stops where one of {@code phrases} (none empty) may occur exactly, or {@code null}
+   * when skipping would not pay: a phrase shorter than {@value #MIN_WINDOW} characters, or more than
+   * {@value #MAX_ENTRIES} entries.
    */
-  static @Nullable SkipScanner of(List<String> phrases) {
+  public static @Nullable SkipScanner of(List<String> phrases) {
+    return of(phrases, false);
+  }
+
+  /**
+   * {@link #of(List)} for a caller that compares characters by their {@link #caseKey}: the scanner stops
+   * wherever a phrase may occur in any case.
+   */
+  public static @Nullable SkipScanner ignoringCase(List<String> phrases) {
+    return of(phrases, true);
+  }
+
+  private static @Nullable SkipScanner of(List<String> phrases, boolean ignoreCase) {
     int shortest = Integer.MAX_VALUE;
     for (String p : phrases) {
       shortest = Math.min(shortest, p.length());
@@ -91,7 +111,35 @@ final class SkipScanner {
     if (phrases.isEmpty() || window < MIN_WINDOW || entries > MAX_ENTRIES) {
       return null;
     }
-    return new SkipScanner(phrases, window, window >= TRIPLE_WINDOW && entries > TRIPLE_ENTRIES ? 3 : 2);
+    return new SkipScanner(phrases, window, window >= TRIPLE_WINDOW && entries > TRIPLE_ENTRIES ? 3 : 2, ignoreCase);
+  }
+
+  /**
+   * One form for the case variants of {@code c}: lower case of upper case, which maps "K", "k" and the
+   * Kelvin sign to "k", and "S", "s" and the long s to "s".
+   */
+  public static char caseKey(char c) {
+    if (c < 128) {
+      return ASCII_LOWER[c];
+    }
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /** {@code s} with each character replaced by its {@link #caseKey}. */
+  public static String caseKeys(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      out.append(caseKey(s.charAt(i)));
+    }
+    return out.toString();
+  }
+
+  private static final char[] ASCII_LOWER = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
   }
 
   /** Whether this scanner hashes three characters at each stop rather than two: for tests. */
@@ -99,8 +147,13 @@ final class SkipScanner {
     return gram;
   }
 
-  /** The entry of the pair or triple of {@code text} that ends at {@code end}. */
+  /** The entry of the pair or triple of {@code text} that ends at {@code end} (by case key if so made). */
   private int hash(String text, int end) {
+    if (ignoreCase) {
+      return gram == 2
+          ? hash(caseKey(text.charAt(end - 1)), caseKey(text.charAt(end)))
+          : hash(caseKey(text.charAt(end - 2)), caseKey(text.charAt(end - 1)), caseKey(text.charAt(end)));
+    }
     return gram == 2
         ? hash(text.charAt(end - 1), text.charAt(end))
         : hash(text.charAt(end - 2), text.charAt(end - 1), text.charAt(end));
@@ -116,7 +169,7 @@ final class SkipScanner {
   }
 
   /** The length of the window: the shortest phrase's, at most {@value #MAX_WINDOW}. */
-  int window() {
+  public int window() {
     return window;
   }
 
@@ -126,7 +179,10 @@ final class SkipScanner {
    * window() + 1}, and {@link #candidates} names the phrases to compare there. Begin at {@code
    * window() - 1}, and go on from {@code result + 1}.
    */
-  int next(String text, int pos) {
+  public int next(String text, int pos) {
+    if (ignoreCase) {
+      return nextIgnoringCase(text, pos);
+    }
     int n = text.length();
     byte[] sh = shift;
     if (gram == 3) {
@@ -149,10 +205,36 @@ final class SkipScanner {
     return -1;
   }
 
+  private int nextIgnoringCase(String text, int pos) {
+    int n = text.length();
+    byte[] sh = shift;
+    while (pos < n) {
+      int h = gram == 3
+          ? hash(caseKey(text.charAt(pos - 2)), caseKey(text.charAt(pos - 1)), caseKey(text.charAt(pos)))
+          : hash(caseKey(text.charAt(pos - 1)), caseKey(text.charAt(pos)));
+      int s = sh[h];
+      if (s == 0) {
+        return pos;
+      }
+      pos += s;
+    }
+    return -1;
+  }
+
   /**
-   * The phrases, by index, that may open a window ending at {@code pos}, a result of {@link #next}:
-   * those whose own opening window ends in the same characters (or ones hashed alike).
+   * How many phrases may open a window ending at {@code pos}, a result of {@link #next}: those whose own
+   * opening window ends in the same characters (or ones hashed alike). {@link #candidate} names them.
    */
+  public int candidateCount(String text, int pos) {
+    return candidates(text, pos).length;
+  }
+
+  /** The index of the {@code k}th phrase that may open a window ending at {@code pos} (see {@link #candidateCount}). */
+  public int candidate(String text, int pos, int k) {
+    return candidates(text, pos)[k];
+  }
+
+  /** Those phrases, by index, as the scanner keeps them: not to be modified. */
   int[] candidates(String text, int pos) {
     return candidates[hash(text, pos)];
   }

@@ -1,0 +1,76 @@
+package dev.copydesk.core.style;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class RequiredTextTest {
+
+  @Test
+  void findsTheStringsInAnyCase() {
+    RequiredText r = RequiredText.of(List.of(List.of("newsletter", "inbox"), List.of("subscribe")));
+    assertTrue(r.mayMatch("Sign up to our NEWSLETTER"));
+    assertTrue(r.mayMatch("straight to your Inbox"));
+    assertTrue(r.mayMatch("Subscribe"));
+    assertFalse(r.mayMatch("news letter, in box, subscrib"));
+    assertFalse(r.mayMatch(""));
+    // The Kelvin sign and the long s fold with k and s, as RE2 folds them.
+    RequiredText k = RequiredText.of(List.of(List.of("kiosk")));
+    assertTrue(k.mayMatch("the \u212Aio\u017Fk"));
+  }
+
+  /**
+   * Long strings are found by skipping, short ones by looking at every pair: both must say what a plain
+   * search of the case-folded text says, or a pattern would lose matches to its own filter.
+   */
+  @Test
+  void agreesWithAPlainSearchOfTheFoldedText() {
+    Random rnd = new Random(23);
+    String alphabet = "abkisAKIS \u212A\u017F\u0130\u0131.";
+    int found = 0;
+    int tried = 0;
+    int skipping = 0;
+    for (int round = 0; round < 400; round++) {
+      int shortest = round % 2 == 0 ? 2 : 4 + rnd.nextInt(6);
+      List<String> strings = new ArrayList<>();
+      for (int i = 1 + rnd.nextInt(round % 3 == 0 ? 30 : 6); i > 0; i--) {
+        strings.add(RequiredText.norm(random(rnd, alphabet, shortest + rnd.nextInt(4))));
+      }
+      RequiredText r = RequiredText.of(List.of(strings));
+      skipping += r.skips() ? 1 : 0;
+      for (int n = 0; n < 100; n++) {
+        StringBuilder t = new StringBuilder(random(rnd, alphabet, rnd.nextInt(20)));
+        if (rnd.nextInt(3) == 0) {
+          // A string of the list in another case, inside the text.
+          String s = strings.get(rnd.nextInt(strings.size()));
+          StringBuilder variant = new StringBuilder();
+          for (char c : s.toCharArray()) {
+            variant.append(rnd.nextBoolean() ? Character.toUpperCase(c) : c);
+          }
+          t.insert(rnd.nextInt(t.length() + 1), variant);
+        }
+        String text = t.toString();
+        String folded = RequiredText.norm(text);
+        boolean expected = strings.stream().anyMatch(folded::contains);
+        assertEquals(expected, r.mayMatch(text), () -> strings + " in '" + text + "'");
+        found += expected ? 1 : 0;
+        tried++;
+      }
+    }
+    assertTrue(skipping > 100 && skipping < 350, "lists searched by skipping: " + skipping);
+    assertTrue(found > tried / 5 && found < tried * 4 / 5, "texts holding a string: " + found + " of " + tried);
+  }
+
+  private static String random(Random rnd, String alphabet, int length) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
+}
