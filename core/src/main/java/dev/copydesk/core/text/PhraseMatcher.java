@@ -74,6 +74,11 @@ public final class PhraseMatcher {
   // Skips through the text to where a phrase may start, when every phrase is long enough for that
   // (see SkipScanner); null otherwise, and then the automaton reads every character.
   private final @Nullable SkipScanner skip;
+  // The phrase each of the scanner's phrases is: all of them in order, or all but shortIds.
+  private final int[] skipIds;
+  // Phrases left out of the scanner because they are much shorter than the others, whose window they
+  // would shorten: found with String.indexOf instead. Empty when none.
+  private final int[] shortIds;
 
   private PhraseMatcher(List<String> phrases, Folding folding, Boundaries boundaries) {
     this.folding = folding;
@@ -87,7 +92,29 @@ public final class PhraseMatcher {
       folded.add(f);
     }
     this.phrases = List.copyOf(folded);
-    this.skip = SkipScanner.of(this.phrases);
+    SkipScanner scanner = SkipScanner.of(this.phrases);
+    int[] scanned = java.util.stream.IntStream.range(0, this.phrases.size()).toArray();
+    int[] left = NONE;
+    if (scanner != null) {
+      // Leave out the shortest phrase or two when the others' window is at least twice as long: a
+      // String.indexOf per phrase left out costs far less than the shorter window (the filler list:
+      // "tktk" beside "lorem ipsum" and three longer ones).
+      Integer[] byLength = java.util.stream.IntStream.range(0, this.phrases.size()).boxed()
+          .sorted(java.util.Comparator.comparingInt(p -> this.phrases.get(p).length())).toArray(Integer[]::new);
+      for (int k = 1; k <= MAX_LEFT_OUT && k < byLength.length; k++) {
+        int[] rest = Arrays.stream(byLength, k, byLength.length).mapToInt(Integer::intValue).sorted().toArray();
+        SkipScanner longer = SkipScanner.of(Arrays.stream(rest).mapToObj(this.phrases::get).toList());
+        if (longer != null && longer.window() >= 2 * scanner.window()) {
+          scanner = longer;
+          scanned = rest;
+          left = Arrays.stream(byLength, 0, k).mapToInt(Integer::intValue).sorted().toArray();
+          break;
+        }
+      }
+    }
+    this.skip = scanner;
+    this.skipIds = scanned;
+    this.shortIds = left;
 
     // Build the trie with maps, then freeze it into sorted flat arrays.
     List<Map<Character, Integer>> next = new ArrayList<>();
@@ -258,6 +285,9 @@ public final class PhraseMatcher {
     return fail.length;
   }
 
+  /** Most phrases left out of skipping for being short (see the constructor). */
+  private static final int MAX_LEFT_OUT = 2;
+
   /** Lists of at most this many phrases are looked for with String.indexOf before the automaton runs. */
   private static final int FEW = 8;
 
@@ -308,6 +338,11 @@ public final class PhraseMatcher {
   /** Whether scans skip through the text rather than read every character with the automaton. */
   boolean skips() {
     return skip != null;
+  }
+
+  /** How many phrases those scans leave to String.indexOf for being short: for tests. */
+  int leftOutOfSkipping() {
+    return shortIds.length;
   }
 
   /** Whether those scans hash three characters at each stop: for tests. */
@@ -365,15 +400,30 @@ public final class PhraseMatcher {
   }
 
   /**
-   * {@link #scan} by skipping: every phrase occurrence is compared in full where the scanner stops,
-   * and the matches put in the automaton's order (by end, then longest first, then by phrase index).
+   * {@link #scan} by skipping: every phrase occurrence is compared in full where the scanner stops (the
+   * phrases left out of it found by String.indexOf), and the matches put in the automaton's order (by
+   * end, then longest first, then by phrase index).
    */
   private boolean skipScan(SkipScanner skip, String folded, @Nullable List<Match> out) {
-    int w = skip.window();
     boolean found = false;
+    for (int p : shortIds) {
+      String phrase = phrases.get(p);
+      for (int start = folded.indexOf(phrase); start >= 0; start = folded.indexOf(phrase, start + 1)) {
+        int end = start + phrase.length();
+        if (boundaries == Boundaries.NONE || onBoundaries(folded, start, end, phrase)) {
+          if (out == null) {
+            return true;
+          }
+          out.add(new Match(start, end, p));
+          found = true;
+        }
+      }
+    }
+    int w = skip.window();
     for (int pos = skip.next(folded, w - 1); pos >= 0; pos = skip.next(folded, pos + 1)) {
       int start = pos - w + 1;
-      for (int p : skip.candidates(folded, pos)) {
+      for (int c : skip.candidates(folded, pos)) {
+        int p = skipIds[c];
         String phrase = phrases.get(p);
         int end = start + phrase.length();
         if (folded.startsWith(phrase, start)

@@ -181,6 +181,44 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void aShortPhraseOrTwoBesideLongOnesAreFoundWithoutShorteningTheWindow() {
+    Random rnd = new Random(19);
+    int matches = 0;
+    for (int round = 0; round < 40; round++) {
+      List<String> phrases = new ArrayList<>();
+      for (int i = 1 + rnd.nextInt(6); i > 0; i--) {
+        StringBuilder p = new StringBuilder(word(rnd));
+        while (p.length() < 10 + rnd.nextInt(4)) {
+          p.append(rnd.nextBoolean() ? " " : "").append(word(rnd));
+        }
+        phrases.add(p.toString());
+      }
+      int shorts = 1 + round % 2;
+      for (int i = 0; i < shorts; i++) {
+        String s = word(rnd) + word(rnd) + "cd";
+        phrases.add(rnd.nextInt(phrases.size() + 1), s.length() < 4 ? s + "d" : s.substring(0, Math.min(5, s.length())));
+      }
+      for (PhraseMatcher.Boundaries b : PhraseMatcher.Boundaries.values()) {
+        PhraseMatcher m = PhraseMatcher.of(phrases, Folding.IGNORE_CASE, b);
+        assertEquals(shorts, m.leftOutOfSkipping(), phrases.toString());
+        for (int n = 0; n < 300; n++) {
+          StringBuilder t = new StringBuilder();
+          for (int k = rnd.nextInt(10); k > 0; k--) {
+            t.append(rnd.nextInt(3) == 0 ? phrases.get(rnd.nextInt(phrases.size())) : word(rnd)).append(rnd.nextBoolean() ? " " : "");
+          }
+          String text = t.toString();
+          List<PhraseMatcher.Match> expected = m.findAllByAutomaton(text);
+          assertEquals(expected, m.findAll(text), text);
+          assertEquals(!expected.isEmpty(), m.containsAny(text), text);
+          matches += expected.size();
+        }
+      }
+    }
+    assertTrue(matches > 5000, "matches " + matches);
+    assertEquals(1, PhraseMatcher.of(List.of("lorem ipsum", "dolor sit amet", "tktk", "placeholder text")).leftOutOfSkipping());
+  }
+
+  @Test
   void skipsOnlyWhereItPays() {
     assertTrue(PhraseMatcher.of(List.of("as an ai language model", "i hope this helps")).skips());
     assertTrue(!PhraseMatcher.of(List.of("as an ai language model", "faq")).skips(), "a phrase of three characters");
