@@ -3,6 +3,8 @@ package dev.copydesk.rules;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.model.Token;
+import dev.copydesk.core.model.TokenList;
 import dev.copydesk.core.rule.ArticleRule;
 import dev.copydesk.core.rule.Category;
 import dev.copydesk.core.rule.RuleContext;
@@ -60,11 +62,9 @@ public final class VagueDateRule implements ArticleRule {
     }
     List<Block> blocks = article.proseBlocks();
     for (Block b : blocks) {
-      if (mentionsYear(b.text())) {
-        for (Sentence s : b.sentences()) {
-          if (hasYear(context.derive(Views.WORDS, s))) {
-            return;
-          }
+      for (Sentence s : b.sentences()) {
+        if (mayHoldYear(s.tokens()) && hasYear(context.derive(Views.WORDS, s))) {
+          return;
         }
       }
     }
@@ -93,6 +93,22 @@ public final class VagueDateRule implements ArticleRule {
     for (int i = 0; i < w.size(); i++) {
       if (w.isNumber(i) && isYear(w.lower(i)) && !(i + 1 < w.size() && TIME_UNITS.contains(w.lower(i + 1)))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code tokens} has a number token as long as a year or a decade ("2004", "1990s"): what
+   * {@link #hasYear} needs, read off the token arrays rather than the words or the characters.
+   */
+  static boolean mayHoldYear(TokenList tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.type(i) == Token.Type.NUMBER) {
+        int length = tokens.end(i) - tokens.start(i);
+        if (length == 4 || length == 5) {
+          return true;
+        }
       }
     }
     return false;

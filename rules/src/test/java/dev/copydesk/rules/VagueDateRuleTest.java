@@ -36,6 +36,37 @@ class VagueDateRuleTest {
   }
 
   @Test
+  void yearsInOtherDigitsAndInLaterBlocksCount() {
+    tester.assertClean(Format.TEXT, TITLE + "The talks ended last week.\n\nThe first round was in \u0662\u0660\u0660\u0664.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "The talks ended «last week».\n\nThe first round cost 20045 won, or 2004.5 won.\n");
+  }
+
+  /** The token filter passes every sentence in which {@link VagueDateRule#hasYear} finds a year. */
+  @Test
+  void theTokenFilterLetsEveryYearThrough() {
+    dev.copydesk.core.parse.ArticleParser parser = dev.copydesk.core.parse.ArticleParser.create();
+    String[] sentences = {
+      "In 2004 it rained.", "The 1990s were long.", "Built in 1850s style.", "Year \u0662\u0660\u0660\u0664 ended.",
+      "At 2000 GMT.", "It cost 20,004 dollars.", "Call 555-2004 now.", "In '04 and 04.", "In 2099, 1800 and 1799.", "No digits at all.",
+    };
+    int years = 0;
+    for (String text : sentences) {
+      for (dev.copydesk.core.model.Block b : parser.parse("t", text, Format.TEXT).article().proseBlocks()) {
+        for (dev.copydesk.core.model.Sentence s : b.sentences()) {
+          boolean year = VagueDateRule.hasYear(dev.copydesk.rules.internal.Words.of(s));
+          years += year ? 1 : 0;
+          if (year) {
+            org.junit.jupiter.api.Assertions.assertTrue(VagueDateRule.mayHoldYear(s.tokens()), text);
+          }
+        }
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(6, years, "sentences with a year (\"555-2004\" ends in one)");
+    org.junit.jupiter.api.Assertions.assertFalse(VagueDateRule.mayHoldYear(
+        parser.parse("t", "No digits, only 12 and 123456.", Format.TEXT).article().proseBlocks().get(0).sentences().get(0).tokens()));
+  }
+
+  @Test
   void aTimeIsNotAYear() {
     tester.assertFlags(Format.TEXT, TITLE + "Kick-off is at 2000 GMT. The side changed «last week».\n");
   }
