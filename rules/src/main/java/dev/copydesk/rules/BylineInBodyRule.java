@@ -8,10 +8,11 @@ import dev.copydesk.core.rule.Category;
 import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
+import dev.copydesk.core.text.FoldedText;
 import dev.copydesk.rules.internal.BlockSegments;
 import dev.copydesk.rules.internal.BlockSegments.Segment;
-import dev.copydesk.core.text.FoldedText;
 import dev.copydesk.rules.internal.Names;
+import dev.copydesk.rules.internal.Views;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public final class BylineInBodyRule implements ArticleRule {
       if (!b.isProse()) {
         continue;
       }
-      for (Segment seg : BlockSegments.of(b, splitLines)) {
+      for (Segment seg : splitLines ? context.derive(Views.LINES, b) : BlockSegments.of(b, false)) {
         String text = seg.text();
         if (BlockSegments.words(text, MAX_WORDS + 1) > MAX_WORDS) {
           continue;

@@ -14,6 +14,7 @@ import dev.copydesk.core.style.BlockMatch;
 import dev.copydesk.core.style.StyleRule;
 import dev.copydesk.rules.internal.BlockSegments;
 import dev.copydesk.rules.internal.BlockSegments.Segment;
+import dev.copydesk.rules.internal.Views;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,7 +66,8 @@ public final class PageChromeRule implements ArticleRule {
       if (!b.isProse()) {
         continue;
       }
-      List<Segment> segments = BlockSegments.withBarCells(b, splitLines);
+      List<Segment> segments =
+          BlockSegments.withBarCells(b, splitLines ? context.derive(Views.LINES, b) : BlockSegments.of(b, false));
       if (links == null) {
         segments.forEach(s -> pieces.add(new Piece(s, false)));
       } else {

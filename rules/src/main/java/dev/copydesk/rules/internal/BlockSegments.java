@@ -52,15 +52,20 @@ public final class BlockSegments {
    * {@code " | "} ("January 13 | categories: Python | View Comments"), each cell a segment of its own.
    */
   public static List<Segment> withBarCells(Block block, boolean splitLines) {
+    return withBarCells(block, of(block, splitLines));
+  }
+
+  /** {@link #withBarCells(Block, boolean)} for the block's segments already cut ({@link #of}). */
+  public static List<Segment> withBarCells(Block block, List<Segment> segments) {
     String t = block.text();
     // Most blocks have no bar at all: one search of the whole text, rather than one per segment that
     // reads on to the end of the text (quadratic in a block of many lines).
     int bar = t.indexOf(" | ");
     if (bar < 0) {
-      return of(block, splitLines);
+      return segments;
     }
     List<Segment> out = new ArrayList<>();
-    for (Segment s : of(block, splitLines)) {
+    for (Segment s : segments) {
       if (bar >= 0 && bar < s.start()) { // the next bar at or after this segment; -1 once there is none
         bar = t.indexOf(" | ", s.start());
       }
