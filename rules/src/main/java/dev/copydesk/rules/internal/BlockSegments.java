@@ -60,14 +60,14 @@ public final class BlockSegments {
     String t = block.text();
     // Most blocks have no bar at all: one search of the whole text, rather than one per segment that
     // reads on to the end of the text (quadratic in a block of many lines).
-    int bar = t.indexOf(" | ");
+    int bar = bar(t, 0);
     if (bar < 0) {
       return segments;
     }
     List<Segment> out = new ArrayList<>();
     for (Segment s : segments) {
       if (bar >= 0 && bar < s.start()) { // the next bar at or after this segment; -1 once there is none
-        bar = t.indexOf(" | ", s.start());
+        bar = bar(t, s.start());
       }
       if (bar < 0 || bar >= s.end()) {
         out.add(s);
@@ -75,13 +75,26 @@ public final class BlockSegments {
       }
       int from = s.start();
       while (from < s.end()) {
-        int cut = t.indexOf(" | ", from);
+        int cut = bar(t, from);
         int to = cut < 0 || cut >= s.end() ? s.end() : cut;
         addTrimmed(out, block, from, to);
         from = to + 3;
       }
     }
     return out;
+  }
+
+  /**
+   * {@code t.indexOf(" | ", from)}, found through the bars: a search for one character reads a text
+   * several times faster than one for a string, most of all under the command line's compiler (C1).
+   */
+  static int bar(String t, int from) {
+    for (int i = t.indexOf('|', Math.max(from, 0) + 1); i >= 0; i = t.indexOf('|', i + 1)) {
+      if (t.charAt(i - 1) == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ') {
+        return i - 1;
+      }
+    }
+    return -1;
   }
 
   /** The segments of {@code block}: its lines when {@code splitLines} and it has several, else the block. */

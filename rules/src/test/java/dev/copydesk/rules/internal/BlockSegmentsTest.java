@@ -93,4 +93,22 @@ class BlockSegmentsTest {
       }
     }
   }
+
+  @Test
+  void aBarIsFoundWhereStringIndexOfFindsIt() {
+    Random rnd = new Random(29);
+    int found = 0;
+    for (int n = 0; n < 20000; n++) {
+      StringBuilder t = new StringBuilder();
+      for (int k = rnd.nextInt(12); k > 0; k--) {
+        t.append(" |a".charAt(rnd.nextInt(3)));
+      }
+      String text = t.toString();
+      int from = rnd.nextInt(text.length() + 3) - 1;
+      int expected = text.indexOf(" | ", from);
+      assertEquals(expected, BlockSegments.bar(text, from), () -> "'" + text + "' from " + from);
+      found += expected >= 0 ? 1 : 0;
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(found > 1000, "bars found: " + found);
+  }
 }
