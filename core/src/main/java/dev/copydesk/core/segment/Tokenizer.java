@@ -34,6 +34,25 @@ public final class Tokenizer {
 
   private static final int ZERO_WIDTH_JOINER = 0x200D;
 
+  // Classes of the ASCII characters, worked out with the predicates the general path uses, so the two
+  // paths cannot disagree.
+  private static final byte SPACE = 0;
+  private static final byte LETTER = 1;
+  private static final byte DIGIT = 2;
+  private static final byte PUNCTUATION = 3;
+  private static final byte SYMBOL = 4;
+  private static final byte[] ASCII_CLASS = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_CLASS[c] = isSeparator(c) ? SPACE
+          : Character.isLetter(c) ? LETTER
+          : Character.isDigit(c) ? DIGIT
+          : isPunctuation(c) ? PUNCTUATION
+          : SYMBOL;
+    }
+  }
+
   private Tokenizer() {}
 
   /** The English tokenizer, shared; immutable and thread-safe. */
@@ -69,8 +88,40 @@ public final class Tokenizer {
     TokenList.Builder out = scratch;
     int i = from;
     while (i < to) {
+      char c = text.charAt(i);
+      if (c < 128) {
+        // ASCII, nearly every token's first character: its class from a table rather than from
+        // Character's look-ups, which the command line's compiler (C1) makes calls.
+        byte k = ASCII_CLASS[c];
+        if (k == SPACE) {
+          i++;
+          continue;
+        }
+        int start = i;
+        Token.Type type;
+        if (k == LETTER) {
+          i = wordEnd(text, i, to);
+          type = Token.Type.WORD;
+        } else if (k == DIGIT) {
+          i = numberEnd(text, i, to);
+          type = Token.Type.NUMBER;
+        } else if (k == PUNCTUATION) {
+          i++;
+          if (c == '.') {
+            while (i < to && text.charAt(i) == '.') {
+              i++;
+            }
+          }
+          type = Token.Type.PUNCTUATION;
+        } else {
+          i = symbolEnd(text, i, to);
+          type = Token.Type.SYMBOL;
+        }
+        out.add(start, i, type);
+        continue;
+      }
       int cp = codePointAt(text, i, to);
-      if (cp == ' ' || isSeparator(cp)) {
+      if (isSeparator(cp)) {
         i += Character.charCount(cp);
         continue;
       }

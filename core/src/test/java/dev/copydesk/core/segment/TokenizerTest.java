@@ -128,6 +128,29 @@ class TokenizerTest {
     }
   }
 
+  /** Each ASCII character, alone and between letters, has the type Character's classes give it. */
+  @Test
+  void everyAsciiCharacterGetsItsUnicodeClass() {
+    for (char c = 0; c < 128; c++) {
+      int t = Character.getType(c);
+      Token.Type expected = Character.isWhitespace(c) || Character.isSpaceChar(c) ? null
+          : Character.isLetter(c) ? Token.Type.WORD
+          : Character.isDigit(c) ? Token.Type.NUMBER
+          : t == Character.OTHER_PUNCTUATION || t == Character.DASH_PUNCTUATION || t == Character.START_PUNCTUATION
+              || t == Character.END_PUNCTUATION || t == Character.CONNECTOR_PUNCTUATION ? Token.Type.PUNCTUATION
+          : Token.Type.SYMBOL;
+      TokenList alone = TOKENIZER.tokenize(String.valueOf(c));
+      assertEquals(expected == null ? 0 : 1, alone.size(), "U+" + Integer.toHexString(c));
+      if (expected != null) {
+        assertEquals(expected, alone.type(0), "U+" + Integer.toHexString(c));
+      }
+      if (expected == Token.Type.PUNCTUATION || expected == Token.Type.SYMBOL) {
+        TokenList between = TOKENIZER.tokenize("x " + c + " y");
+        assertEquals(List.of("x", String.valueOf(c), "y"), between.stream().map(Token::text).toList());
+      }
+    }
+  }
+
   @Test
   void aScratchBuilderGivesTheSameTokensAndIsLeftEmpty() {
     Tokenizer t = Tokenizer.english();
