@@ -376,14 +376,19 @@ public final class RepeatedParagraphRule implements ArticleRule {
 
   /**
    * {@link RepeatedParagraphRule#hashes(long[])} of a paragraph's word hashes, given one at a time:
-   * each shingle is made once its last word has come, from a ring of the last {@link #SHINGLE} words.
-   * Not thread-safe.
+   * each shingle is made once its last word has come, from the last {@link #SHINGLE} (three) words,
+   * held in three fields rather than a ring (this runs for every word of every paragraph). Its test
+   * compares it with {@code hashes}, and fails if SHINGLE changes without it. Not thread-safe.
    */
   static final class ShingleHasher {
+    private static final long SEED = 0x84222325CBF29CE4L;
     private final long[] out;
-    private final long[] last = new long[SHINGLE];
     private final int words;
     private int seen;
+    // The last three words, oldest first.
+    private long first;
+    private long second;
+    private long third;
 
     /** A hasher for a paragraph of {@code words} words. */
     ShingleHasher(int words) {
@@ -392,11 +397,12 @@ public final class RepeatedParagraphRule implements ArticleRule {
     }
 
     void add(long word) {
-      last[seen % SHINGLE] = word;
+      first = second;
+      second = third;
+      third = word;
       seen++;
       if (seen >= SHINGLE) {
-        int first = seen - SHINGLE;
-        out[first] = shingle(first, SHINGLE);
+        out[seen - SHINGLE] = mix(SEED ^ first ^ Long.rotateLeft(second, 21) ^ Long.rotateLeft(third, 42));
       }
     }
 
@@ -406,18 +412,16 @@ public final class RepeatedParagraphRule implements ArticleRule {
         throw new IllegalStateException(seen + " words added to a hasher for " + words);
       }
       if (seen < SHINGLE) {
-        out[0] = shingle(0, seen); // a short paragraph: one shingle of all its words
+        // A short paragraph: one shingle of all its words (none, one or two), the first unrotated.
+        long h = SEED;
+        if (seen == 1) {
+          h ^= third;
+        } else if (seen == 2) {
+          h ^= second ^ Long.rotateLeft(third, 21);
+        }
+        out[0] = mix(h);
       }
       return out;
-    }
-
-    /** The hash of the {@code length} words from word {@code first} on, all of them in the ring. */
-    private long shingle(int first, int length) {
-      long h = 0x84222325CBF29CE4L;
-      for (int k = 0; k < length; k++) {
-        h ^= Long.rotateLeft(last[(first + k) % SHINGLE], 21 * k);
-      }
-      return mix(h);
     }
   }
 
