@@ -115,6 +115,9 @@ class WordsTest {
     assertEquals(3, w.size());
     assertThrows(IndexOutOfBoundsException.class, () -> w.lower(3));
     assertThrows(IndexOutOfBoundsException.class, () -> w.shape(3));
+    assertThrows(IndexOutOfBoundsException.class, () -> w.shape(-1));
+    assertThrows(IndexOutOfBoundsException.class, () -> w.hash(3));
+    assertThrows(IndexOutOfBoundsException.class, () -> w.hash(-1));
     assertThrows(IndexOutOfBoundsException.class, () -> w.token(4));
     assertThrows(IndexOutOfBoundsException.class, () -> w.endOffset(4));
   }
