@@ -253,9 +253,7 @@ public final class Words {
    * about every word; the shape, worked out once, answers most of them from two tables.
    */
   public int shape(int i) {
-    // No Objects.checkIndex: data holds exactly size words, so the array's own check throws for any i
-    // outside [0, size) (an ArrayIndexOutOfBoundsException, itself an IndexOutOfBoundsException). Every
-    // lexicon set asks this of every word, and under C1 the extra check is a call.
+    Objects.checkIndex(i, size);
     return data[i * FIELDS + SHAPE];
   }
 
@@ -265,7 +263,7 @@ public final class Words {
    * after it left the cache.
    */
   public int hash(int i) {
-    // As in shape(int): the array's own check is the index check.
+    Objects.checkIndex(i, size);
     return data[i * FIELDS + HASH];
   }
 
