@@ -34,8 +34,7 @@ public final class Tokenizer {
 
   private static final int ZERO_WIDTH_JOINER = 0x200D;
 
-  // Classes of the ASCII characters, worked out with the predicates the general path uses, so the two
-  // paths cannot disagree.
+  // Classes of the ASCII characters, worked out by classOf, which classes the others.
   private static final byte SPACE = 0;
   private static final byte LETTER = 1;
   private static final byte DIGIT = 2;
@@ -45,12 +44,17 @@ public final class Tokenizer {
 
   static {
     for (int c = 0; c < 128; c++) {
-      ASCII_CLASS[c] = isSeparator(c) ? SPACE
-          : Character.isLetter(c) ? LETTER
-          : Character.isDigit(c) ? DIGIT
-          : isPunctuation(c) ? PUNCTUATION
-          : SYMBOL;
+      ASCII_CLASS[c] = classOf(c);
     }
+  }
+
+  /** The class of a token's first code point: what kind of token it starts, or none (white space). */
+  private static byte classOf(int cp) {
+    return isSeparator(cp) ? SPACE
+        : Character.isLetter(cp) ? LETTER
+        : Character.isDigit(cp) ? DIGIT
+        : isPunctuation(cp) ? PUNCTUATION
+        : SYMBOL;
   }
 
   private Tokenizer() {}
@@ -89,51 +93,30 @@ public final class Tokenizer {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
+      int cp;
+      byte k;
       if (c < 128) {
         // ASCII, nearly every token's first character: its class from a table rather than from
         // Character's look-ups, which the command line's compiler (C1) makes calls.
-        byte k = ASCII_CLASS[c];
-        if (k == SPACE) {
-          i++;
-          continue;
-        }
-        int start = i;
-        Token.Type type;
-        if (k == LETTER) {
-          i = wordEnd(text, i, to);
-          type = Token.Type.WORD;
-        } else if (k == DIGIT) {
-          i = numberEnd(text, i, to);
-          type = Token.Type.NUMBER;
-        } else if (k == PUNCTUATION) {
-          i++;
-          if (c == '.') {
-            while (i < to && text.charAt(i) == '.') {
-              i++;
-            }
-          }
-          type = Token.Type.PUNCTUATION;
-        } else {
-          i = symbolEnd(text, i, to);
-          type = Token.Type.SYMBOL;
-        }
-        out.add(start, i, type);
-        continue;
+        cp = c;
+        k = ASCII_CLASS[c];
+      } else {
+        cp = codePointAt(text, i, to);
+        k = classOf(cp);
       }
-      int cp = codePointAt(text, i, to);
-      if (isSeparator(cp)) {
+      if (k == SPACE) {
         i += Character.charCount(cp);
         continue;
       }
       int start = i;
       Token.Type type;
-      if (Character.isLetter(cp)) {
+      if (k == LETTER) {
         i = wordEnd(text, i, to);
         type = Token.Type.WORD;
-      } else if (Character.isDigit(cp)) {
+      } else if (k == DIGIT) {
         i = numberEnd(text, i, to);
         type = Token.Type.NUMBER;
-      } else if (isPunctuation(cp)) {
+      } else if (k == PUNCTUATION) {
         i += Character.charCount(cp);
         if (cp == '.') {
           while (i < to && text.charAt(i) == '.') {
