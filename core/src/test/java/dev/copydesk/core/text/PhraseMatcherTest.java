@@ -163,17 +163,7 @@ class PhraseMatcherTest {
         assertTrue(m.skips(), "phrases of four or more characters, few of them: " + phrases);
         lists++;
         triples += m.skipsByTriples() ? 1 : 0;
-        for (int n = 0; n < 200; n++) {
-          StringBuilder t = new StringBuilder();
-          for (int k = rnd.nextInt(12); k > 0; k--) {
-            t.append(rnd.nextInt(3) == 0 ? phrases.get(rnd.nextInt(phrases.size())) : word(rnd)).append(rnd.nextBoolean() ? " " : "");
-          }
-          String text = t.toString();
-          List<PhraseMatcher.Match> expected = m.findAllByAutomaton(text);
-          assertEquals(expected, m.findAll(text), text);
-          assertEquals(!expected.isEmpty(), m.containsAny(text), text);
-          matches += expected.size();
-        }
+        matches += agreeWithTheAutomaton(m, phrases, rnd, 200, 12);
       }
     }
     assertTrue(lists == 120 && matches > 5000, "lists " + lists + ", matches " + matches);
@@ -201,17 +191,7 @@ class PhraseMatcherTest {
       for (PhraseMatcher.Boundaries b : PhraseMatcher.Boundaries.values()) {
         PhraseMatcher m = PhraseMatcher.of(phrases, Folding.IGNORE_CASE, b);
         assertEquals(shorts, m.leftOutOfSkipping(), phrases.toString());
-        for (int n = 0; n < 300; n++) {
-          StringBuilder t = new StringBuilder();
-          for (int k = rnd.nextInt(10); k > 0; k--) {
-            t.append(rnd.nextInt(3) == 0 ? phrases.get(rnd.nextInt(phrases.size())) : word(rnd)).append(rnd.nextBoolean() ? " " : "");
-          }
-          String text = t.toString();
-          List<PhraseMatcher.Match> expected = m.findAllByAutomaton(text);
-          assertEquals(expected, m.findAll(text), text);
-          assertEquals(!expected.isEmpty(), m.containsAny(text), text);
-          matches += expected.size();
-        }
+        matches += agreeWithTheAutomaton(m, phrases, rnd, 300, 10);
       }
     }
     assertTrue(matches > 5000, "matches " + matches);
@@ -234,6 +214,27 @@ class PhraseMatcherTest {
   @Test
   void anEmptyPhraseIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> PhraseMatcher.of(List.of("a", "  ")));
+  }
+
+  /**
+   * Scans {@code texts} random texts of up to {@code parts} words and phrases of {@code phrases}, and
+   * checks that {@code m}'s findAll and containsAny say what the automaton reading every character says.
+   * The number of matches, so that a caller can check that its texts held some.
+   */
+  private static int agreeWithTheAutomaton(PhraseMatcher m, List<String> phrases, Random rnd, int texts, int parts) {
+    int matches = 0;
+    for (int n = 0; n < texts; n++) {
+      StringBuilder t = new StringBuilder();
+      for (int k = rnd.nextInt(parts); k > 0; k--) {
+        t.append(rnd.nextInt(3) == 0 ? phrases.get(rnd.nextInt(phrases.size())) : word(rnd)).append(rnd.nextBoolean() ? " " : "");
+      }
+      String text = t.toString();
+      List<PhraseMatcher.Match> expected = m.findAllByAutomaton(text);
+      assertEquals(expected, m.findAll(text), text);
+      assertEquals(!expected.isEmpty(), m.containsAny(text), text);
+      matches += expected.size();
+    }
+    return matches;
   }
 
   /** {@code n} random phrases of one or two words. */
