@@ -92,29 +92,10 @@ public final class PhraseMatcher {
       folded.add(f);
     }
     this.phrases = List.copyOf(folded);
-    SkipScanner scanner = SkipScanner.of(this.phrases);
-    int[] scanned = java.util.stream.IntStream.range(0, this.phrases.size()).toArray();
-    int[] left = NONE;
-    if (scanner != null) {
-      // Leave out the shortest phrase or two when the others' window is at least twice as long: a
-      // String.indexOf per phrase left out costs far less than the shorter window (the filler list:
-      // "tktk" beside "lorem ipsum" and three longer ones).
-      Integer[] byLength = java.util.stream.IntStream.range(0, this.phrases.size()).boxed()
-          .sorted(java.util.Comparator.comparingInt(p -> this.phrases.get(p).length())).toArray(Integer[]::new);
-      for (int k = 1; k <= MAX_LEFT_OUT && k < byLength.length; k++) {
-        int[] rest = Arrays.stream(byLength, k, byLength.length).mapToInt(Integer::intValue).sorted().toArray();
-        SkipScanner longer = SkipScanner.of(Arrays.stream(rest).mapToObj(this.phrases::get).toList());
-        if (longer != null && longer.window() >= 2 * scanner.window()) {
-          scanner = longer;
-          scanned = rest;
-          left = Arrays.stream(byLength, 0, k).mapToInt(Integer::intValue).sorted().toArray();
-          break;
-        }
-      }
-    }
-    this.skip = scanner;
-    this.skipIds = scanned;
-    this.shortIds = left;
+    Skipping skipping = Skipping.plan(this.phrases);
+    this.skip = skipping == null ? null : skipping.scanner();
+    this.skipIds = skipping == null ? NONE : skipping.scanned();
+    this.shortIds = skipping == null ? NONE : skipping.leftOut();
 
     // Build the trie with maps, then freeze it into sorted flat arrays.
     List<Map<Character, Integer>> next = new ArrayList<>();
@@ -285,8 +266,39 @@ public final class PhraseMatcher {
     return fail.length;
   }
 
-  /** Most phrases left out of skipping for being short (see the constructor). */
+  /** Most phrases left out of skipping for being short (see {@link Skipping#plan}). */
   private static final int MAX_LEFT_OUT = 2;
+
+  /**
+   * How a list is searched by skipping: the scanner, the phrases it was made of (by index), and those
+   * left to String.indexOf.
+   */
+  private record Skipping(SkipScanner scanner, int[] scanned, int[] leftOut) {
+
+    /**
+     * Skipping for {@code phrases}, or {@code null} where it does not pay (see {@link SkipScanner#of}).
+     * The shortest phrase or two are left out when the others' window is at least twice as long: a
+     * String.indexOf per phrase left out costs far less than the shorter window (the filler list: "tktk"
+     * beside "lorem ipsum" and three longer ones).
+     */
+    static @Nullable Skipping plan(List<String> phrases) {
+      SkipScanner all = SkipScanner.of(phrases);
+      if (all == null) {
+        return null;
+      }
+      int[] byLength = java.util.stream.IntStream.range(0, phrases.size()).boxed()
+          .sorted(java.util.Comparator.comparingInt(p -> phrases.get(p).length()))
+          .mapToInt(Integer::intValue).toArray();
+      for (int k = 1; k <= MAX_LEFT_OUT && k < byLength.length; k++) {
+        int[] rest = Arrays.stream(byLength, k, byLength.length).sorted().toArray();
+        SkipScanner longer = SkipScanner.of(Arrays.stream(rest).mapToObj(phrases::get).toList());
+        if (longer != null && longer.window() >= 2 * all.window()) {
+          return new Skipping(longer, rest, Arrays.stream(byLength, 0, k).sorted().toArray());
+        }
+      }
+      return new Skipping(all, java.util.stream.IntStream.range(0, phrases.size()).toArray(), NONE);
+    }
+  }
 
   /** Lists of at most this many phrases are looked for with String.indexOf before the automaton runs. */
   private static final int FEW = 8;
