@@ -198,6 +198,31 @@ class PhraseMatcherTest {
     assertEquals(1, PhraseMatcher.of(List.of("lorem ipsum", "dolor sit amet", "tktk", "placeholder text")).leftOutOfSkipping());
   }
 
+  /** Characters beyond Latin-1 (dashes, curly quotes, an emoji's surrogates) hash like any others. */
+  @Test
+  void skippingAgreesWithTheAutomatonBeyondLatin1() {
+    Random rnd = new Random(31);
+    String alphabet = "ae\u00E9\u2014\u201C\uD83D\uDE00 ";
+    int matches = 0;
+    for (int round = 0; round < 60; round++) {
+      List<String> phrases = new ArrayList<>();
+      for (int i = 1 + rnd.nextInt(round % 2 == 0 ? 6 : 30); i > 0; i--) {
+        StringBuilder p = new StringBuilder();
+        for (int k = 4 + rnd.nextInt(round % 2 == 0 ? 4 : 8); k > 0; k--) {
+          p.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+        }
+        phrases.add(p.toString().strip().length() < 4 ? p + "aaaa" : p.toString().strip());
+      }
+      PhraseMatcher m = PhraseMatcher.of(phrases, Folding.MATCH_CASE, PhraseMatcher.Boundaries.NONE);
+      if (!m.skips()) {
+        continue;
+      }
+      matches += agreeWithTheAutomaton(m, phrases, rnd, 200, 40,
+          () -> String.valueOf(alphabet.charAt(rnd.nextInt(alphabet.length()))) + alphabet.charAt(rnd.nextInt(alphabet.length())));
+    }
+    assertTrue(matches > 3000, "matches " + matches);
+  }
+
   @Test
   void skipsOnlyWhereItPays() {
     assertTrue(PhraseMatcher.of(List.of("as an ai language model", "i hope this helps")).skips());
@@ -222,11 +247,17 @@ class PhraseMatcherTest {
    * The number of matches, so that a caller can check that its texts held some.
    */
   private static int agreeWithTheAutomaton(PhraseMatcher m, List<String> phrases, Random rnd, int texts, int parts) {
+    return agreeWithTheAutomaton(m, phrases, rnd, texts, parts, () -> word(rnd) + (rnd.nextBoolean() ? " " : ""));
+  }
+
+  /** {@link #agreeWithTheAutomaton(PhraseMatcher, List, Random, int, int)} with other filler between phrases. */
+  private static int agreeWithTheAutomaton(
+      PhraseMatcher m, List<String> phrases, Random rnd, int texts, int parts, java.util.function.Supplier<String> filler) {
     int matches = 0;
     for (int n = 0; n < texts; n++) {
       StringBuilder t = new StringBuilder();
       for (int k = rnd.nextInt(parts); k > 0; k--) {
-        t.append(rnd.nextInt(3) == 0 ? phrases.get(rnd.nextInt(phrases.size())) : word(rnd)).append(rnd.nextBoolean() ? " " : "");
+        t.append(rnd.nextInt(3) == 0 ? phrases.get(rnd.nextInt(phrases.size())) + (rnd.nextBoolean() ? " " : "") : filler.get());
       }
       String text = t.toString();
       List<PhraseMatcher.Match> expected = m.findAllByAutomaton(text);
