@@ -61,8 +61,7 @@ public final class PlaceholderRule implements ArticleRule {
 
   @Override
   public void check(Article article, RuleContext context) {
-    if (Boolean.getBoolean("noStyle")) {} else RULE.check(article, context);
-    if (Boolean.getBoolean("noScan")) return;
+    RULE.check(article, context);
     for (Block block : article.blocks()) {
       if (block.isProse()) {
         scan(block, context);
