@@ -22,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * root's ASCII transitions in a direct table), so a large list costs little memory and no per-state
  * objects.
  *
+ * <p>A list of up to a few dozen phrases, each four characters or longer, is searched by skipping
+ * instead ({@link SkipScanner}): most characters of a text are never read, which is two to three times
+ * faster on prose. The matches, and their order, are the automaton's.
+ *
  * <p>Immutable and thread-safe once built.
  */
 public final class PhraseMatcher {
