@@ -9,6 +9,7 @@ import dev.copydesk.core.engine.ArticleRetention;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.engine.RuleTimings;
+import dev.copydesk.core.internal.Futures;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.report.ConsoleReporter;
 import dev.copydesk.core.report.LintReport;
@@ -28,8 +29,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.FutureTask;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -129,8 +135,22 @@ public final class Main {
 
   private static int lint(CliOptions options, PrintStream out, PrintStream err) throws FailedRun {
     RuleTimings timings = options.timing() ? RuleTimings.create() : null;
-    Linter linter = linter(options, timings);
-    List<LintResult> results = linter.lintAll(files(options.inputs(), linter, err));
+    CopydeskConfig config = config(options);
+    // Listing the folders (a system call or two a file) and building the linter (reading the pack's
+    // styles) need nothing of each other, so the listing runs beside the build.
+    Path base = Path.of("").toAbsolutePath().normalize();
+    FutureTask<List<Path>> listing = new FutureTask<>(() -> files(options.inputs(), f -> config.isIncluded(Linter.idOf(base, f)), err));
+    Thread lister = new Thread(listing, "copydesk-list");
+    lister.setDaemon(true);
+    lister.start();
+    Linter linter;
+    try {
+      linter = linter(options, config, base, timings);
+    } catch (FailedRun | RuntimeException e) {
+      listing.cancel(true);
+      throw e;
+    }
+    List<LintResult> results = linter.lintAll(listed(listing));
 
     Baseline.@Nullable Applied applied = null;
     Path baselineFile = options.baseline();
@@ -188,20 +208,28 @@ public final class Main {
     return failed ? 1 : 0;
   }
 
-  private static Linter linter(CliOptions options, @Nullable RuleTimings timings) throws FailedRun {
+  private static CopydeskConfig config(CliOptions options) throws FailedRun {
     try {
-      CopydeskConfig config = CopydeskConfig.empty();
       Path configFile = options.config();
       if (configFile != null) {
         if (!Files.isRegularFile(configFile)) {
           throw new FailedRun("configuration file " + configFile + " does not exist");
         }
-        config = ConfigLoader.load(configFile);
+        return ConfigLoader.load(configFile);
       } else if (Files.isRegularFile(Path.of(ConfigLoader.DEFAULT_FILE_NAME))) {
-        config = ConfigLoader.load(Path.of(ConfigLoader.DEFAULT_FILE_NAME));
+        return ConfigLoader.load(Path.of(ConfigLoader.DEFAULT_FILE_NAME));
       }
+      return CopydeskConfig.empty();
+    } catch (ConfigException e) {
+      throw new FailedRun(e.getMessage());
+    }
+  }
+
+  private static Linter linter(CliOptions options, CopydeskConfig config, Path base, @Nullable RuleTimings timings) throws FailedRun {
+    try {
       Linter.Builder b = Linter.builder()
           .config(config)
+          .baseDirectory(base)
           .encoding(options.encoding())
           // Results keep no article, so memory stays flat over many files; what needs one reads it again.
           .articleRetention(ArticleRetention.NONE);
@@ -217,16 +245,31 @@ public final class Main {
     }
   }
 
-  private static List<Path> files(List<Path> inputs, Linter linter, PrintStream err) {
+  /** The files the listing found; a failure of the listing itself (a bug) reaches the caller as it was. */
+  private static List<Path> listed(FutureTask<List<Path>> listing) {
+    try {
+      return Futures.await(listing);
+    } catch (CancellationException e) { // this thread was interrupted: so is the listing
+      listing.cancel(true);
+      throw e;
+    }
+  }
+
+  /**
+   * The files to lint: each folder's regular files of a known format that {@code included} selects, in
+   * sorted order, and each file named as it is. Symbolic links to files count as files, as they always
+   * have; the folder walk reads each entry's attributes once.
+   */
+  private static List<Path> files(List<Path> inputs, Predicate<Path> included, PrintStream err) {
     List<Path> files = new ArrayList<>();
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> Format.fromFileName(f.getFileName().toString()).isPresent())
-              .filter(linter::isIncluded)
-              .sorted()
-              .forEach(files::add);
+        BiPredicate<Path, BasicFileAttributes> lintable = (f, attributes) ->
+            (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f))
+                && f.getFileName() != null
+                && Format.fromFileName(f.getFileName().toString()).isPresent();
+        try (Stream<Path> found = Files.find(p, Integer.MAX_VALUE, lintable)) {
+          found.filter(included).sorted().forEach(files::add);
         } catch (IOException | UncheckedIOException e) {
           err.println("copydesk: cannot list " + p + ": " + e.getMessage());
         }

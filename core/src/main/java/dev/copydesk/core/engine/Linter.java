@@ -212,6 +212,14 @@ public final class Linter {
 
   /** The id reports use for {@code file}: its path relative to the base directory, forward slashes. */
   public String idOf(Path file) {
+    return idOf(baseDirectory, file);
+  }
+
+  /**
+   * The id reports use for {@code file} in a run whose base directory is {@code baseDirectory} (absolute
+   * and normalized): for a caller that selects files before its linter is built.
+   */
+  public static String idOf(Path baseDirectory, Path file) {
     Path abs = file.toAbsolutePath().normalize();
     Path rel = abs.startsWith(baseDirectory) ? baseDirectory.relativize(abs) : abs;
     return rel.toString().replace('\\', '/');

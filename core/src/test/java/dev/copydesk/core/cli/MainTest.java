@@ -141,6 +141,29 @@ class MainTest {
     assertTrue(named.out().contains("\"path\": \"" + id(draft) + "\""), "named, a file is linted even where excluded: " + named.out());
   }
 
+  @Test
+  void aLinkToAFileInAFolderIsListedAndABrokenOneIsNot() throws Exception {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Path target = Files.writeString(elsewhere.resolve("target.md"), "# Linked\n\nWe will utilize it.\n");
+    Path linked = Path.of("");
+    try {
+      linked = Files.createSymbolicLink(content.resolve("linked.md"), target);
+      Files.createSymbolicLink(content.resolve("broken.md"), elsewhere.resolve("gone.md"));
+    } catch (UnsupportedOperationException | IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+    }
+    Run r = run("--config", config, "--format", "json", "--fail-on", "none", content);
+    assertEquals(0, r.status(), r.err());
+    List<String> paths = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"path\": \"([^\"]+)\"").matcher(r.out());
+    while (m.find()) {
+      paths.add(m.group(1));
+    }
+    assertEquals(List.of(id(errorFile), id(warningFile), id(linked), id(cleanFile)), paths, r.out());
+    String linkedEntry = r.out().substring(r.out().indexOf("\"path\": \"" + id(linked) + "\""), r.out().indexOf("\"path\": \"" + id(cleanFile) + "\""));
+    assertTrue(linkedEntry.contains("\"ruleId\": \"house-utilize\""), "the link's target is linted: " + linkedEntry);
+  }
+
   // --- usage errors ----------------------------------------------------------------------------------
 
   @Test

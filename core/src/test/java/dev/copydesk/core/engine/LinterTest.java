@@ -51,6 +51,21 @@ class LinterTest {
     assertEquals("Leave a Reply", f.excerpt());
   }
 
+  @Test
+  void idsAreRelativeToTheBaseDirectoryWithForwardSlashesAndOutsideItAbsolute(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path base = dir.toAbsolutePath().normalize();
+    Linter rooted = Linter.builder().rules(List.of()).baseDirectory(base).build();
+    java.nio.file.Path inside = base.resolve("news").resolve("2024").resolve("story.md");
+    assertEquals("news/2024/story.md", rooted.idOf(inside));
+    assertEquals("news/story.md", rooted.idOf(base.resolve("news/2024/../story.md")), "normalized");
+    java.nio.file.Path outside = base.getParent().resolve("other.md");
+    assertEquals(outside.toString().replace('\\', '/'), rooted.idOf(outside));
+    // The static form, for callers that select files before the linter exists, gives the same ids.
+    for (java.nio.file.Path p : List.of(inside, outside, base.resolve("a.txt"))) {
+      assertEquals(rooted.idOf(p), Linter.idOf(base, p), p.toString());
+    }
+  }
+
   /** An article with a comment form after it, outside the article element. */
   private static final String PAGE_WITH_COMMENT_FORM =
       "<html><body><nav><a href=\"/\">Home</a></nav><article><h1>Budget passes</h1>"
