@@ -10,6 +10,7 @@ import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.engine.RuleTimings;
 import dev.copydesk.core.internal.Futures;
+import dev.copydesk.core.internal.Utf8Writer;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.report.ConsoleReporter;
 import dev.copydesk.core.report.LintReport;
@@ -19,14 +20,11 @@ import dev.copydesk.core.report.Reporter;
 import dev.copydesk.core.report.Reporters;
 import dev.copydesk.core.rule.RuleLoadException;
 import dev.copydesk.core.rule.Severity;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -295,8 +293,7 @@ public final class Main {
 
   private static void writeToStandardOutput(Reporter reporter, LintReport report, PrintStream out) throws FailedRun {
     try {
-      // Buffered in front of the encoder, which locks and encodes on every call the reporter makes.
-      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      Writer w = new Utf8Writer(out);
       reporter.write(report, w);
       w.flush();
     } catch (IOException e) {

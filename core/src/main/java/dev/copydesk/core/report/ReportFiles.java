@@ -1,12 +1,10 @@
 package dev.copydesk.core.report;
 
-import java.io.BufferedWriter;
+import dev.copydesk.core.internal.Utf8Writer;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -67,7 +65,7 @@ public final class ReportFiles {
     boolean moved = false;
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
-          Writer w = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch), StandardCharsets.UTF_8))) {
+          Writer w = new Utf8Writer(Channels.newOutputStream(ch))) {
         content.writeTo(w);
         w.flush();
         ch.force(true);
