@@ -91,6 +91,7 @@ public final class SourceDecoder {
     int skip = 0;
     HtmlCharsetPrescan.@Nullable Declaration declared = null;
     List<Diagnostic> warnings = List.of();
+    boolean nulFree = false; // known to hold no NUL byte
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       cs = StandardCharsets.UTF_8;
       skip = 3;
@@ -101,10 +102,14 @@ public final class SourceDecoder {
       cs = StandardCharsets.UTF_16BE;
       skip = 2;
     } else {
-      Charset guessed = guessUtf16(bytes);
+      // One read of the head answers both questions below for nearly every file: without a NUL in it
+      // the bytes are not UTF-16, and NUL-free UTF-8 decodes to a text without U+0000.
+      int head = scanHead(bytes);
+      nulFree = head == TEXT_HEAD && bytes.length <= HEAD;
+      Charset guessed = head == NUL_IN_HEAD ? guessUtf16(bytes) : null;
       if (guessed != null) {
         cs = guessed;
-      } else if (looksBinary(bytes)) {
+      } else if (head != TEXT_HEAD) {
         return new Decoded(
             null, Diagnostic.error("io.binary", "binary content (NUL or control bytes), not an article; skipped"));
       } else if (format == Format.HTML) {
@@ -133,7 +138,7 @@ public final class SourceDecoder {
     if (cs.equals(StandardCharsets.UTF_8)) {
       String text = decodeValidUtf8(bytes, skip);
       if (text != null) {
-        if (containsNul(text)) {
+        if (!nulFree && containsNul(text)) {
           return new Decoded(
               null, Diagnostic.error("io.binary", "binary content (NUL characters), not an article; skipped"), warnings);
         }
@@ -250,19 +255,32 @@ public final class SourceDecoder {
     return null;
   }
 
-  private static boolean looksBinary(byte[] bytes) {
-    int n = Math.min(bytes.length, 8192);
+  /** How many bytes at the start of a file tell text from binary content. */
+  static final int HEAD = 8192;
+
+  static final int TEXT_HEAD = 0;
+  static final int NUL_IN_HEAD = 1;
+  static final int CONTROLS_IN_HEAD = 2;
+
+  /**
+   * What the first {@link #HEAD} bytes hold: a NUL (binary, or UTF-16 without a byte-order mark), more
+   * than one byte in ten a control character other than white space and escape (binary), or neither.
+   */
+  static int scanHead(byte[] bytes) {
+    int n = Math.min(bytes.length, HEAD);
     int control = 0;
     for (int i = 0; i < n; i++) {
       int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
-        control++;
+      if (b < 0x20) {
+        if (b == 0) {
+          return NUL_IN_HEAD;
+        }
+        if (b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
+          control++;
+        }
       }
     }
-    return n > 0 && control > n / 10;
+    return n > 0 && control > n / 10 ? CONTROLS_IN_HEAD : TEXT_HEAD;
   }
 
   private static boolean containsNul(String s) {

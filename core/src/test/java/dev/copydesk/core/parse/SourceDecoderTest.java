@@ -157,11 +157,41 @@ class SourceDecoderTest {
 
   @Test
   void aNulPastTheBinarySniffIsStillBinary() {
-    // looksBinary reads the first 8 KB; the NUL here is past them, in text that is otherwise ASCII.
+    // The binary sniff reads the first 8 KB; the NUL here is past them, in text that is otherwise ASCII.
     String text = "A plain line of text.\n".repeat(600) + "\u0000 and more.\n";
     SourceDecoder.Decoded d = UTF8.decode(text.getBytes(StandardCharsets.US_ASCII));
     assertEquals("io.binary", d.diagnostic().code());
     assertEquals("binary content (NUL characters), not an article; skipped", d.diagnostic().message());
+  }
+
+  @Test
+  void aNulOnEitherSideOfTheHeadsEndIsBinaryAndSoIsOneBehindAByteOrderMark() {
+    for (int at : new int[] {0, SourceDecoder.HEAD - 1, SourceDecoder.HEAD, SourceDecoder.HEAD + 1}) {
+      byte[] bytes = "An ordinary line of article text.\n".repeat(300).getBytes(StandardCharsets.US_ASCII);
+      bytes[at] = 0;
+      SourceDecoder.Decoded d = UTF8.decode(bytes);
+      assertEquals("io.binary", d.diagnostic().code(), "NUL at " + at);
+      assertEquals(at < SourceDecoder.HEAD ? SourceDecoder.NUL_IN_HEAD : SourceDecoder.TEXT_HEAD, SourceDecoder.scanHead(bytes), "at " + at);
+    }
+    // Behind a byte-order mark the head is not sniffed; the NUL is still found in the text.
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'O', 'n', 'e', 0, 't', 'w', 'o', '\n'};
+    assertEquals("io.binary", UTF8.decode(bom).diagnostic().code());
+    assertEquals("One two\n", UTF8.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'O', 'n', 'e', ' ', 't', 'w', 'o', '\n'}).text());
+  }
+
+  @Test
+  void theHeadIsTextUnlessItHoldsANulOrMoreThanATenthControlCharacters() {
+    assertEquals(SourceDecoder.TEXT_HEAD, SourceDecoder.scanHead(new byte[0]));
+    assertEquals(SourceDecoder.TEXT_HEAD, SourceDecoder.scanHead("tab\tform\fescape\u001B\r\n".getBytes(StandardCharsets.US_ASCII)));
+    byte[] noisy = "0123456789".repeat(10).getBytes(StandardCharsets.US_ASCII);
+    for (int i = 0; i < 10; i++) {
+      noisy[i * 10] = 0x01;
+    }
+    assertEquals(SourceDecoder.TEXT_HEAD, SourceDecoder.scanHead(noisy), "one in ten is not more than a tenth");
+    noisy[5] = 0x02;
+    assertEquals(SourceDecoder.CONTROLS_IN_HEAD, SourceDecoder.scanHead(noisy));
+    noisy[7] = 0;
+    assertEquals(SourceDecoder.NUL_IN_HEAD, SourceDecoder.scanHead(noisy));
   }
 
   @Test
