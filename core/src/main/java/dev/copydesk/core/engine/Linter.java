@@ -389,9 +389,9 @@ public final class Linter {
 
   /**
    * Lints {@code files} on up to {@link #threads()} threads and hands each result to {@code sink} in the
-   * order of {@code files}, on the calling thread. At most four results per thread are in flight, and
-   * the files are read from {@code files} as the work goes, so memory stays flat over millions of
-   * files whatever the sink keeps.
+   * order of {@code files}, on the calling thread. At most {@value #MAX_BATCH} times four results per
+   * thread are in flight, and the files are read from {@code files} as the work goes, so memory stays
+   * flat over millions of files whatever the sink keeps.
    *
    * @throws CancellationException if the calling thread is interrupted; the interrupt flag stays set
    *     and the workers are stopped
@@ -416,20 +416,45 @@ public final class Linter {
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, new WorkerFactory());
     try {
-      Deque<Future<LintResult>> window = new ArrayDeque<>();
+      Deque<Future<List<LintResult>>> window = new ArrayDeque<>();
       int maxInFlight = threads * 4;
+      int submitted = 0;
       Iterator<Path> it = files.iterator();
       while (it.hasNext() || !window.isEmpty()) {
         while (it.hasNext() && window.size() < maxInFlight) {
           Futures.checkInterrupted();
-          Path p = it.next();
-          window.add(pool.submit(() -> lint.apply(p)));
+          List<Path> batch = new ArrayList<>();
+          for (int n = batchSize(submitted++, threads); batch.size() < n && it.hasNext(); ) {
+            batch.add(it.next());
+          }
+          window.add(pool.submit(() -> {
+            List<LintResult> results = new ArrayList<>(batch.size());
+            for (Path p : batch) {
+              results.add(lint.apply(p));
+            }
+            return results;
+          }));
         }
-        sink.accept(Futures.await(window.removeFirst()));
+        for (LintResult r : Futures.await(window.removeFirst())) {
+          sink.accept(r);
+        }
       }
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The most files one task of {@link #lintAll} lints. */
+  static final int MAX_BATCH = 8;
+
+  /**
+   * How many files task {@code k} of a run on {@code threads} threads lints: one each for the first
+   * tasks, so that a few files still spread over every thread, then more, up to {@link #MAX_BATCH}.
+   * Each task is one hand-over between threads (a worker wakes the caller, which hands on the results);
+   * over thousands of small articles, one a file cost a few percent of the run.
+   */
+  static int batchSize(int k, int threads) {
+    return Math.min(MAX_BATCH, 1 + k / (threads * 8));
   }
 
   /**

@@ -357,16 +357,56 @@ class LinterTest {
   @Test
   void parallelBatchesGiveTheSameResultsInTheSameOrderAsSequentialOnes(@TempDir Path dir) throws IOException {
     List<Path> files = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < 600; i++) { // enough for batches of several files
       String body = i % 3 == 0 ? SEED_TAIL : "Title " + i + "\n\n" + "A sentence with many words in it, ".repeat(i % 7 + 1) + "done.\n";
-      files.add(Files.writeString(dir.resolve(String.format("a%02d.txt", i)), body));
+      files.add(Files.writeString(dir.resolve(String.format("a%03d.txt", i)), body));
     }
     Linter sequential = Linter.builder().rules(List.of(new TestRules.LeaveAReply(), new TestRules.LongSentence())).baseDirectory(dir).threads(1).build();
     Linter parallel = Linter.builder().rules(List.of(new TestRules.LeaveAReply(), new TestRules.LongSentence())).baseDirectory(dir).threads(4).build();
     List<LintResult> a = sequential.lintAll(files);
     List<LintResult> b = parallel.lintAll(files);
     assertEquals(a.stream().map(r -> r.id() + r.findings()).toList(), b.stream().map(r -> r.id() + r.findings()).toList());
-    assertTrue(a.stream().mapToInt(r -> r.findings().size()).sum() > 40);
+    assertTrue(a.stream().mapToInt(r -> r.findings().size()).sum() > 400);
+  }
+
+  @Test
+  void filesAreTakenAsTheWorkGoesAndHandedOnInOrderThroughBatchesOfEverySize(@TempDir Path dir) {
+    Linter l = Linter.builder().rules(List.of(new TestRules.LeaveAReply())).baseDirectory(dir).threads(2).build();
+    int count = 1000;
+    java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+    Iterable<Path> files = () -> new java.util.Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return taken.get() < count;
+      }
+
+      @Override
+      public Path next() {
+        return dir.resolve("f" + taken.getAndIncrement() + ".txt"); // none exists: each is a quick diagnostic
+      }
+    };
+    List<String> ids = new ArrayList<>();
+    int[] mostAhead = {0};
+    l.lintAll(files, r -> {
+      ids.add(r.id());
+      mostAhead[0] = Math.max(mostAhead[0], taken.get() - ids.size());
+    });
+    assertEquals(java.util.stream.IntStream.range(0, count).mapToObj(i -> "f" + i + ".txt").toList(), ids);
+    assertTrue(mostAhead[0] <= 2 * 4 * Linter.MAX_BATCH, "files taken ahead of the sink: " + mostAhead[0]);
+  }
+
+  @Test
+  void batchesStartAtOneFileSoThatAFewFilesReachEveryThreadAndGrowToTheLimit() {
+    for (int threads : new int[] {2, 8}) {
+      for (int k = 0; k < threads * 8; k++) {
+        assertEquals(1, Linter.batchSize(k, threads), "task " + k + " of " + threads + " threads");
+      }
+      assertEquals(2, Linter.batchSize(threads * 8, threads));
+      assertEquals(Linter.MAX_BATCH, Linter.batchSize(1_000_000, threads));
+      for (int k = 1; k < 2000; k++) {
+        assertTrue(Linter.batchSize(k, threads) >= Linter.batchSize(k - 1, threads), "never shrinks");
+      }
+    }
   }
 
   @Test
