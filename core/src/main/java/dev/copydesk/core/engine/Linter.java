@@ -26,6 +26,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -257,10 +258,11 @@ public final class Linter {
     byte[] bytes;
     long readStart = timings == null ? 0 : System.nanoTime();
     try {
-      if (!Files.isRegularFile(file)) {
-        return failed(id, file, Files.exists(file) ? "not a regular file" : "no such file", "io.unreadable");
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class); // links followed
+      if (!attributes.isRegularFile()) {
+        return failed(id, file, "not a regular file", "io.unreadable");
       }
-      long size = Files.size(file);
+      long size = attributes.size();
       if (size > maxFileSize) {
         return failed(
             id,
@@ -272,7 +274,7 @@ public final class Linter {
       if (size > limit) {
         return failed(id, file, "file is " + human(size) + ", over the " + human(limit) + " a file can have to be read; skipped", "io.too-large");
       }
-      bytes = readAtMost(file, limit);
+      bytes = read(file, size, limit);
       if (bytes == null) {
         return failed(id, file, "file grew past the limit of " + human(limit) + " while being read; skipped", "io.too-large");
       }
@@ -606,6 +608,39 @@ public final class Linter {
   }
 
   /** The file's bytes, or null when it has more than {@code limit} ({@code <= MAX_READABLE}). */
+  /**
+   * The bytes of {@code file}, whose size was {@code size} (at most {@code limit}) a moment ago, or null
+   * if it has grown past {@code limit} since. Read into an array of that size, then one more read to see
+   * the end: the usual file takes no buffer beyond its own bytes.
+   */
+  static byte @Nullable [] read(Path file, long size, long limit) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      int expected = (int) Math.min(size, limit);
+      byte[] bytes = new byte[expected];
+      int n = in.readNBytes(bytes, 0, expected);
+      if (n < expected) { // shorter than it was
+        return Arrays.copyOf(bytes, n);
+      }
+      int next = in.read();
+      if (next < 0) {
+        return bytes;
+      }
+      // Longer than it was: the rest, and one byte past the limit to tell whether it went past it.
+      long total = expected + 1L;
+      if (total > limit) {
+        return null;
+      }
+      byte[] rest = in.readNBytes((int) (limit - total + 1));
+      if (total + rest.length > limit) {
+        return null;
+      }
+      byte[] all = Arrays.copyOf(bytes, expected + 1 + rest.length);
+      all[expected] = (byte) next;
+      System.arraycopy(rest, 0, all, expected + 1, rest.length);
+      return all;
+    }
+  }
+
   private static byte[] readAtMost(Path file, long limit) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes((int) (limit + 1));

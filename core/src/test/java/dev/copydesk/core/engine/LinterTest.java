@@ -1,5 +1,6 @@
 package dev.copydesk.core.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -393,6 +394,20 @@ class LinterTest {
     });
     assertEquals(java.util.stream.IntStream.range(0, count).mapToObj(i -> "f" + i + ".txt").toList(), ids);
     assertTrue(mostAhead[0] <= 2 * 4 * Linter.MAX_BATCH, "files taken ahead of the sink: " + mostAhead[0]);
+  }
+
+  @Test
+  void aFileIsReadWholeWhetherItShrankOrGrewSinceItsSizeWasReadUpToTheLimit(@TempDir Path dir) throws IOException {
+    byte[] body = "0123456789".getBytes(StandardCharsets.US_ASCII);
+    Path file = Files.write(dir.resolve("a.txt"), body);
+    assertArrayEquals(body, Linter.read(file, 10, 100), "as stated");
+    assertArrayEquals(body, Linter.read(file, 14, 100), "shrank since");
+    assertArrayEquals(body, Linter.read(file, 3, 100), "grew since");
+    assertArrayEquals(body, Linter.read(file, 3, 10), "grew to the limit exactly");
+    assertNull(Linter.read(file, 3, 9), "grew past the limit");
+    assertNull(Linter.read(file, 9, 9), "grew by one past a limit it was at");
+    assertArrayEquals(body, Linter.read(file, 0, 10), "empty a moment ago");
+    assertArrayEquals(new byte[0], Linter.read(Files.write(dir.resolve("empty.txt"), new byte[0]), 0, 10));
   }
 
   @Test
