@@ -204,8 +204,10 @@ public final class PhraseMatcher {
       }
     }
     // ASCII classes are bytes; an alphabet that large (rare: many scripts in one list) walks links instead.
+    // A matcher that skips never runs the automaton over a text, so it spares the table's making: a
+    // state times the alphabet of look-ups, at start-up, when they run interpreted.
     boolean asciiFits = cls <= 127;
-    if (asciiFits && (long) states * cls <= MAX_TABLE) {
+    if (skip == null && asciiFits && (long) states * cls <= MAX_TABLE) {
       int[] t = new int[states * cls];
       // Breadth-first, so that a state's failure target (shallower) is filled in before the state.
       ArrayDeque<Integer> order = new ArrayDeque<>();
@@ -364,6 +366,11 @@ public final class PhraseMatcher {
   /** Whether those scans hash three characters at each stop: for tests. */
   boolean skipsByTriples() {
     return skip != null && skip.gram() == 3;
+  }
+
+  /** Whether the automaton has its full transition table (else it walks failure links): for tests. */
+  boolean hasTable() {
+    return table != null;
   }
 
   /** {@link #findAll} reading every character with the automaton, never skipping: for tests. */

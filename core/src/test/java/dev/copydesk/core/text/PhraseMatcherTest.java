@@ -237,6 +237,53 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void theAutomatonFindsWhatABruteForceSearchFindsWithItsTableOrWithout() {
+    Random rnd = new Random(41);
+    int tabled = 0;
+    int walked = 0;
+    for (int round = 0; round < 60; round++) {
+      // Short phrases keep the automaton's table; long ones skip, and so walk failure links.
+      boolean longOnes = round % 2 == 0;
+      List<String> phrases = new ArrayList<>();
+      for (int i = 1 + rnd.nextInt(12); i > 0; i--) {
+        String p = word(rnd) + (longOnes ? word(rnd) + word(rnd) + "abcd" : "");
+        phrases.add(p);
+      }
+      PhraseMatcher m = PhraseMatcher.of(phrases, Folding.IGNORE_CASE, PhraseMatcher.Boundaries.NONE);
+      assertEquals(!m.skips(), m.hasTable(), phrases.toString());
+      if (m.hasTable()) {
+        tabled++;
+      } else {
+        walked++;
+      }
+      for (int n = 0; n < 20; n++) {
+        StringBuilder t = new StringBuilder();
+        for (int k = rnd.nextInt(30); k > 0; k--) {
+          t.append(rnd.nextInt(3) == 0 ? phrases.get(rnd.nextInt(phrases.size())) : word(rnd));
+        }
+        String text = t.toString();
+        List<PhraseMatcher.Match> expected = new ArrayList<>();
+        for (int end = 1; end <= text.length(); end++) {
+          for (int p = 0; p < phrases.size(); p++) {
+            String phrase = phrases.get(p);
+            if (end >= phrase.length() && text.startsWith(phrase, end - phrase.length())) {
+              expected.add(new PhraseMatcher.Match(end - phrase.length(), end, p));
+            }
+          }
+        }
+        // Compared as sets: the order of matches is pinned by the tests above.
+        expected.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::end)
+            .thenComparingInt(x -> x.start()).thenComparingInt(PhraseMatcher.Match::phrase));
+        List<PhraseMatcher.Match> found = new ArrayList<>(m.findAllByAutomaton(text));
+        found.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::end)
+            .thenComparingInt(x -> x.start()).thenComparingInt(PhraseMatcher.Match::phrase));
+        assertEquals(expected, found, text + " " + phrases);
+      }
+    }
+    assertTrue(tabled > 10 && walked > 10, tabled + " with a table, " + walked + " without");
+  }
+
+  @Test
   void anEmptyPhraseIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> PhraseMatcher.of(List.of("a", "  ")));
   }
