@@ -1,5 +1,7 @@
 package dev.copydesk.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.testing.RuleTester;
 import org.junit.jupiter.api.Test;
@@ -24,5 +26,27 @@ class PlaceholderRuleTest {
         "Budget passes\n\n\u201c[The mayor] will sign it,\u201d she said. Shoppers at TK Maxx and TK-421 agreed.\n\n"
             + "Read the [report](https://example.org/report). The <title> tag is fine.\n");
     tester.assertClean(Format.MARKDOWN, "# Budget\n\nSee {{< figure src=\"a.png\" >}} and {{ site.title }}.\n");
+  }
+
+  @Test
+  void theQuickLookSaysWhatFiveSearchesForTheOpeningsSay() {
+    java.util.Random rnd = new java.util.Random(7);
+    String[] pieces = {"a", "T", "K", "I", "N", "INSERT", "INSER", "{", "{{", "[", "<", " ", "TK", "\u00E9", "\u2014", "Tk", "}"};
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder t = new StringBuilder();
+      for (int k = rnd.nextInt(8); k > 0; k--) {
+        t.append(pieces[rnd.nextInt(pieces.length)]);
+      }
+      String text = t.toString();
+      boolean expected = text.indexOf('[') >= 0 || text.indexOf('<') >= 0 || text.indexOf("{{") >= 0
+          || text.indexOf("TK") >= 0 || text.indexOf("INSERT") >= 0;
+      assertEquals(expected, PlaceholderRule.mayHoldShape(text), text);
+    }
+    for (String no : new String[] {"", "T", "I", "{", "The INSER", "ends in T", "IN SERT", "{ {"}) {
+      assertEquals(false, PlaceholderRule.mayHoldShape(no), no);
+    }
+    for (String yes : new String[] {"[", "<", "{{", "TK", "INSERT", "ends in TK", "x{{y", "an INSERT"}) {
+      assertEquals(true, PlaceholderRule.mayHoldShape(yes), yes);
+    }
   }
 }
