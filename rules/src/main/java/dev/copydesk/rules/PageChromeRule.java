@@ -69,7 +69,9 @@ public final class PageChromeRule implements ArticleRule {
       List<Segment> segments =
           BlockSegments.withBarCells(b, splitLines ? context.derive(Views.LINES, b) : BlockSegments.of(b, false));
       if (links == null) {
-        segments.forEach(s -> pieces.add(new Piece(s, false)));
+        for (Segment s : segments) {
+          pieces.add(new Piece(s, false));
+        }
       } else {
         links.split(b, segments, pieces);
       }

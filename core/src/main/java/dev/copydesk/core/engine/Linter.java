@@ -607,7 +607,6 @@ public final class Linter {
     return new LintResult(id, file, null, null, List.of(), List.of(), List.of(Diagnostic.error(code, message)));
   }
 
-  /** The file's bytes, or null when it has more than {@code limit} ({@code <= MAX_READABLE}). */
   /**
    * The bytes of {@code file}, whose size was {@code size} (at most {@code limit}) a moment ago, or null
    * if it has grown past {@code limit} since. Read into an array of that size, then one more read to see
@@ -641,6 +640,7 @@ public final class Linter {
     }
   }
 
+  /** The file's bytes, or null when it has more than {@code limit} ({@code <= MAX_READABLE}). */
   private static byte[] readAtMost(Path file, long limit) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes((int) (limit + 1));

@@ -93,7 +93,10 @@ final class RulePlan {
   }
 
   private List<ActiveRule> rulesForKey(String key) {
-    return cache.computeIfAbsent(key, this::resolve);
+    // Looked up before computeIfAbsent, whose function (this::resolve, a capture of this) would be made
+    // for every article even though the key is nearly always there.
+    List<ActiveRule> rules = cache.get(key);
+    return rules != null ? rules : cache.computeIfAbsent(key, this::resolve);
   }
 
   /** The active rules for the file {@code path} (relative, forward slashes), in rule id order. */

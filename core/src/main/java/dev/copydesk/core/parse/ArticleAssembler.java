@@ -168,7 +168,7 @@ final class ArticleAssembler {
       if (!changed) {
         return;
       }
-      ordered.sort(Comparator.comparingInt(b -> b.span().start()));
+      ordered.sort(BY_START);
     }
   }
 
@@ -218,17 +218,22 @@ final class ArticleAssembler {
    * text away from where the source has it (foster parenting out of tables), and the model promises
    * source order.
    */
+  // Made once: Comparator.comparing captures its key function in a new lambda each call.
+  private static final Comparator<PendingBlock> BY_START = Comparator.comparingInt(b -> b.span().start());
+  private static final Comparator<Link> LINKS_BY_SPAN = Comparator.comparing(Link::span);
+  private static final Comparator<Comment> COMMENTS_BY_SPAN = Comparator.comparing(Comment::span);
+
   ParsedArticle build() {
     List<PendingBlock> ordered = new ArrayList<>(blocks);
-    ordered.sort(Comparator.comparingInt(b -> b.span().start()));
+    ordered.sort(BY_START);
     untangle(ordered);
     dropOverlapping(ordered);
     List<Block> built = new ArrayList<>(ordered.size());
     for (PendingBlock b : ordered) {
       built.add(new Block(built.size(), b.kind(), b.level(), b.span(), b.text(), b.map(), b.sentences()));
     }
-    links.sort(Comparator.comparing(Link::span));
-    comments.sort(Comparator.comparing(Comment::span));
+    links.sort(LINKS_BY_SPAN);
+    comments.sort(COMMENTS_BY_SPAN);
     Article article =
         new Article(id, format, source, metadata.build(), built, links, comments, frontMatter, body);
     return new ParsedArticle(article, diagnostics);

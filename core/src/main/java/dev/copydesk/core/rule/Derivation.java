@@ -46,7 +46,13 @@ public final class Derivation<I, T> {
 
   /** Computes the view of {@code input}, without sharing: what {@link RuleContext#derive} does once. */
   public T compute(I input) {
-    return Objects.requireNonNull(function.apply(input), () -> "derivation '" + name + "' returned null");
+    // Checked by hand: a message supplier would be a lambda capturing this, made on every call, and
+    // under C1 (the command line's compiler) each such capture costs a call into the VM.
+    T value = function.apply(input);
+    if (value == null) {
+      throw new NullPointerException("derivation '" + name + "' returned null");
+    }
+    return value;
   }
 
   @Override

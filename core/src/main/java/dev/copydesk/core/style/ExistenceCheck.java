@@ -178,7 +178,7 @@ final class ExistenceCheck implements Check {
       String text = unit.text();
       int words = -1;
       // Folded through the context: every style rule reading the same block shares one folding of it.
-      Function<Folding, FoldedText> fold = f -> Folds.of(context, text, f);
+      Function<Folding, FoldedText> fold = Folds.of(context, text);
       // Indexed loops here and in judge: they run for every unit, nearly always over no hits, and an
       // iterator is an object each time.
       for (int si = 0; si < matchSets.size(); si++) {
@@ -239,10 +239,13 @@ final class ExistenceCheck implements Check {
 
   /** {@link #matchBlock(String)} with {@code text} folded by {@code fold} (shared folds, say). */
   Optional<BlockMatch> matchBlock(String text, Function<Folding, FoldedText> fold) {
-    return judge(text, fold).map(j -> {
-      Group g = groups.get(j.group());
-      return new BlockMatch(g.name(), g.label(), j.mode(), j.maxWordsAfter());
-    });
+    Optional<Judged> judged = judge(text, fold);
+    if (judged.isEmpty()) {
+      return Optional.empty();
+    }
+    Judged j = judged.get();
+    Group g = groups.get(j.group());
+    return Optional.of(new BlockMatch(g.name(), g.label(), j.mode(), j.maxWordsAfter()));
   }
 
   /** Judges {@code text} as one unit; {@code fold} folds all of {@code text} (it may remember folds). */

@@ -65,7 +65,7 @@ public final class StyleRule implements ArticleRule {
    * context}, so a block's text folded by another rule of the article is not folded again.
    */
   public Optional<BlockMatch> matchBlock(String text, RuleContext context) {
-    return check instanceof ExistenceCheck e ? e.matchBlock(text, f -> Folds.of(context, text, f)) : Optional.empty();
+    return check instanceof ExistenceCheck e ? e.matchBlock(text, Folds.of(context, text)) : Optional.empty();
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.copydesk.core.segment.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,38 +38,46 @@ final class Unit {
 
   private final Kind kind;
   private final String text;
-  private final Mapper mapper;
+  // How the text maps to the source: through the block (block units and sentence units, at
+  // blockOffset into the block's text) when mapper is null, else through mapper. Units are made for
+  // every block and sentence, and a capturing lambda each is a call into the VM under C1.
+  private final @Nullable Mapper mapper;
+  private final int blockOffset;
   private final @Nullable Block block;
   private final @Nullable Sentence sentence;
   private final List<Block> blocks;
   private List<List<Token>> sentenceTokens;
 
-  private Unit(Kind kind, String text, Mapper mapper, @Nullable Block block, @Nullable Sentence sentence, List<Block> blocks) {
+  private Unit(
+      Kind kind, String text, @Nullable Mapper mapper, int blockOffset, @Nullable Block block, @Nullable Sentence sentence, List<Block> blocks) {
+    if (mapper == null && block == null) {
+      throw new IllegalArgumentException("a unit maps through a mapper or a block");
+    }
     this.kind = kind;
     this.text = text;
     this.mapper = mapper;
+    this.blockOffset = blockOffset;
     this.block = block;
     this.sentence = sentence;
     this.blocks = blocks;
   }
 
   static Unit of(Block block) {
-    return new Unit(Kind.BLOCK, block.text(), block::toSource, block, null, List.of(block));
+    return new Unit(Kind.BLOCK, block.text(), null, 0, block, null, List.of(block));
   }
 
   static Unit of(Block block, Sentence s) {
-    int base = s.textStart();
-    return new Unit(Kind.SENTENCE, s.text(), (a, b) -> block.toSource(base + a, base + b), block, s, List.of(block));
+    return new Unit(Kind.SENTENCE, s.text(), null, s.textStart(), block, s, List.of(block));
   }
 
   /** Text that appears verbatim in the source at {@code sourceStart}. */
   static Unit verbatim(Kind kind, String text, int sourceStart) {
-    return new Unit(kind, text, (a, b) -> new Span(sourceStart + a, sourceStart + b), null, null, List.of());
+    return new Unit(kind, text, (a, b) -> new Span(sourceStart + a, sourceStart + b), 0, null, null, List.of());
   }
 
   /** Text whose characters cannot be placed one by one: every range maps to {@code span}. */
   static Unit approximate(Kind kind, String text, Span span) {
-    return new Unit(kind, text, (a, b) -> span, null, null, List.of());
+    return new Unit(kind, text, (a, b) -> span, 0, null, null, List.of());
   }
 
   /** The given blocks as one text, blank lines between them. */
@@ -96,7 +105,7 @@ final class Unit {
           }
           return fb.toSource(fa, fb.text().length()).union(lb.toSource(0, lbEnd));
         };
-    return new Unit(Kind.ARTICLE, text, m, null, null, List.copyOf(blocks));
+    return new Unit(Kind.ARTICLE, text, m, 0, null, null, List.copyOf(blocks));
   }
 
   private static int piece(int[] starts, int offset) {
@@ -132,7 +141,8 @@ final class Unit {
 
   /** The source span of the text range {@code [start, end)}. */
   Span toSource(int start, int end) {
-    return mapper.toSource(start, end);
+    Mapper m = mapper;
+    return m != null ? m.toSource(start, end) : Objects.requireNonNull(block).toSource(blockOffset + start, blockOffset + end);
   }
 
   /** The whole unit, surrounding white space left out. */

@@ -46,4 +46,17 @@ class FoldsTest {
     assertEquals(3, context.derivationsComputed());
     assertEquals(6, context.derivationsAsked());
   }
+
+  @Test
+  void theFunctionFormFoldsThroughTheContextAsTheDirectFormDoes() {
+    Article article = ArticleParser.create().parse("a.txt", "Title\n\nSome Text.\n", Format.TEXT).article();
+    CollectingContext context = new CollectingContext(article, RuleOptions.defaults(Defs.rule(FILLER).metadata()));
+    String text = article.blocks().get(1).text();
+    java.util.function.Function<dev.copydesk.core.text.Folding, dev.copydesk.core.text.FoldedText> fold = Folds.of(context, text);
+    dev.copydesk.core.text.FoldedText ignoring = fold.apply(dev.copydesk.core.text.Folding.IGNORE_CASE);
+    assertEquals("some text.", ignoring.folded());
+    org.junit.jupiter.api.Assertions.assertSame(ignoring, Folds.of(context, text, dev.copydesk.core.text.Folding.IGNORE_CASE));
+    assertEquals("Some Text.", fold.apply(dev.copydesk.core.text.Folding.MATCH_CASE).folded());
+    assertEquals(2, context.derivationsComputed(), "one folding of each kind");
+  }
 }
