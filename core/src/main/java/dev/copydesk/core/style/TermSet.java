@@ -204,7 +204,11 @@ final class TermSet {
     List<Hit> out = new ArrayList<>();
     if (phrases != null) {
       FoldedText f = java.util.Objects.requireNonNull(folded, "folded");
-      for (PhraseMatcher.Match m : phrases.findNonOverlapping(f.folded())) {
+      // Indexed: this runs for every block a style rule reads, nearly always over no match, and under
+      // C1 an iterator is an object each time.
+      List<PhraseMatcher.Match> matches = phrases.findNonOverlapping(f.folded());
+      for (int i = 0; i < matches.size(); i++) {
+        PhraseMatcher.Match m = matches.get(i);
         out.add(new Hit(f.start(m.start()), f.end(m.end()), phraseIds[m.phrase()]));
       }
     }
@@ -240,8 +244,13 @@ final class TermSet {
     if (phrases == null) {
       return List.of();
     }
-    List<Hit> out = new ArrayList<>(2);
-    for (PhraseMatcher.Match m : phrases.findAtStart(folded, from, to)) {
+    List<PhraseMatcher.Match> matches = phrases.findAtStart(folded, from, to);
+    if (matches.isEmpty()) {
+      return List.of();
+    }
+    List<Hit> out = new ArrayList<>(matches.size());
+    for (int i = 0; i < matches.size(); i++) {
+      PhraseMatcher.Match m = matches.get(i);
       out.add(new Hit(m.start(), m.end(), phraseIds[m.phrase()]));
     }
     return out;

@@ -186,7 +186,12 @@ public final class Words {
     }
     String l = made[i];
     if (l == null) {
-      l = text(i).toLowerCase(Locale.ROOT); // ASCII: no apostrophes to straighten
+      // ASCII: no apostrophes to straighten. Cut from the text directly when there is one, rather than
+      // through token(i), which would make the sentence's token objects for one string.
+      String t = text;
+      int token = tokenOf(i);
+      String written = t != null ? t.substring(tokens.start(token), tokens.end(token)) : tokens.get(token).text();
+      l = written.toLowerCase(Locale.ROOT);
       made[i] = l;
     }
     return l;
