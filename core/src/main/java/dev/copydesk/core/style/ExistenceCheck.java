@@ -7,7 +7,6 @@ import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.text.FoldedText;
 import dev.copydesk.core.text.Folding;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -261,22 +260,22 @@ final class ExistenceCheck implements Check {
     if (s == e) {
       return Optional.empty();
     }
-    int words = words(text, s, e, wordCap);
+    // The unit's words, counted when a group with a word limit first needs them: most units have no hit
+    // to limit, and counting reads all of a unit.
+    int words = -1;
     // A token that is the whole unit, else the longest one it starts with.
     BlockToken exact = null;
     BlockToken prefix = null;
     int prefixEnd = -1;
     // Every set of a check folds alike, or nearly: fold the trimmed unit once per folding, for both
-    // passes below, not once per set. Folding drops white space at the ends, so a unit that needs no
-    // trimming (the usual case) is folded by the caller's function, which may share the folds.
+    // passes below, not once per set (see folded()).
     String trimmed = s == 0 && e == text.length() ? text : text.substring(s, e);
-    Map<Folding, FoldedText> folds = new EnumMap<>(Folding.class);
-    Function<Folding, FoldedText> foldTrimmed = trimmed == text ? fold : f -> FoldedText.of(trimmed, f);
+    FoldedText[] folds = new FoldedText[FOLDINGS]; // by the folding's ordinal, made when first needed
     for (int si = 0; si < blockSets.size(); si++) {
       TermSet set = blockSets.get(si);
       // The key (see key()) as a range of the folded text, not a string of its own: this runs for
       // every paragraph, and the key is nearly all of it.
-      String folded = folds.computeIfAbsent(set.folding(), foldTrimmed).folded();
+      String folded = folded(folds, set.folding(), trimmed, text, fold).folded();
       int keyStart = keyStart(folded);
       int keyEnd = keyEnd(folded, keyStart);
       List<TermSet.Hit> hits = set.findPhrasesAtStartFolded(folded, keyStart, keyEnd);
@@ -284,8 +283,13 @@ final class ExistenceCheck implements Check {
         TermSet.Hit h = hits.get(hi);
         BlockToken t = blockTokens.get(h.term());
         Group g = groups.get(t.group());
-        if (g.maxWords() >= 0 && words > g.maxWords()) {
-          continue;
+        if (g.maxWords() >= 0) {
+          if (words < 0) {
+            words = words(text, s, e, wordCap);
+          }
+          if (words > g.maxWords()) {
+            continue;
+          }
         }
         if (g.mode() == MatchMode.BLOCK) {
           if (h.end() == keyEnd - keyStart && (exact == null || before(t, exact))) {
@@ -311,10 +315,15 @@ final class ExistenceCheck implements Check {
         continue;
       }
       Group g = groups.get(gi);
-      if (g.maxWords() >= 0 && words > g.maxWords()) {
-        continue;
+      if (g.maxWords() >= 0) {
+        if (words < 0) {
+          words = words(text, s, e, wordCap);
+        }
+        if (words > g.maxWords()) {
+          continue;
+        }
       }
-      List<TermSet.Hit> hits = set.find(trimmed, folds.computeIfAbsent(set.folding(), foldTrimmed));
+      List<TermSet.Hit> hits = set.find(trimmed, folded(folds, set.folding(), trimmed, text, fold));
       for (int hi = 0; hi < hits.size(); hi++) {
         TermSet.Hit h = hits.get(hi);
         if (g.mode() == MatchMode.LINE && !standsAlone(trimmed, h.start(), h.end())) {
@@ -327,6 +336,22 @@ final class ExistenceCheck implements Check {
       }
     }
     return Optional.empty();
+  }
+
+  private static final int FOLDINGS = Folding.values().length;
+
+  /**
+   * {@code trimmed} folded with {@code folding}, kept in {@code folds}. Folding drops white space at the
+   * ends, so a unit that needs no trimming (the usual case) is folded by the caller's function, which
+   * may share the folds.
+   */
+  private static FoldedText folded(FoldedText[] folds, Folding folding, String trimmed, String text, Function<Folding, FoldedText> fold) {
+    FoldedText f = folds[folding.ordinal()];
+    if (f == null) {
+      f = trimmed == text ? fold.apply(folding) : FoldedText.of(trimmed, folding);
+      folds[folding.ordinal()] = f;
+    }
+    return f;
   }
 
   private static boolean before(BlockToken a, BlockToken b) {
