@@ -85,7 +85,7 @@ public final class TruncatedTextRule implements ArticleRule {
     if (ending.kind() == TextEnding.Kind.INTRO || ending.kind() == TextEnding.Kind.TERMINATED && !endsArticle) {
       return;
     }
-    if ((startsWithListMarker(b.text()) && (b.sentences().size() == 1 || wordCount(b) <= LIST_LINE_WORDS)) || isLineList(b.text())) {
+    if ((startsWithListMarker(b.text()) && (b.sentences().size() == 1 || wordCount(b) <= LIST_LINE_WORDS)) || isLineList(b)) {
       return;
     }
     @Nullable Block previous = i > 0 ? blocks.get(i - 1) : null;
@@ -299,18 +299,13 @@ public final class TruncatedTextRule implements ArticleRule {
    * The Cynthia Woods Mitchell Pavilion, Houston, TX").
    */
   /** Whether {@code text} has a line break other than CR and LF (which {@code \\R} also counts). */
-  private static boolean hasRareLineBreak(String text) {
-    return text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0
-        || text.indexOf('\u000B') >= 0 || text.indexOf('\f') >= 0;
-  }
-
-  static boolean isLineList(String text) {
-    // Most paragraphs are one line: look for line breaks (String.indexOf is fast) before cutting lines.
-    int newline = text.indexOf('\n');
-    boolean twoNewlines = newline >= 0 && text.indexOf('\n', newline + 1) >= 0;
-    if (!twoNewlines && text.indexOf('\r') < 0 && !hasRareLineBreak(text)) {
+  static boolean isLineList(Block block) {
+    // Most paragraphs are one line: the block's line breaks (read once for all rules) say so before any
+    // line is cut. Fewer than three lines need two line feeds or another break.
+    if ((block.lineBreaks() & (Block.LINE_FEEDS | Block.CARRIAGE_RETURN | Block.OTHER_LINE_BREAK)) == 0) {
       return false;
     }
+    String text = block.text();
     String[] lines = text.strip().split("\\R");
     if (lines.length < 3) {
       return false;

@@ -20,6 +20,23 @@ public final class Block {
   private final String text;
   private final TextMap textMap;
   private final List<Sentence> sentences;
+  // lineBreaks() with READ set once the text has been read for them; 0 until then. Written by whichever
+  // thread asks first: every thread that reads the text finds the same value.
+  private int lineBreaks;
+
+  /** {@link #lineBreaks()}: one or more line feeds. */
+  public static final int LINE_FEED = 1;
+  /** {@link #lineBreaks()}: two or more line feeds. */
+  public static final int LINE_FEEDS = 2;
+  /** {@link #lineBreaks()}: a carriage return. */
+  public static final int CARRIAGE_RETURN = 4;
+  /**
+   * {@link #lineBreaks()}: another character that ends a line as {@code \R} reads them: vertical tab,
+   * form feed, next line (U+0085), line or paragraph separator (U+2028, U+2029).
+   */
+  public static final int OTHER_LINE_BREAK = 8;
+
+  private static final int READ = 16;
 
   /**
    * @param index 0-based position of the block in the article
@@ -75,6 +92,39 @@ public final class Block {
 
   public boolean isProse() {
     return kind.isProse();
+  }
+
+  /**
+   * The line breaks the text holds, as flags: {@link #LINE_FEED}, {@link #LINE_FEEDS}, {@link
+   * #CARRIAGE_RETURN}, {@link #OTHER_LINE_BREAK}; 0 for a text on one line. The text is read once, when
+   * first asked: several rules ask of every block, and nearly all blocks are one line.
+   */
+  public int lineBreaks() {
+    int b = lineBreaks;
+    if (b == 0) {
+      b = READ | readLineBreaks(text);
+      lineBreaks = b;
+    }
+    return b & ~READ;
+  }
+
+  private static int readLineBreaks(String text) {
+    int flags = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= '\r') {
+        if (c == '\n') {
+          flags |= (flags & LINE_FEED) != 0 ? LINE_FEEDS : LINE_FEED;
+        } else if (c == '\r') {
+          flags |= CARRIAGE_RETURN;
+        } else if (c == '\u000B' || c == '\f') {
+          flags |= OTHER_LINE_BREAK;
+        }
+      } else if (c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029')) {
+        flags |= OTHER_LINE_BREAK;
+      }
+    }
+    return flags;
   }
 
   /** The source span of the text range {@code [start, end)} of this block's text. */

@@ -101,7 +101,7 @@ public final class BlockSegments {
   public static List<Segment> of(Block block, boolean splitLines) {
     String t = block.text();
     List<Segment> out = new ArrayList<>();
-    if (!splitLines || t.indexOf('\n') < 0 && t.indexOf('\r') < 0) {
+    if (!splitLines || (block.lineBreaks() & (Block.LINE_FEED | Block.CARRIAGE_RETURN)) == 0) {
       addTrimmed(out, block, 0, t.length());
       return out;
     }

@@ -1,0 +1,48 @@
+package dev.copydesk.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class BlockTest {
+
+  private static Block block(String text) {
+    return new Block(0, BlockKind.PARAGRAPH, 0, new Span(0, text.length()), text, TextMap.verbatim(0, text.length()), List.of());
+  }
+
+  @Test
+  void lineBreaksSayWhichBreaksTheTextHolds() {
+    assertEquals(0, block("One line, no break.").lineBreaks());
+    assertEquals(0, block("").lineBreaks());
+    assertEquals(Block.LINE_FEED, block("one\ntwo").lineBreaks());
+    assertEquals(Block.LINE_FEED | Block.LINE_FEEDS, block("one\ntwo\nthree").lineBreaks());
+    assertEquals(Block.LINE_FEED | Block.CARRIAGE_RETURN, block("one\r\ntwo").lineBreaks());
+    assertEquals(Block.CARRIAGE_RETURN, block("one\rtwo").lineBreaks());
+    for (char c : new char[] {'\u000B', '\f', '\u0085', '\u2028', '\u2029'}) {
+      assertEquals(Block.OTHER_LINE_BREAK, block("one" + c + "two").lineBreaks(), "U+" + Integer.toHexString(c));
+    }
+    assertEquals(0, block("tab\there, \u00A0 and \u2027 and \u0084 are not breaks").lineBreaks());
+  }
+
+  @Test
+  void lineBreaksAgreeWithCountingTheCharactersOneByOne() {
+    Random rnd = new Random(3);
+    String pieces = "ab \n\r\t\u000B\f\u0085\u2028\u2029\u00E9\u2014";
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder t = new StringBuilder();
+      for (int k = rnd.nextInt(12); k > 0; k--) {
+        t.append(pieces.charAt(rnd.nextInt(pieces.length())));
+      }
+      String text = t.toString();
+      long feeds = text.chars().filter(c -> c == '\n').count();
+      int expected = (feeds >= 1 ? Block.LINE_FEED : 0) | (feeds >= 2 ? Block.LINE_FEEDS : 0)
+          | (text.indexOf('\r') >= 0 ? Block.CARRIAGE_RETURN : 0)
+          | (text.chars().anyMatch(c -> "\u000B\f\u0085\u2028\u2029".indexOf(c) >= 0) ? Block.OTHER_LINE_BREAK : 0);
+      Block b = block(text);
+      assertEquals(expected, b.lineBreaks(), text);
+      assertEquals(expected, b.lineBreaks(), "asked again: " + text);
+    }
+  }
+}
