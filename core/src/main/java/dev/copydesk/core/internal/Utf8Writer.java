@@ -76,32 +76,11 @@ public final class Utf8Writer extends Writer {
     }
   }
 
+  /** As {@link #write(String, int, int)} (reporters write strings; this is for other callers). */
   @Override
   public void write(char[] cbuf, int off, int len) throws IOException {
     Objects.checkFromIndexSize(off, len, cbuf.length);
-    ensureOpen();
-    int end = off + len;
-    int i = off;
-    while (i < end) {
-      if (count >= buf.length - 4) {
-        drain();
-      }
-      if (high == 0) {
-        int stop = i + Math.min(end - i, buf.length - 4 - count); // leaves room for put
-        byte[] b = buf;
-        int n = count;
-        char c;
-        while (i < stop && (c = cbuf[i]) < 0x80) {
-          b[n++] = (byte) c;
-          i++;
-        }
-        count = n;
-        if (i == stop) {
-          continue;
-        }
-      }
-      put(cbuf[i++]);
-    }
+    write(String.valueOf(cbuf, off, len), 0, len);
   }
 
   /** Encodes {@code c}; the caller has made room for four bytes. */
