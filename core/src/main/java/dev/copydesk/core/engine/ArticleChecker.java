@@ -19,10 +19,7 @@ import dev.copydesk.core.rule.SentenceRule;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.core.segment.PosTagger;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -40,9 +37,8 @@ final class ArticleChecker {
   private final @Nullable RuleTimings timings;
   private final List<Finding> raw = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
-  // Views the rules derive (RuleContext.derive), shared by every rule of this article: derivation,
-  // then input by identity.
-  private final Map<Derivation<?, ?>, Map<Object, Object>> derived = new HashMap<>();
+  // Views the rules derive (RuleContext.derive), shared by every rule of this article.
+  private final DerivedViews derived = new DerivedViews();
 
   ArticleChecker(Article article, PosTagger tagger, @Nullable RuleTimings timings) {
     this.article = article;
@@ -145,24 +141,25 @@ final class ArticleChecker {
       return new Builder(span);
     }
 
-    // The derivation this rule asked for last and its values: rules ask for one view in a loop (a
-    // sentence's words, sentence after sentence), so this spares most look-ups in the map of maps.
+    // The derivation this rule asked for last and its views: rules ask for one view in a loop (a
+    // sentence's words, sentence after sentence), so this spares most searches for the derivation.
     private @Nullable Derivation<?, ?> lastDerivation;
-    private @Nullable Map<Object, Object> lastValues;
+    private DerivedViews.@Nullable Table lastViews;
 
     @Override
     public <I, T> T derive(Derivation<I, T> derivation, I input) {
-      Map<Object, Object> values = lastValues;
-      if (derivation != lastDerivation || values == null) {
-        values = derived.computeIfAbsent(derivation, d -> new IdentityHashMap<>());
+      DerivedViews.Table views = lastViews;
+      if (derivation != lastDerivation || views == null) {
+        views = derived.of(derivation);
         lastDerivation = derivation;
-        lastValues = values;
+        lastViews = views;
       }
+      Objects.requireNonNull(input, "input");
       @SuppressWarnings("unchecked") // stored under this derivation by the line below only
-      T value = (T) values.get(input);
+      T value = (T) views.get(input);
       if (value == null) {
         value = derivation.compute(input);
-        values.put(input, value);
+        views.put(input, value);
       }
       return value;
     }

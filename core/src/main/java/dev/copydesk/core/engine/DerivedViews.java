@@ -1,0 +1,128 @@
+package dev.copydesk.core.engine;
+
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.rule.Derivation;
+import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The views derived from one article's parts ({@link dev.copydesk.core.rule.RuleContext#derive}): by
+ * derivation, then by input, inputs told apart by identity.
+ *
+ * <p>Every rule asks for the view of every sentence or block, so a look-up runs a few hundred times
+ * an article. A sentence or block is hashed from its position in the source, two fields away, rather
+ * than by {@link System#identityHashCode}, which the command line's compiler (C1) cannot inline: it
+ * calls into the VM, and the first call for an object also writes the hash into its header. Keys are
+ * still compared by identity, so two equal sentences never share a view.
+ *
+ * <p>Not thread-safe; one per article check.
+ */
+final class DerivedViews {
+
+  private @Nullable Derivation<?, ?>[] derivations = new Derivation<?, ?>[8];
+  private Table[] tables = new Table[8];
+  private int count;
+
+  /** The views of {@code derivation}, made empty on first use. */
+  Table of(Derivation<?, ?> derivation) {
+    for (int i = 0; i < count; i++) {
+      if (derivations[i] == derivation) {
+        return tables[i];
+      }
+    }
+    if (count == derivations.length) {
+      derivations = Arrays.copyOf(derivations, count * 2);
+      tables = Arrays.copyOf(tables, count * 2);
+    }
+    Table t = new Table();
+    derivations[count] = derivation;
+    tables[count] = t;
+    count++;
+    return t;
+  }
+
+  /** One derivation's views by input: open addressing, linear probing, identity keys. */
+  static final class Table {
+    private static final int INITIAL_CAPACITY = 64;
+
+    private @Nullable Object[] keys = new Object[INITIAL_CAPACITY];
+    private @Nullable Object[] values = new Object[INITIAL_CAPACITY];
+    private int size;
+
+    /** The view of {@code input}, or null if none is stored. */
+    @Nullable Object get(Object input) {
+      @Nullable Object[] k = keys;
+      int mask = k.length - 1;
+      for (int i = slot(input, mask); ; i = (i + 1) & mask) {
+        Object key = k[i];
+        if (key == input) {
+          return values[i];
+        }
+        if (key == null) {
+          return null;
+        }
+      }
+    }
+
+    /** Stores {@code value} as the view of {@code input}, which has none yet. */
+    void put(Object input, Object value) {
+      Objects.requireNonNull(input, "input");
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      insert(keys, values, input, value);
+      size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    private void grow() {
+      @Nullable Object[] oldKeys = keys;
+      @Nullable Object[] oldValues = values;
+      @Nullable Object[] newKeys = new Object[oldKeys.length * 2];
+      @Nullable Object[] newValues = new Object[oldKeys.length * 2];
+      for (int i = 0; i < oldKeys.length; i++) {
+        Object key = oldKeys[i];
+        if (key != null) {
+          insert(newKeys, newValues, key, Objects.requireNonNull(oldValues[i]));
+        }
+      }
+      keys = newKeys;
+      values = newValues;
+    }
+
+    private static void insert(@Nullable Object[] keys, @Nullable Object[] values, Object input, Object value) {
+      int mask = keys.length - 1;
+      int i = slot(input, mask);
+      while (keys[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = input;
+      values[i] = value;
+    }
+
+    private static int slot(Object input, int mask) {
+      int x = hash(input) * 0x9E3779B9;
+      return (x ^ (x >>> 16)) & mask;
+    }
+  }
+
+  /**
+   * A hash that stays the same for the life of {@code input}: a sentence's or block's start in the
+   * source and its index (final fields: two parts of one article rarely share both), anything else's
+   * identity hash.
+   */
+  static int hash(Object input) {
+    if (input instanceof Sentence s) {
+      return s.span().start() * 31 + s.index();
+    }
+    if (input instanceof Block b) {
+      return b.span().start() * 31 + b.index();
+    }
+    return System.identityHashCode(input);
+  }
+}

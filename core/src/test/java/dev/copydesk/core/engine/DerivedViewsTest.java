@@ -1,0 +1,110 @@
+package dev.copydesk.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.copydesk.core.model.Article;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.parse.ArticleParser;
+import dev.copydesk.core.rule.Derivation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** The table of derived views finds each input's view by identity, however many inputs share a hash. */
+class DerivedViewsTest {
+
+  private static List<Sentence> sentences(Article article) {
+    List<Sentence> out = new ArrayList<>();
+    for (Block b : article.blocks()) {
+      out.addAll(b.sentences());
+    }
+    return out;
+  }
+
+  private static Article article(String text) {
+    return ArticleParser.create().parse("a.txt", text, Format.TEXT).article();
+  }
+
+  @Test
+  void equalSentencesOfTwoParsesAreTwoKeysThoughTheyHashAlike() {
+    String text = "First sentence here. Second one follows.\n\nA new paragraph. And its end.\n";
+    List<Sentence> a = sentences(article(text));
+    List<Sentence> b = sentences(article(text));
+    assertEquals(a, b, "the two parses give equal sentences");
+    DerivedViews.Table t = new DerivedViews.Table();
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals(DerivedViews.hash(a.get(i)), DerivedViews.hash(b.get(i)));
+      t.put(a.get(i), "a" + i);
+      t.put(b.get(i), "b" + i);
+    }
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals("a" + i, t.get(a.get(i)));
+      assertEquals("b" + i, t.get(b.get(i)));
+    }
+    assertEquals(2 * a.size(), t.size());
+  }
+
+  @Test
+  void everyViewSurvivesTheTableGrowing() {
+    StringBuilder text = new StringBuilder();
+    for (int p = 0; p < 300; p++) {
+      text.append("Paragraph ").append(p).append(" opens. It closes.\n\n");
+    }
+    Article article = article(text.toString());
+    List<Sentence> all = sentences(article);
+    List<Block> blocks = article.blocks();
+    DerivedViews.Table t = new DerivedViews.Table();
+    for (Sentence s : all) {
+      assertNull(t.get(s));
+      t.put(s, s.text());
+    }
+    for (Block b : blocks) {
+      t.put(b, b);
+    }
+    assertEquals(all.size() + blocks.size(), t.size());
+    for (Sentence s : all) {
+      assertEquals(s.text(), t.get(s));
+    }
+    for (Block b : blocks) {
+      assertSame(b, t.get(b));
+    }
+  }
+
+  @Test
+  void otherInputsAreToldApartByIdentity() {
+    String one = new String("same");
+    String two = new String("same");
+    DerivedViews.Table t = new DerivedViews.Table();
+    t.put(one, 1);
+    assertEquals(1, t.get(one));
+    assertNull(t.get(two), "an equal input that is another object has no view yet");
+    t.put(two, 2);
+    assertEquals(1, t.get(one));
+    assertEquals(2, t.get(two));
+  }
+
+  @Test
+  void eachDerivationHasItsOwnTableHoweverMany() {
+    DerivedViews views = new DerivedViews();
+    List<Derivation<Object, Object>> derivations = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      derivations.add(Derivation.of("d" + i, Function.identity()));
+    }
+    List<DerivedViews.Table> tables = new ArrayList<>();
+    for (Derivation<Object, Object> d : derivations) {
+      tables.add(views.of(d));
+    }
+    for (int i = 0; i < derivations.size(); i++) {
+      assertSame(tables.get(i), views.of(derivations.get(i)));
+      if (i > 0) {
+        assertNotSame(tables.get(i - 1), tables.get(i));
+      }
+    }
+  }
+}
