@@ -118,7 +118,7 @@ public final class CheckMojo extends AbstractLintMojo {
       if (reports.readsArticles()) {
         run.loadFlaggedArticles();
       }
-      written = reports.write(report, reportDirectory, reportInputs);
+      written = reports.write(report, reportDirectory, reportInputs, run.linter().threads());
     }
     List<String> paths = written.stream().map(out::display).toList();
     getLog().info("Copydesk: " + ConsoleReporter.summary(report));

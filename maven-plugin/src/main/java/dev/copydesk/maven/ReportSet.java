@@ -114,7 +114,7 @@ final class ReportSet {
    * @throws MojoExecutionException if the directory cannot be created or written
    */
   List<Path> write(LintReport report, Path directory) throws MojoExecutionException {
-    return write(report, directory, null);
+    return write(report, directory, null, 1);
   }
 
   /**
@@ -129,11 +129,11 @@ final class ReportSet {
   /**
    * Writes every report into {@code directory}; returns the files written. With {@code inputs}, a
    * digest of everything {@code report} depends on, also writes the stamp that {@link #isUpToDate}
-   * compares with.
+   * compares with. Up to {@code threads} reports are written at a time.
    *
    * @throws MojoExecutionException if the directory cannot be created or written
    */
-  List<Path> write(LintReport report, Path directory, @Nullable String inputs) throws MojoExecutionException {
+  List<Path> write(LintReport report, Path directory, @Nullable String inputs, int threads) throws MojoExecutionException {
     Path stamp = directory.resolve(STAMP);
     try {
       // Gone before any report changes, so that an interrupted write is never taken for up to date.
@@ -141,7 +141,7 @@ final class ReportSet {
     } catch (IOException e) {
       // Then it no longer matches the reports' sizes and times once they are written.
     }
-    writeAll(report, directory);
+    writeAll(report, directory, threads);
     List<Path> files = files(directory);
     if (inputs != null && !files.isEmpty()) {
       String content = stamp(key(inputs), files);
@@ -180,24 +180,28 @@ final class ReportSet {
     }
   }
 
-  private void writeAll(LintReport report, Path directory) throws MojoExecutionException {
-    for (Reporter r : reporters) {
-      Path file = directory.resolve(r.defaultFileName());
-      try {
-        ReportFiles.write(file, r, report);
-      } catch (AccessDeniedException e) {
+  private void writeAll(LintReport report, Path directory, int threads) throws MojoExecutionException {
+    List<Path> files = files(directory);
+    List<@Nullable IOException> failures = ReportFiles.writeAll(files, reporters, report, threads);
+    for (int i = 0; i < failures.size(); i++) {
+      IOException e = failures.get(i);
+      if (e == null) {
+        continue;
+      }
+      Reporter r = reporters.get(i);
+      if (e instanceof AccessDeniedException) {
         throw new MojoExecutionException(
             "Copydesk cannot write its " + r.format() + " report to " + directory + ": permission denied"
                 + " (make the directory writable or set outputDirectory / copydesk.outputDirectory)", e);
-      } catch (FileAlreadyExistsException e) {
-        throw new MojoExecutionException(
-            "Copydesk cannot write its reports to " + directory + ": " + e.getFile() + " exists and is not a directory"
-                + " (remove it or set outputDirectory / copydesk.outputDirectory)", e);
-      } catch (IOException e) {
-        throw new MojoExecutionException(
-            "Copydesk cannot write its " + r.format() + " report " + file + ": " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
       }
+      if (e instanceof FileAlreadyExistsException exists) {
+        throw new MojoExecutionException(
+            "Copydesk cannot write its reports to " + directory + ": " + exists.getFile() + " exists and is not a directory"
+                + " (remove it or set outputDirectory / copydesk.outputDirectory)", e);
+      }
+      throw new MojoExecutionException(
+          "Copydesk cannot write its " + r.format() + " report " + files.get(i) + ": " + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
     }
   }
 }

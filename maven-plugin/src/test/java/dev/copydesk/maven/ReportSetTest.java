@@ -22,7 +22,7 @@ class ReportSetTest {
   @Test
   void writesEachFormatOnceUnderItsConventionalName() throws Exception {
     ReportSet set = ReportSet.of(List.of("JSON, sarif", "html", "json", "console,checkstyle,junit"), dir, dir, "News", null, null);
-    List<Path> files = set.write(REPORT, dir.resolve("out"));
+    List<Path> files = set.write(REPORT, dir.resolve("out"), "digest", 4);
     assertEquals(List.of("copydesk.json", "copydesk.sarif", "copydesk.html", "copydesk.txt", "copydesk-checkstyle.xml", "copydesk-junit.xml"),
         files.stream().map(p -> p.getFileName().toString()).toList());
     for (Path f : files) {
@@ -37,7 +37,7 @@ class ReportSetTest {
     assertFalse(set.isUpToDate(out, "digest-1"), "nothing written yet");
     set.write(REPORT, out);
     assertFalse(set.isUpToDate(out, "digest-1"), "written without a digest: no stamp");
-    List<Path> files = set.write(REPORT, out, "digest-1");
+    List<Path> files = set.write(REPORT, out, "digest-1", 2);
     assertTrue(set.isUpToDate(out, "digest-1"));
     assertFalse(set.isUpToDate(out, "digest-2"), "other results");
     assertFalse(ReportSet.of(List.of("json", "html"), dir, dir, "Sport", null, null).isUpToDate(out, "digest-1"), "another title");
@@ -46,10 +46,10 @@ class ReportSetTest {
 
     Files.writeString(files.get(0), "{}");
     assertFalse(set.isUpToDate(out, "digest-1"), "a report edited");
-    set.write(REPORT, out, "digest-1");
+    set.write(REPORT, out, "digest-1", 2);
     Files.delete(files.get(1));
     assertFalse(set.isUpToDate(out, "digest-1"), "a report deleted");
-    set.write(REPORT, out, "digest-2");
+    set.write(REPORT, out, "digest-2", 2);
     assertTrue(set.isUpToDate(out, "digest-2"));
     set.write(REPORT, out);
     assertFalse(set.isUpToDate(out, "digest-2"), "written again without a digest: the stamp is gone");
@@ -68,6 +68,10 @@ class ReportSetTest {
     MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> set.write(REPORT, dir.resolve("copydesk")));
     assertTrue(e.getMessage().startsWith("Copydesk cannot write its reports to " + dir.resolve("copydesk")), e.getMessage());
     assertTrue(e.getMessage().contains("exists and is not a directory"), e.getMessage());
+    // Written side by side, the reports fail alike, and the message names the first of them.
+    ReportSet three = ReportSet.of(List.of("sarif", "json", "html"), dir, dir, "News", null, null);
+    e = assertThrows(MojoExecutionException.class, () -> three.write(REPORT, dir.resolve("copydesk"), "digest", 3));
+    assertTrue(e.getMessage().startsWith("Copydesk cannot write its reports to " + dir.resolve("copydesk")), e.getMessage());
   }
 
   @Test

@@ -177,17 +177,16 @@ public final class Main {
     if (output == null) {
       writeToStandardOutput(reporters.get(0), report, out);
     } else {
-      List<String> written = new ArrayList<>();
-      for (Reporter r : reporters) {
-        Path file = output.resolve(r.defaultFileName());
-        try {
-          ReportFiles.write(file, r, report);
-        } catch (IOException e) {
-          throw new FailedRun("cannot write the " + r.format() + " report " + file + ": " + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      List<Path> files = reporters.stream().map(r -> output.resolve(r.defaultFileName())).toList();
+      List<@Nullable IOException> failures = ReportFiles.writeAll(files, reporters, report, linter.threads());
+      for (int i = 0; i < failures.size(); i++) {
+        IOException e = failures.get(i);
+        if (e != null) {
+          throw new FailedRun("cannot write the " + reporters.get(i).format() + " report " + files.get(i) + ": "
+              + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
-        written.add(file.toString());
       }
+      List<String> written = files.stream().map(Path::toString).toList();
       writeToStandardOutput(new ConsoleReporter(), report, out);
       err.println("copydesk: reports: " + String.join(", ", written));
     }

@@ -1,5 +1,6 @@
 package dev.copydesk.core.report;
 
+import dev.copydesk.core.internal.Futures;
 import dev.copydesk.core.internal.Utf8Writer;
 import java.io.IOException;
 import java.io.Writer;
@@ -11,6 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes report files atomically: into a temporary file in the same directory, flushed to disk, then
@@ -35,6 +44,94 @@ public final class ReportFiles {
   /** Writes {@code report} with {@code reporter} to {@code file} atomically, in UTF-8. */
   public static void write(Path file, Reporter reporter, LintReport report) throws IOException {
     writeAtomically(file, out -> reporter.write(report, out));
+  }
+
+  /**
+   * Writes each report of {@code report}, {@code reporters.get(i)} to {@code files.get(i)}, as {@link
+   * #write} does, up to {@code threads} at a time: a build that asks for JSON, SARIF and HTML waits for
+   * the slowest of them rather than for all three in turn, and each file's flush to disk waits beside the
+   * others. Reporters are stateless and the report is immutable, so they share it.
+   *
+   * @return in the reporters' order, {@code null} for each report written and the {@link IOException}
+   *     for each that was not (its file unchanged); every report is tried whatever the others do
+   * @throws RuntimeException what a reporter threw that was not an {@link IOException} (a bug), once
+   *     every report has ended
+   * @throws CancellationException if this thread is interrupted while waiting; the
+   *     reports not yet written are abandoned, their files unchanged
+   */
+  public static List<@Nullable IOException> writeAll(List<Path> files, List<? extends Reporter> reporters, LintReport report, int threads) {
+    if (files.size() != reporters.size()) {
+      throw new IllegalArgumentException(files.size() + " files for " + reporters.size() + " reporters");
+    }
+    int n = reporters.size();
+    List<Callable<@Nullable IOException>> tasks = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Path file = files.get(i);
+      Reporter reporter = reporters.get(i);
+      tasks.add(() -> {
+        try {
+          write(file, reporter, report);
+          return null;
+        } catch (IOException e) {
+          return e;
+        }
+      });
+    }
+    List<@Nullable IOException> failures = new ArrayList<>(n);
+    int pool = Math.min(Math.max(1, threads), n);
+    if (pool <= 1) {
+      for (Callable<@Nullable IOException> task : tasks) {
+        failures.add(call(task));
+      }
+      return failures;
+    }
+    // The calling thread writes the first report; the others go to threads of their own.
+    ExecutorService executor = Executors.newFixedThreadPool(pool - 1, r -> {
+      Thread t = new Thread(r, "copydesk-report");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<@Nullable IOException>> others = new ArrayList<>(n - 1);
+      for (int i = 1; i < n; i++) {
+        others.add(executor.submit(tasks.get(i)));
+      }
+      RuntimeException first = null;
+      try {
+        failures.add(call(tasks.get(0)));
+      } catch (RuntimeException e) {
+        failures.add(null);
+        first = e;
+      }
+      for (Future<@Nullable IOException> f : others) {
+        try {
+          failures.add(Futures.await(f));
+        } catch (CancellationException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          failures.add(null);
+          if (first == null) {
+            first = e;
+          }
+        }
+      }
+      if (first != null) {
+        throw first;
+      }
+      return failures;
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  private static @Nullable IOException call(Callable<@Nullable IOException> task) {
+    try {
+      return task.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) { // the tasks catch their IOException: nothing else is checked
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

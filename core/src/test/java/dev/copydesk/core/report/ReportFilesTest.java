@@ -1,12 +1,17 @@
 package dev.copydesk.core.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +48,60 @@ class ReportFilesTest {
     assertEquals(notADir + ": exists and is not a directory", e.getMessage());
     e = assertThrows(IOException.class, () -> ReportFiles.writeAtomically(notADir.resolve("deeper/copydesk.html"), out -> out.write("x")));
     assertEquals(notADir + ": exists and is not a directory", e.getMessage(), "a file further up is named too");
+  }
+
+  @Test
+  void severalReportsAreWrittenTogetherAsEachWouldBeAlone() throws IOException {
+    LintReport report = ReportFixtures.newsroom();
+    List<Reporter> reporters = List.of(new JsonReporter(), new SarifReporter(), new CheckstyleReporter(), new JunitReporter());
+    List<Path> files = reporters.stream().map(r -> dir.resolve("out").resolve(r.defaultFileName())).toList();
+    List<IOException> failures = ReportFiles.writeAll(files, reporters, report, 3);
+    assertEquals(Arrays.asList(null, null, null, null), failures);
+    for (int i = 0; i < reporters.size(); i++) {
+      assertEquals(Golden.render(reporters.get(i), report), Files.readString(files.get(i), StandardCharsets.UTF_8));
+    }
+    assertEquals(reporters.size(), count(dir.resolve("out")), "no temporary file left behind");
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenIsNamedAndTheOthersAreWritten() throws IOException {
+    Path notADir = dir.resolve("blocked");
+    Files.writeString(notADir, "x");
+    List<Reporter> reporters = List.of(new JsonReporter(), new SarifReporter(), new CheckstyleReporter());
+    List<Path> files = List.of(dir.resolve("copydesk.json"), notADir.resolve("copydesk.sarif"), dir.resolve("copydesk-checkstyle.xml"));
+    for (int threads : new int[] {1, 2, 3}) {
+      List<IOException> failures = ReportFiles.writeAll(files, reporters, ReportFixtures.newsroom(), threads);
+      assertNull(failures.get(0));
+      assertEquals(notADir + ": exists and is not a directory", failures.get(1).getMessage(), "threads " + threads);
+      assertNull(failures.get(2));
+      assertTrue(Files.isRegularFile(files.get(0)) && Files.isRegularFile(files.get(2)));
+    }
+  }
+
+  @Test
+  void aReporterThatFailsIsThrownOnceTheOthersAreWritten() {
+    Reporter broken = new Reporter() {
+      @Override
+      public String format() {
+        return "json";
+      }
+
+      @Override
+      public String defaultFileName() {
+        return "copydesk.json";
+      }
+
+      @Override
+      public void write(LintReport report, java.io.Writer out) {
+        throw new IllegalStateException("a bug in a reporter");
+      }
+    };
+    List<Reporter> reporters = List.of(broken, new SarifReporter());
+    List<Path> files = List.of(dir.resolve("copydesk.json"), dir.resolve("copydesk.sarif"));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> ReportFiles.writeAll(files, reporters, ReportFixtures.newsroom(), 2));
+    assertEquals("a bug in a reporter", e.getMessage());
+    assertTrue(Files.isRegularFile(files.get(1)), "the other report is written");
+    assertFalse(Files.exists(files.get(0)));
   }
 
   private static long count(Path d) throws IOException {
