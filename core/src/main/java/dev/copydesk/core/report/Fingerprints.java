@@ -185,9 +185,13 @@ public final class Fingerprints {
     while (i < t.length()) {
       int cp = t.codePointAt(i);
       if (Character.isLetterOrDigit(cp)) {
-        int j = i;
-        while (j < t.length() && Character.isLetterOrDigit(t.codePointAt(j))) {
-          j += Character.charCount(t.codePointAt(j));
+        int j = i + Character.charCount(cp);
+        while (j < t.length()) {
+          int c = t.codePointAt(j);
+          if (!Character.isLetterOrDigit(c)) {
+            break;
+          }
+          j += Character.charCount(c);
         }
         out.add(t.substring(i, j));
         i = j;

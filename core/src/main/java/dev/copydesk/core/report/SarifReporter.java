@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -257,10 +258,14 @@ public final class SarifReporter implements Reporter {
     w.endObject();
   }
 
+  // An absolute Windows path; compiled once, not for every result as String.matches would. Linear:
+  // two fixed characters after a letter, then one repeated class.
+  private static final Pattern DRIVE_PATH = Pattern.compile("[A-Za-z]:/.*");
+
   private void artifactLocation(JsonWriter w, String id) throws IOException {
     w.name("artifactLocation").beginObject();
     String path = id.replace('\\', '/');
-    if (path.startsWith("/") || path.matches("^[A-Za-z]:/.*")) {
+    if (path.startsWith("/") || DRIVE_PATH.matcher(path).matches()) {
       w.field("uri", fileUri(path));
     } else {
       w.field("uri", relativeUri(pathPrefix + path)).field("uriBaseId", SRCROOT);

@@ -61,6 +61,25 @@ class SarifReporterTest {
   }
 
   @Test
+  void absolutePathsAreFileUrisAndOthersAreRelativeToTheSourceRoot() throws IOException {
+    LintResult r = ReportFixtures.notes();
+    List<LintResult> results = List.of(
+        withId(r, "C:/docs/windows.md"), withId(r, "d:\\docs\\backslashes.md"), withId(r, "/srv/news/unix.md"),
+        withId(r, "notes/C:/drive-inside.md"), withId(r, "CD:/two-letters.md"));
+    String sarif = Golden.render(new SarifReporter(), new LintReport("Copydesk", ReportFixtures.VERSION, results, ReportFixtures.rules()));
+    assertValid(sarif);
+    assertTrue(sarif.contains("\"uri\": \"file:///C:/docs/windows.md\""), sarif);
+    assertTrue(sarif.contains("\"uri\": \"file:///d:/docs/backslashes.md\""), sarif);
+    assertTrue(sarif.contains("\"uri\": \"file:///srv/news/unix.md\""), sarif);
+    assertTrue(sarif.contains("\"uri\": \"notes/C:/drive-inside.md\""), sarif);
+    assertTrue(sarif.contains("\"uri\": \"./CD:/two-letters.md\""), "a colon in the first segment would read as a scheme: " + sarif);
+  }
+
+  private static LintResult withId(LintResult r, String id) {
+    return new LintResult(id, null, r.format(), r.article(), r.findings(), r.suppressed(), r.diagnostics());
+  }
+
+  @Test
   void withPrefixSourceRootAndBaselineIsStillValid() throws IOException {
     List<LintResult> results = ReportFixtures.newsroomResults();
     Baseline.Applied applied = Baseline.of(results.subList(0, 1)).apply(results);
