@@ -19,10 +19,12 @@ import org.jspecify.annotations.Nullable;
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
 
   private static final Token.Type[] TYPES = Token.Type.values();
-  private static final TokenList EMPTY = new TokenList(null, new int[0], new byte[0], new Token[0]);
+  private static final TokenList EMPTY = new TokenList(null, null, new int[0], new byte[0], new Token[0]);
 
   // The text the offsets are in (a block's text), or null when the tokens were given as objects.
   private final @Nullable String source;
+  // The source's characters as Latin-1 bytes (see Latin1), when the tokenizer had them; else null.
+  private final byte @Nullable [] latin1;
   // Start and end of token i at 2i and 2i + 1.
   private final int[] bounds;
   private final byte[] types;
@@ -31,8 +33,10 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   // The tokens made from the source so far, for a list made from offsets. Made on first use.
   private @Nullable Token @Nullable [] made;
 
-  private TokenList(@Nullable String source, int[] bounds, byte[] types, Token @Nullable [] given) {
+  private TokenList(
+      @Nullable String source, byte @Nullable [] latin1, int[] bounds, byte[] types, Token @Nullable [] given) {
     this.source = source;
+    this.latin1 = latin1;
     this.bounds = bounds;
     this.types = types;
     this.given = given;
@@ -62,7 +66,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
       types[i] = (byte) t.type().ordinal();
       given[i] = t;
     }
-    return new TokenList(null, bounds, types, given);
+    return new TokenList(null, null, bounds, types, given);
   }
 
   @Override
@@ -77,6 +81,14 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
    */
   public @Nullable String source() {
     return source;
+  }
+
+  /**
+   * The {@link #source()}'s characters as {@link dev.copydesk.core.text.Latin1} bytes, for a reader of
+   * every character, or null when the list was not given them. Shared: not to be modified.
+   */
+  public byte @Nullable [] latin1() {
+    return latin1;
   }
 
   /** Offset of token {@code i} in the block's text. */
@@ -151,6 +163,18 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
      * @throws IllegalArgumentException if a token is empty or not inside {@code source}
      */
     public TokenList build(String source) {
+      return build(source, null);
+    }
+
+    /**
+     * {@link #build(String)}, with the source's characters as {@link dev.copydesk.core.text.Latin1}
+     * bytes, kept for the list's readers.
+     */
+    public TokenList build(String source, byte @Nullable [] latin1) {
+      if (latin1 != null && latin1.length != source.length()) {
+        size = 0;
+        throw new IllegalArgumentException(latin1.length + " bytes for a text of length " + source.length());
+      }
       if (size == 0) {
         return EMPTY;
       }
@@ -163,7 +187,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
               "invalid token [" + start + ", " + end + ") in a text of length " + source.length());
         }
       }
-      TokenList out = new TokenList(source, Arrays.copyOf(bounds, 2 * size), Arrays.copyOf(types, size), null);
+      TokenList out = new TokenList(source, latin1, Arrays.copyOf(bounds, 2 * size), Arrays.copyOf(types, size), null);
       size = 0;
       return out;
     }

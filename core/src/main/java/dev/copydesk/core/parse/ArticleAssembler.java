@@ -16,6 +16,7 @@ import dev.copydesk.core.model.TextMap;
 import dev.copydesk.core.segment.SentenceSegmenter;
 import dev.copydesk.core.segment.TextRange;
 import dev.copydesk.core.segment.Tokenizer;
+import dev.copydesk.core.text.Latin1;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -95,6 +96,7 @@ final class ArticleAssembler {
     }
     List<Sentence> sentences = new ArrayList<>();
     if (kind.isProse()) {
+      byte[] latin1 = Latin1.of(text);
       for (TextRange r : mergeOverlapping(segmenter.split(text), map)) {
         sentences.add(
             Sentence.of(
@@ -103,7 +105,7 @@ final class ArticleAssembler {
                 r.start(),
                 r.end(),
                 map.toSource(r.start(), r.end()),
-                tokenizer.tokenize(text, r.start(), r.end(), tokenScratch)));
+                tokenizer.tokenize(text, latin1, r.start(), r.end(), tokenScratch)));
       }
     }
     blocks.add(new PendingBlock(kind, level, span, text, map, sentences));

@@ -2,6 +2,7 @@ package dev.copydesk.core.segment;
 
 import dev.copydesk.core.model.Token;
 import dev.copydesk.core.model.TokenList;
+import dev.copydesk.core.text.Latin1;
 
 /**
  * Splits text into word, number, punctuation and symbol tokens.
@@ -85,21 +86,35 @@ public final class Tokenizer {
    * and so grows no arrays per range.
    */
   public TokenList tokenize(String text, int from, int to, TokenList.Builder scratch) {
+    return tokenize(text, Latin1.of(text), from, to, scratch);
+  }
+
+  /**
+   * {@link #tokenize(String, int, int, TokenList.Builder)} with the text's characters as {@link Latin1}
+   * bytes, made once by a caller that tokenizes many ranges of one text. The result keeps them (see
+   * {@link TokenList#latin1()}).
+   *
+   * @throws IllegalArgumentException if {@code latin1} is not as long as {@code text}
+   */
+  public TokenList tokenize(String text, byte[] latin1, int from, int to, TokenList.Builder scratch) {
     if (from < 0 || from > to || to > text.length()) {
       throw new IndexOutOfBoundsException(
           "range [" + from + ", " + to + ") is not inside a text of length " + text.length());
     }
+    if (latin1.length != text.length()) {
+      throw new IllegalArgumentException(latin1.length + " bytes for a text of length " + text.length());
+    }
     TokenList.Builder out = scratch;
     int i = from;
     while (i < to) {
-      char c = text.charAt(i);
+      byte b = latin1[i];
       int cp;
       byte k;
-      if (c < 128) {
+      if (b >= 0 && b != Latin1.UNMAPPED) {
         // ASCII, nearly every token's first character: its class from a table rather than from
         // Character's look-ups, which the command line's compiler (C1) makes calls.
-        cp = c;
-        k = ASCII_CLASS[c];
+        cp = b;
+        k = ASCII_CLASS[b];
       } else {
         cp = codePointAt(text, i, to);
         k = classOf(cp);
@@ -111,7 +126,7 @@ public final class Tokenizer {
       int start = i;
       Token.Type type;
       if (k == LETTER) {
-        i = wordEnd(text, i, to);
+        i = wordEnd(text, latin1, i, to);
         type = Token.Type.WORD;
       } else if (k == DIGIT) {
         i = numberEnd(text, i, to);
@@ -119,7 +134,7 @@ public final class Tokenizer {
       } else if (k == PUNCTUATION) {
         i += Character.charCount(cp);
         if (cp == '.') {
-          while (i < to && text.charAt(i) == '.') {
+          while (i < to && latin1[i] == '.') {
             i++;
           }
         }
@@ -130,17 +145,18 @@ public final class Tokenizer {
       }
       out.add(start, i, type);
     }
-    return out.build(text);
+    return out.build(text, latin1);
   }
 
-  private static int wordEnd(String text, int start, int to) {
+  private static int wordEnd(String text, byte[] latin1, int start, int to) {
     int i = start + Character.charCount(codePointAt(text, start, to));
     while (i < to) {
       // ASCII first, the bulk of English words: letters and digits continue the word, an apostrophe or
       // hyphen does when a word character follows, anything else ends it (no ASCII character is a mark
-      // or a format character).
-      char a = text.charAt(i);
-      if (a < 128) {
+      // or a format character). Read from the bytes: a '?' there is a question mark, which ends the
+      // word, or a character outside Latin-1, which the general path below reads.
+      byte a = latin1[i];
+      if (a >= 0 && a != Latin1.UNMAPPED) {
         if (a >= 'a' && a <= 'z' || a >= 'A' && a <= 'Z' || a >= '0' && a <= '9') {
           i++;
           continue;

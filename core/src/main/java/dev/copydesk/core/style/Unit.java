@@ -5,9 +5,11 @@ import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Span;
 import dev.copydesk.core.model.Token;
+import dev.copydesk.core.model.TokenList;
 import dev.copydesk.core.segment.SentenceSegmenter;
 import dev.copydesk.core.segment.TextRange;
 import dev.copydesk.core.segment.Tokenizer;
+import dev.copydesk.core.text.Latin1;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -187,8 +189,9 @@ final class Unit {
       out.add(shifted);
     } else {
       Tokenizer tokenizer = Tokenizer.english();
+      byte[] latin1 = Latin1.of(text);
       for (TextRange r : SentenceSegmenter.english().split(text)) {
-        out.add(tokenizer.tokenize(text, r.start(), r.end()));
+        out.add(tokenizer.tokenize(text, latin1, r.start(), r.end(), new TokenList.Builder()));
       }
     }
     sentenceTokens = List.copyOf(out);

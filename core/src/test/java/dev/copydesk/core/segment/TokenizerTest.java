@@ -1,11 +1,13 @@
 package dev.copydesk.core.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.core.model.Token;
 import dev.copydesk.core.model.TokenList;
+import dev.copydesk.core.text.Latin1;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -74,6 +76,25 @@ class TokenizerTest {
     for (Token t : tokens) {
       assertEquals(t.text(), text.substring(t.start(), t.end()));
     }
+  }
+
+  @Test
+  void readsQuestionMarksAndCharactersOutsideLatin1AlikeInItsBytes() {
+    // Both are '?' in the text's Latin-1 bytes: the tokenizer reads the text itself there.
+    String text = "Why?\u0130stanbul?\u2019Tis caf\u00E9? \uD83D\uDC4D? don\u2019t?";
+    assertEquals(
+        "Why/W ?/P \u0130stanbul/W ?/P \u2019/P Tis/W caf\u00E9/W ?/P \uD83D\uDC4D/S ?/P don\u2019t/W ?/P", show(text));
+    byte[] bytes = Latin1.of(text);
+    TokenList tokens = TOKENIZER.tokenize(text, bytes, 0, text.length(), new TokenList.Builder());
+    assertSame(bytes, tokens.latin1());
+    assertEquals(TOKENIZER.tokenize(text), tokens);
+  }
+
+  @Test
+  void bytesForAnotherTextAreRefused() {
+    String text = "Some text.";
+    assertThrows(IllegalArgumentException.class,
+        () -> TOKENIZER.tokenize(text, Latin1.of("Some"), 0, 4, new TokenList.Builder()));
   }
 
   @Test

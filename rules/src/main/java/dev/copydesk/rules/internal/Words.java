@@ -3,6 +3,7 @@ package dev.copydesk.rules.internal;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Token;
 import dev.copydesk.core.model.TokenList;
+import dev.copydesk.core.text.Latin1;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,7 @@ public final class Words {
     this.tokens = all;
     String text = all.source();
     this.text = text;
+    byte[] bytes = all.latin1();
     int n = all.size();
     int size = 0;
     for (int i = 0; i < n; i++) {
@@ -73,8 +75,9 @@ public final class Words {
         numbers++;
       }
       // Nearly every word is ASCII: its hash and shape are read off the text the tokens were cut from
-      // (off each token, for tokens given as objects), folding capitals on the way, and its normalized
-      // form is made only if a rule asks for it.
+      // (its Latin-1 bytes when the tokenizer kept them, else its characters; off each token, for
+      // tokens given as objects), folding capitals on the way, and its normalized form is made only if
+      // a rule asks for it.
       int from = all.start(i);
       int to = all.end(i);
       String chars = text;
@@ -83,21 +86,38 @@ public final class Words {
         from = 0;
         to = chars.length();
       }
-      // The hash in one read of the characters, two at a time: h * 31 * 31 + a * 31 + b is the same
-      // hash as two steps of String's, with half the chain of dependent multiplications.
       int h = 0;
       int j = from;
-      for (; j + 1 < to; j += 2) {
-        char a = chars.charAt(j);
-        char b = chars.charAt(j + 1);
-        if ((a | b) >= 128) {
-          break;
+      if (bytes != null) {
+        // No word holds a '?', which in the bytes stands for a character outside Latin-1: it and any
+        // byte past ASCII leave the word to the general path below.
+        for (; j + 1 < to; j += 2) {
+          byte a = bytes[j];
+          byte b = bytes[j + 1];
+          if ((a | b) < 0 || a == Latin1.UNMAPPED || b == Latin1.UNMAPPED) {
+            break;
+          }
+          h = 961 * h + 31 * ASCII_LOWER[a] + ASCII_LOWER[b];
         }
-        h = 961 * h + 31 * ASCII_LOWER[a] + ASCII_LOWER[b];
-      }
-      if (j + 1 == to && chars.charAt(j) < 128) { // the last of an odd number
-        h = 31 * h + ASCII_LOWER[chars.charAt(j)];
-        j++;
+        if (j + 1 == to && bytes[j] >= 0 && bytes[j] != Latin1.UNMAPPED) { // the last of an odd number
+          h = 31 * h + ASCII_LOWER[bytes[j]];
+          j++;
+        }
+      } else {
+        // The hash in one read of the characters, two at a time: h * 31 * 31 + a * 31 + b is the same
+        // hash as two steps of String's, with half the chain of dependent multiplications.
+        for (; j + 1 < to; j += 2) {
+          char a = chars.charAt(j);
+          char b = chars.charAt(j + 1);
+          if ((a | b) >= 128) {
+            break;
+          }
+          h = 961 * h + 31 * ASCII_LOWER[a] + ASCII_LOWER[b];
+        }
+        if (j + 1 == to && chars.charAt(j) < 128) { // the last of an odd number
+          h = 31 * h + ASCII_LOWER[chars.charAt(j)];
+          j++;
+        }
       }
       if (j == to) {
         int length = to - from;

@@ -31,7 +31,10 @@ class WordsTest {
   void keepsEveryWordAndNumberWithItsNormalizedFormHashAndShape() {
     String[] pieces = {"Experts", "said", "ANALYSTS", "x-ray", "Don\u2019t", "don't", "\u00C9t\u00E9", "A\u00D1EJO", "7",
         "3.5", "I", "a", "U.S.", "McDonald's", "\u0130stanbul", "caf\u00E9", "Zz", "naive", "\u201Cquoted\u201D", "--", "(Reuters)",
-        "supercalifragilisticexpialidocious-ly", "\u00DFtra\u00DFe", "\u2018Tis", "\u00BD"};
+        "supercalifragilisticexpialidocious-ly", "\u00DFtra\u00DFe", "\u2018Tis", "\u00BD",
+        // A question mark, and a character outside the Basic Multilingual Plane: the first is itself in
+        // the tokens' Latin-1 bytes, the second a '?' there too.
+        "why?", "?", "\uD83D\uDC4D", "\uD835\uDC00lpha"};
     Random rnd = new Random(11);
     int checked = 0;
     for (int round = 0; round < 300; round++) {
@@ -42,6 +45,7 @@ class WordsTest {
       sb.append("end.\n");
       for (Words w : wordsOf(sb.toString())) {
         List<Token> tokens = w.sentence().tokens();
+        assertEquals(true, w.sentence().tokens().latin1() != null, "the parser's tokens keep their text's bytes");
         int expected = 0;
         int numbers = 0;
         for (int t = 0; t < tokens.size(); t++) {
