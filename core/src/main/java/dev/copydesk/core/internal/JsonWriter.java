@@ -2,8 +2,12 @@ package dev.copydesk.core.internal;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small streaming JSON writer with two-space indentation. Strings are escaped per RFC 8259, and
@@ -13,11 +17,18 @@ import java.util.Deque;
 public final class JsonWriter {
 
   private final Writer out;
+  // The same writer when it takes encoded bytes: names and line breaks are then written as bytes made
+  // once, the most frequent writes of a report, each of them otherwise a loop over a few characters.
+  private final @Nullable Utf8Writer utf8;
+  // Each name written so far (reports use a few dozen, thousands of times), quoted and followed by ": ",
+  // as UTF-8; only for the byte writer, and only names that need no escaping.
+  private final Map<String, byte[]> names = new HashMap<>();
   private final Deque<int[]> stack = new ArrayDeque<>(); // [count, isObject]
   private boolean afterName;
 
   public JsonWriter(Writer out) {
     this.out = out;
+    this.utf8 = out instanceof Utf8Writer u ? u : null;
   }
 
   public JsonWriter beginObject() throws IOException {
@@ -48,8 +59,20 @@ public final class JsonWriter {
       throw new IllegalStateException("name outside an object: " + name);
     }
     separator(top);
-    string(name);
-    out.write(": ");
+    Utf8Writer u = utf8;
+    if (u != null) {
+      byte[] quoted = names.get(name);
+      if (quoted == null) {
+        quoted = isPlain(name.getBytes(StandardCharsets.UTF_8))
+            ? ("\"" + name + "\": ").getBytes(StandardCharsets.UTF_8)
+            : (quote(name) + ": ").getBytes(StandardCharsets.UTF_8);
+        names.put(name, quoted);
+      }
+      u.writeUtf8(quoted, 0, quoted.length);
+    } else {
+      string(name);
+      out.write(": ");
+    }
     afterName = true;
     return this;
   }
@@ -138,11 +161,17 @@ public final class JsonWriter {
 
   // A line break and the indentation of the deepest nesting the reports use; deeper ones add to it.
   private static final String NEW_LINE = "\n" + "  ".repeat(16);
+  private static final byte[] NEW_LINE_BYTES = NEW_LINE.getBytes(StandardCharsets.US_ASCII);
 
   /** A line break and two spaces per level of {@code depth}, in as few writes as the depth allows. */
   private void newLine(int depth) throws IOException {
     int width = 2 * depth;
-    out.write(NEW_LINE, 0, 1 + Math.min(width, NEW_LINE.length() - 1));
+    Utf8Writer u = utf8;
+    if (u != null) {
+      u.writeUtf8(NEW_LINE_BYTES, 0, 1 + Math.min(width, NEW_LINE_BYTES.length - 1));
+    } else {
+      out.write(NEW_LINE, 0, 1 + Math.min(width, NEW_LINE.length() - 1));
+    }
     for (int i = NEW_LINE.length() - 1; i < width; i += 2) {
       out.write("  ");
     }
@@ -153,6 +182,18 @@ public final class JsonWriter {
    * name, path and message), which spares a copy of every string of a report.
    */
   private void string(String s) throws IOException {
+    Utf8Writer u = utf8;
+    if (u != null && s.length() >= PLAIN_BY_BYTES) {
+      // Read in its UTF-8 bytes, which the writer then copies as they are: one pass of a byte table,
+      // where the loop below makes a call for each character under the command line's compiler (C1).
+      byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+      if (isPlain(bytes)) {
+        u.write('"');
+        u.writeUtf8(bytes, 0, bytes.length);
+        u.write('"');
+        return;
+      }
+    }
     for (int i = 0; i < s.length(); i++) {
       if (needsEscape(s.charAt(i))) {
         out.write(quote(s));
@@ -162,6 +203,44 @@ public final class JsonWriter {
     out.write('"');
     out.write(s);
     out.write('"');
+  }
+
+  // Shortest string checked by its bytes (see string): below it, the array costs more than it saves.
+  private static final int PLAIN_BY_BYTES = 8;
+
+  // For each byte of UTF-8, 1 if a string holding it may need escaping: the bytes of the ASCII
+  // characters needsEscape accepts; '?', which is also how the encoder writes an unpaired surrogate;
+  // and 0xE2, which leads the line and paragraph separators, along with the curly quotes and dashes.
+  private static final byte[] MAYBE_ESCAPED = new byte[256];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      MAYBE_ESCAPED[c] = (byte) (needsEscape(c) || c == '?' ? 1 : 0);
+    }
+    MAYBE_ESCAPED[0xE2] = 1;
+  }
+
+  /**
+   * Whether the UTF-8 {@code bytes} of a string are written as they are by {@link #quote}: no character
+   * needsEscape accepts, and no '?' (which may stand for an unpaired surrogate: such a string is
+   * checked a character at a time). A 0xE2 is the line or paragraph separator only before 0x80 and
+   * 0xA8 or 0xA9.
+   */
+  private static boolean isPlain(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xFF;
+      if (MAYBE_ESCAPED[b] != 0) {
+        if (b != 0xE2) {
+          return false;
+        }
+        // A lead byte has two continuation bytes after it in the encoder's output.
+        if (bytes[i + 1] == (byte) 0x80 && (bytes[i + 2] == (byte) 0xA8 || bytes[i + 2] == (byte) 0xA9)) {
+          return false;
+        }
+        i += 2;
+      }
+    }
+    return true;
   }
 
   /** Whether {@link #quote} writes {@code c} otherwise than as itself (surrogates: checked there). */

@@ -3,6 +3,7 @@ package dev.copydesk.core.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,9 @@ import java.util.Objects;
 public final class Utf8Writer extends Writer {
 
   private static final byte REPLACEMENT = '?';
+  // Shortest string written through String.getBytes rather than a character at a time: below it, the
+  // array the string makes costs more than the loop.
+  private static final int WHOLE_STRING = 8;
 
   private final OutputStream out;
   private final byte[] buf;
@@ -52,6 +56,16 @@ public final class Utf8Writer extends Writer {
   public void write(String s, int off, int len) throws IOException {
     Objects.checkFromIndexSize(off, len, s.length());
     ensureOpen();
+    if (high == 0 && off == 0 && len == s.length() && len >= WHOLE_STRING && !Character.isHighSurrogate(s.charAt(len - 1))) {
+      // A whole string, as reports write most text: encoded by the string itself, which copies a
+      // Latin-1 string of ASCII in one block, where the loop below reads it a character at a time (a
+      // call with its own checks under the command line's compiler, C1). Nothing is pending before it
+      // and nothing after (no high surrogate at its end), so the bytes are the loop's: the string, too,
+      // writes an unpaired surrogate as '?'.
+      byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+      writeUtf8(bytes, 0, bytes.length);
+      return;
+    }
     int end = off + len;
     int i = off;
     while (i < end) {
@@ -77,6 +91,38 @@ public final class Utf8Writer extends Writer {
   }
 
   /** As {@link #write(String, int, int)} (reporters write strings; this is for other callers). */
+  /**
+   * Writes {@code utf8}, text encoded as UTF-8 already (by {@link String#getBytes}, say), as its bytes. A
+   * high surrogate left pending by the last write has no low one after it and is written as {@code ?}.
+   */
+  public void writeUtf8(byte[] utf8) throws IOException {
+    writeUtf8(utf8, 0, utf8.length);
+  }
+
+  /** Writes {@code utf8[off, off + len)} as {@link #writeUtf8(byte[])} writes a whole array. */
+  public void writeUtf8(byte[] utf8, int off, int len) throws IOException {
+    Objects.checkFromIndexSize(off, len, utf8.length);
+    ensureOpen();
+    if (high != 0) {
+      high = 0;
+      if (count >= buf.length) {
+        drain();
+      }
+      buf[count++] = REPLACEMENT;
+    }
+    int i = off;
+    int end = off + len;
+    while (i < end) {
+      if (count == buf.length) {
+        drain();
+      }
+      int n = Math.min(end - i, buf.length - count);
+      System.arraycopy(utf8, i, buf, count, n);
+      count += n;
+      i += n;
+    }
+  }
+
   @Override
   public void write(char[] cbuf, int off, int len) throws IOException {
     Objects.checkFromIndexSize(off, len, cbuf.length);

@@ -26,6 +26,67 @@ class JsonWriterTest {
     }
   }
 
+  /** {@code value} as a JSON array's element, written through a {@link Utf8Writer} and decoded again. */
+  private static String writtenAsUtf8(String value) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    Utf8Writer w = new Utf8Writer(bytes, 16);
+    new JsonWriter(w).beginArray().value(value).endArray();
+    w.flush();
+    String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    return out.substring("[\n  ".length(), out.length() - "\n]".length());
+  }
+
+  @Test
+  void stringsWrittenAsBytesAreWrittenAsQuoteWritesThem() throws IOException {
+    // Long enough to be checked by their UTF-8 bytes, and longer than the writer's buffer.
+    for (String s : new String[] {"plain text, long enough", "say \"no\" to that", "a line\nbreak here",
+        "<script>& more text", "before \u2028 and \u2029 after", "curly \u2019quotes\u2019 \u201Cand\u201D \u2014 dashes",
+        "\u2027\u202A\u20AC close to the separators", "why? because", "lone \uD83D high here", "lone \uDC4D low here",
+        "emoji \uD83D\uDC4D pairs \uD83D\uDE00", "caf\u00E9 na\u00EFve \u00BD", "ends in \u2028", "\u2029 starts it"}) {
+      assertEquals(JsonWriter.quote(s), writtenAsUtf8(s), s);
+    }
+  }
+
+  @Test
+  void randomStringsWrittenAsBytesAreWrittenAsQuoteWritesThem() throws IOException {
+    Random random = new Random(29);
+    char[] alphabet = "ab ?\"\\\n<&\u007F\u00E9\u2019\u2028\u2029\u2027\u20AC\uD83D\uDC4D\u0001".toCharArray();
+    for (int round = 0; round < 5_000; round++) {
+      char[] cs = new char[random.nextInt(30)];
+      for (int i = 0; i < cs.length; i++) {
+        cs[i] = random.nextInt(3) == 0 ? alphabet[random.nextInt(alphabet.length)] : 'x';
+      }
+      String s = new String(cs);
+      assertEquals(JsonWriter.quote(s), writtenAsUtf8(s), () -> "for " + JsonWriter.quote(s));
+    }
+  }
+
+  @Test
+  void aDocumentWrittenAsBytesIsTheDocumentWrittenAsCharacters() throws IOException {
+    java.io.StringWriter chars = new java.io.StringWriter();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    Utf8Writer utf8 = new Utf8Writer(bytes, 8);
+    for (JsonWriter w : new JsonWriter[] {new JsonWriter(chars), new JsonWriter(utf8)}) {
+      w.beginObject();
+      for (int round = 0; round < 3; round++) { // names written again come from the writer's own copies
+        w.name("plain" + round % 2).beginArray().value("a value long enough").value(round).endArray();
+        w.field("say \"no\"", "<b>");
+        w.field("caf\u00E9 \u2028", true);
+        w.name("lone \uD83D").beginObject().name("deep").beginArray();
+        for (int depth = 0; depth < 20; depth++) {
+          w.beginArray();
+        }
+        for (int depth = 0; depth < 20; depth++) {
+          w.endArray();
+        }
+        w.endArray().endObject();
+      }
+      w.endObject().flush();
+    }
+    utf8.flush();
+    assertEquals(chars.toString(), bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   @Test
   void quoteEscapesWhatJsonAndHtmlEmbeddingNeed() {
     assertEquals("\"a\\\"b\\\\c\\nd\"", JsonWriter.quote("a\"b\\c\nd"));

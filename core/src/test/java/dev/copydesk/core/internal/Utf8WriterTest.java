@@ -106,6 +106,36 @@ class Utf8WriterTest {
   }
 
   @Test
+  void wholeStringsOfEveryKindMatchTheJdksWriterByteForByte() throws IOException {
+    // Whole strings long enough to be encoded by the string, after writes that leave a surrogate pending.
+    for (String s : new String[] {"plain ASCII text", "caf\u00E9 na\u00EFve \u20AC", "pair \uD83D\uDE00 inside",
+        "\uDE00 low first, then text", "high \uD83D alone", "ends with a high \uD83D", "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00",
+        "x".repeat(100) + "\u00E9"}) {
+      assertSameBytes(w -> w.write(s));
+      assertSameBytes(w -> {
+        w.write('\uD83D');
+        w.write(s);
+      });
+      assertSameBytes(w -> {
+        w.write("ab");
+        w.write(s);
+        w.write("\uDE00 and after");
+      });
+    }
+  }
+
+  @Test
+  void encodedBytesAreCopiedAndAPendingHighSurrogateIsReplaced() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Utf8Writer w = new Utf8Writer(out, 8);
+    w.write('\uD83D');
+    w.writeUtf8("caf\u00E9 and a longer tail".getBytes(StandardCharsets.UTF_8));
+    w.write('!');
+    w.flush();
+    assertEquals("?caf\u00E9 and a longer tail!", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void flushPassesTheBytesOnAndAClosedWriterRefusesMore() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Utf8Writer w = new Utf8Writer(bytes, 8);
