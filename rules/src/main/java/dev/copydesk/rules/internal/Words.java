@@ -121,11 +121,21 @@ public final class Words {
       }
       if (j == to) {
         int length = to - from;
-        int c0 = ASCII_LOWER[chars.charAt(from)];
-        int c1 = length > 1 ? ASCII_LOWER[chars.charAt(from + 1)] : 0;
+        int c0;
+        int c1;
+        int last;
+        if (bytes != null) {
+          c0 = ASCII_LOWER[bytes[from]];
+          c1 = length > 1 ? ASCII_LOWER[bytes[from + 1]] : 0;
+          last = ASCII_LOWER[bytes[to - 1]];
+        } else {
+          c0 = ASCII_LOWER[chars.charAt(from)];
+          c1 = length > 1 ? ASCII_LOWER[chars.charAt(from + 1)] : 0;
+          last = ASCII_LOWER[chars.charAt(to - 1)];
+        }
         data[at + HASH] = h;
         data[at + SHAPE] = (c0 * 128 + c1) << 5 | Math.min(length, 31);
-        data[at + LENGTH_AND_LAST] = Math.min(length, 0xFFFF) << 16 | ASCII_LOWER[chars.charAt(to - 1)];
+        data[at + LENGTH_AND_LAST] = Math.min(length, 0xFFFF) << 16 | last;
       } else {
         String form = Lexicon.normalize(chars.substring(from, to));
         if (normalized == null) {
