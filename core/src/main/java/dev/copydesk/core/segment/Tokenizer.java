@@ -83,7 +83,9 @@ public final class Tokenizer {
   /**
    * {@link #tokenize(String, int, int)}, collecting the tokens in {@code scratch} and copying them once
    * into the result: for a caller that tokenizes many ranges in turn, such as a parser its sentences,
-   * and so grows no arrays per range.
+   * and so grows no arrays per range. Each call copies all of {@code text} into {@link Latin1} bytes;
+   * such a caller makes them once and passes them ({@link #tokenize(String, byte[], int, int,
+   * TokenList.Builder)}).
    */
   public TokenList tokenize(String text, int from, int to, TokenList.Builder scratch) {
     return tokenize(text, Latin1.of(text), from, to, scratch);
@@ -91,8 +93,8 @@ public final class Tokenizer {
 
   /**
    * {@link #tokenize(String, int, int, TokenList.Builder)} with the text's characters as {@link Latin1}
-   * bytes, made once by a caller that tokenizes many ranges of one text. The result keeps them (see
-   * {@link TokenList#latin1()}).
+   * bytes ({@link Latin1#of}{@code (text)}, not modified afterwards), made once by a caller that
+   * tokenizes many ranges of one text. The result keeps them (see {@link TokenList#latin1()}).
    *
    * @throws IllegalArgumentException if {@code latin1} is not as long as {@code text}
    */

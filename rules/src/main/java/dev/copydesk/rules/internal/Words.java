@@ -52,7 +52,7 @@ public final class Words {
     this.tokens = all;
     String text = all.source();
     this.text = text;
-    byte[] bytes = all.latin1();
+    byte @Nullable [] bytes = all.latin1();
     int n = all.size();
     int size = 0;
     for (int i = 0; i < n; i++) {
