@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +32,70 @@ public final class JsonWriter {
   public JsonWriter(Writer out) {
     this.out = out;
     this.utf8 = out instanceof Utf8Writer u ? u : null;
+  }
+
+  /**
+   * Where this writer is, inside an array: taken to render parts of one long array apart (on other
+   * threads, say) with {@link #at}, then joined with {@link #elements}. Immutable.
+   *
+   * @throws IllegalStateException unless the writer is inside an array
+   */
+  public Position position() {
+    int[] top = stack.peek();
+    if (top == null || top[1] != 0 || afterName) {
+      throw new IllegalStateException("not inside an array");
+    }
+    List<int[]> levels = new ArrayList<>(stack.size());
+    for (Iterator<int[]> it = stack.descendingIterator(); it.hasNext(); ) {
+      levels.add(it.next().clone());
+    }
+    return new Position(levels);
+  }
+
+  /** See {@link #position()}. */
+  public static final class Position {
+    // The writer's nesting, outermost first: each level's [count, isObject].
+    private final List<int[]> levels;
+
+    private Position(List<int[]> levels) {
+      this.levels = levels;
+    }
+  }
+
+  /**
+   * A writer to {@code out} of further elements of the array at {@code position}, as the writer it was
+   * taken from would write them after {@code before} more elements: separated from those by a comma,
+   * indented alike. What it writes is joined in with {@link #elements}.
+   */
+  public static JsonWriter at(Writer out, Position position, int before) {
+    JsonWriter w = new JsonWriter(out);
+    for (int[] level : position.levels) {
+      w.stack.push(level.clone());
+    }
+    int[] top = w.stack.peek();
+    top[0] += Math.max(0, before);
+    return w;
+  }
+
+  /**
+   * Writes {@code utf8}, {@code count} elements that a writer made by {@link #at} rendered (as UTF-8,
+   * whole), into this writer's array, as if this writer had written them.
+   *
+   * @throws IllegalStateException unless the writer is inside an array
+   */
+  public JsonWriter elements(byte[] utf8, int count) throws IOException {
+    int[] top = stack.peek();
+    if (top == null || top[1] != 0 || afterName) {
+      throw new IllegalStateException("elements outside an array");
+    }
+    Utf8Writer u = this.utf8;
+    if (u != null) {
+      u.writeUtf8(utf8, 0, utf8.length);
+    } else {
+      out.write(new String(utf8, StandardCharsets.UTF_8));
+    }
+    top[0] += count;
+    return this;
   }
 
   public JsonWriter beginObject() throws IOException {

@@ -88,6 +88,47 @@ class JsonWriterTest {
   }
 
   @Test
+  void elementsRenderedApartAndJoinedAreTheElementsWrittenInTurn() throws IOException {
+    for (boolean bytes : new boolean[] {true, false}) {
+      for (int already : new int[] {0, 2}) {
+        // Straight: an object holding an array of objects, after `already` elements written directly.
+        java.io.StringWriter straight = new java.io.StringWriter();
+        JsonWriter s = new JsonWriter(straight).beginObject().name("files").beginArray();
+        for (int i = 0; i < already + 7; i++) {
+          s.beginObject().field("n", i).name("tags").beginArray().value("t" + i).endArray().endObject();
+        }
+        s.endArray().endObject().flush();
+
+        // Joined: the same array's last 7 elements rendered in parts of 3, 0 and 4, and joined.
+        java.io.ByteArrayOutputStream joinedBytes = new java.io.ByteArrayOutputStream();
+        java.io.StringWriter joinedChars = new java.io.StringWriter();
+        java.io.Writer target = bytes ? new Utf8Writer(joinedBytes, 8) : joinedChars;
+        JsonWriter j = new JsonWriter(target).beginObject().name("files").beginArray();
+        for (int i = 0; i < already; i++) {
+          j.beginObject().field("n", i).name("tags").beginArray().value("t" + i).endArray().endObject();
+        }
+        JsonWriter.Position at = j.position();
+        int before = 0;
+        for (int size : new int[] {3, 0, 4}) {
+          java.io.ByteArrayOutputStream part = new java.io.ByteArrayOutputStream();
+          Utf8Writer partOut = new Utf8Writer(part);
+          JsonWriter p = JsonWriter.at(partOut, at, before);
+          for (int i = already + before; i < already + before + size; i++) {
+            p.beginObject().field("n", i).name("tags").beginArray().value("t" + i).endArray().endObject();
+          }
+          partOut.flush();
+          j.elements(part.toByteArray(), size);
+          before += size;
+        }
+        j.endArray().endObject().flush();
+        String joined = bytes ? joinedBytes.toString(java.nio.charset.StandardCharsets.UTF_8) : joinedChars.toString();
+        assertEquals(straight.toString(), joined, (bytes ? "bytes" : "characters") + " after " + already);
+      }
+    }
+    assertThrows(IllegalStateException.class, () -> new JsonWriter(new java.io.StringWriter()).beginObject().position());
+  }
+
+  @Test
   void quoteEscapesWhatJsonAndHtmlEmbeddingNeed() {
     assertEquals("\"a\\\"b\\\\c\\nd\"", JsonWriter.quote("a\"b\\c\nd"));
     assertEquals("\"\\u003cb\\u003e \\u0026 \\u2028\"", JsonWriter.quote("<b> & \u2028"));

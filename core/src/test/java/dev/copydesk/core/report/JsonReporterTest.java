@@ -56,6 +56,43 @@ class JsonReporterTest {
   }
 
   @Test
+  void aLongReportRenderedInPartsSideBySideIsTheReportRenderedInTurn() throws IOException {
+    LintReport one = sample();
+    List<LintResult> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 5 * JsonReporter.PART + 17; i++) { // parts of every kind, the last one short
+      LintResult r = one.results().get(i % 2);
+      String id = "news/caf\u00E9-" + i + (i % 7 == 0 ? "-\u201Cquoted\u201D.md" : ".md");
+      many.add(new LintResult(id, null, r.format(), null, r.findings(), r.suppressed(), r.diagnostics()));
+    }
+    LintReport report = new LintReport("Copydesk", "1.2.3", many, one.rules());
+    for (boolean bytes : new boolean[] {true, false}) {
+      String inTurn = written(new JsonReporter(Integer.MAX_VALUE), report, bytes);
+      assertEquals(inTurn, written(new JsonReporter(1), report, bytes), bytes ? "as UTF-8" : "as characters");
+      assertEquals(inTurn, written(new JsonReporter(), report, bytes));
+      assertEquals(true, inTurn.contains("\"path\": \"news/caf\u00E9-1296.md\""), "every file is written");
+    }
+    // A report with no files at all, and one with a single file, rendered the same way.
+    for (List<LintResult> few : List.of(List.<LintResult>of(), many.subList(0, 1))) {
+      LintReport small = new LintReport("Copydesk", "1.2.3", few, one.rules());
+      assertEquals(written(new JsonReporter(Integer.MAX_VALUE), small, true), written(new JsonReporter(0), small, true));
+    }
+  }
+
+  /** The report as {@code reporter} writes it, through the command line's UTF-8 writer or as characters. */
+  private static String written(JsonReporter reporter, LintReport report, boolean bytes) throws IOException {
+    if (!bytes) {
+      StringWriter w = new StringWriter();
+      reporter.write(report, w);
+      return w.toString();
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    dev.copydesk.core.internal.Utf8Writer w = new dev.copydesk.core.internal.Utf8Writer(out);
+    reporter.write(report, w);
+    w.flush();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
   void consoleLinesAndSummary() throws IOException {
     StringWriter w = new StringWriter();
     new ConsoleReporter().write(sample(), w);
