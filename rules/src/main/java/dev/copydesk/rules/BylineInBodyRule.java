@@ -67,11 +67,15 @@ public final class BylineInBodyRule implements ArticleRule {
   @Override
   public void check(Article article, RuleContext context) {
     boolean splitLines = article.format() != Format.MARKDOWN;
-    for (Block b : article.blocks()) {
+    List<Block> blocks = article.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
       if (!b.isProse()) {
         continue;
       }
-      for (Segment seg : splitLines ? context.derive(Views.LINES, b) : BlockSegments.of(b, false)) {
+      List<Segment> segments = splitLines ? context.derive(Views.LINES, b) : BlockSegments.of(b, false);
+      for (int j = 0; j < segments.size(); j++) {
+        Segment seg = segments.get(j);
         String text = seg.text();
         if (BlockSegments.words(text, MAX_WORDS + 1) > MAX_WORDS) {
           continue;

@@ -48,7 +48,9 @@ final class CutEvidence {
     if (bracket != null) {
       return bracket;
     }
-    for (Quotations.Quote q : quotations.all()) {
+    List<Quotations.Quote> quotes = quotations.all();
+    for (int j = 0; j < quotes.size(); j++) {
+      Quotations.Quote q = quotes.get(j);
       if (!q.closed() && q.start() >= sentence.textStart() && q.words() >= 1) {
         return "a quotation opened in it is never closed";
       }

@@ -82,8 +82,12 @@ public final class HedgingRule implements ArticleRule {
     int words = 0;
     int cues = 0;
     Sentence first = null;
-    for (Block b : article.proseBlocks()) {
-      for (Sentence s : b.sentences()) {
+    List<Block> blocks = article.proseBlocks();
+    for (int bi = 0; bi < blocks.size(); bi++) {
+      Block b = blocks.get(bi);
+      List<Sentence> sentences = b.sentences();
+      for (int si = 0; si < sentences.size(); si++) {
+        Sentence s = sentences.get(si);
         Words w = context.derive(Views.WORDS, s);
         words += w.size();
         if (first == null && b.kind() != BlockKind.HEADING) {

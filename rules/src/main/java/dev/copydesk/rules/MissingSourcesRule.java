@@ -14,6 +14,7 @@ import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.Attribution;
 import dev.copydesk.rules.internal.Views;
 import dev.copydesk.rules.internal.Words;
+import java.util.List;
 
 /**
  * An article past a length threshold that has no link, no quotation and no named attribution at all.
@@ -49,11 +50,15 @@ public final class MissingSourcesRule implements ArticleRule {
     }
     Sentence first = null;
     Block firstBlock = null;
-    for (Block b : article.proseBlocks()) {
+    List<Block> blocks = article.proseBlocks();
+    for (int bi = 0; bi < blocks.size(); bi++) {
+      Block b = blocks.get(bi);
       if (context.derive(Views.QUOTATIONS, b).any()) {
         return;
       }
-      for (Sentence s : b.sentences()) {
+      List<Sentence> sentences = b.sentences();
+      for (int si = 0; si < sentences.size(); si++) {
+        Sentence s = sentences.get(si);
         Words w = context.derive(Views.WORDS, s);
         if (Attribution.hasNamedSpeaker(w) || Attribution.hasNamedAccordingTo(w)) {
           return;

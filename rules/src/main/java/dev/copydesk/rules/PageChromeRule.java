@@ -62,14 +62,17 @@ public final class PageChromeRule implements ArticleRule {
     boolean splitLines = article.format() != Format.MARKDOWN;
     LinkCover links = article.format() == Format.HTML ? new LinkCover(article.links()) : null;
     List<Piece> pieces = new ArrayList<>();
-    for (Block b : article.blocks()) {
+    List<Block> blocks = article.blocks();
+    for (int k = 0; k < blocks.size(); k++) {
+      Block b = blocks.get(k);
       if (!b.isProse()) {
         continue;
       }
       List<Segment> segments =
           BlockSegments.withBarCells(b, splitLines ? context.derive(Views.LINES, b) : BlockSegments.of(b, false));
       if (links == null) {
-        for (Segment s : segments) {
+        for (int j = 0; j < segments.size(); j++) {
+          Segment s = segments.get(j);
           pieces.add(new Piece(s, false));
         }
       } else {

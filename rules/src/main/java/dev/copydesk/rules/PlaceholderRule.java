@@ -62,7 +62,9 @@ public final class PlaceholderRule implements ArticleRule {
   @Override
   public void check(Article article, RuleContext context) {
     RULE.check(article, context);
-    for (Block block : article.blocks()) {
+    List<Block> blocks = article.blocks();
+    for (int j = 0; j < blocks.size(); j++) {
+      Block block = blocks.get(j);
       if (block.isProse()) {
         scan(block, context);
       }

@@ -89,7 +89,9 @@ public final class RepeatedParagraphRule implements ArticleRule {
     List<Block> firsts = new ArrayList<>(); // group -> its first paragraph
     List<Integer> sizes = new ArrayList<>(); // group -> number of copies
     List<int[]> repeats = new ArrayList<>(); // {block index, group, exact ? 1 : 0}
-    for (Block b : article.blocks()) {
+    List<Block> blocks = article.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
       if (!compared(b)) {
         continue;
       }
@@ -113,7 +115,8 @@ public final class RepeatedParagraphRule implements ArticleRule {
       }
       long[] bandKeys = null;
       if (buckets == null) {
-        for (Para candidate : distinct) {
+        for (int j = 0; j < distinct.size(); j++) {
+          Para candidate = distinct.get(j);
           if (shingles.similar(candidate.shingles, threshold)) {
             near = candidate;
             break;
@@ -148,7 +151,8 @@ public final class RepeatedParagraphRule implements ArticleRule {
         bucket(buckets, p);
       }
     }
-    for (int[] r : repeats) {
+    for (int i = 0; i < repeats.size(); i++) {
+      int[] r = repeats.get(i);
       if (sizes.get(r[1]) < RECURRING) {
         report(context, article.blocks().get(r[0]), firsts.get(r[1]), r[2] == 1);
       }
@@ -308,7 +312,9 @@ public final class RepeatedParagraphRule implements ArticleRule {
     static Words of(Block block, RuleContext context) {
       int count = 0;
       int numbers = 0;
-      for (Sentence s : block.sentences()) {
+      List<Sentence> sentences = block.sentences();
+      for (int si = 0; si < sentences.size(); si++) {
+        Sentence s = sentences.get(si);
         dev.copydesk.rules.internal.Words w = context.derive(Views.WORDS, s);
         count += w.size();
         numbers += w.numbers();
@@ -317,7 +323,8 @@ public final class RepeatedParagraphRule implements ArticleRule {
       // themselves are needed by nothing else, and would be an array as long as the paragraph.
       ShingleHasher shingles = new ShingleHasher(count);
       long sequence = 0x6A09E667F3BCC909L;
-      for (Sentence s : block.sentences()) {
+      for (int si = 0; si < sentences.size(); si++) {
+        Sentence s = sentences.get(si);
         dev.copydesk.rules.internal.Words w = context.derive(Views.WORDS, s);
         for (int i = 0; i < w.size(); i++) {
           // The word's string hash and its shape (first two characters, length), kept by the words view.

@@ -154,7 +154,9 @@ public final class TruncatedTextRule implements ArticleRule {
     if (next != null && startsWithQuote(next.text())) {
       return;
     }
-    for (Quotations.Quote q : context.derive(Views.QUOTATIONS, b).all()) {
+    List<Quotations.Quote> quotes = context.derive(Views.QUOTATIONS, b).all();
+    for (int i = 0; i < quotes.size(); i++) {
+      Quotations.Quote q = quotes.get(i);
       if (!q.closed() && b.text().charAt(q.start()) == '\u201C' && q.words() >= Quotations.MIN_WORDS) {
         context.report(
             b,
@@ -235,7 +237,9 @@ public final class TruncatedTextRule implements ArticleRule {
   /** The block's words and numbers, as {@link Words} counts them. */
   private static int wordCount(Block b) {
     int words = 0;
-    for (Sentence s : b.sentences()) {
+    List<Sentence> sentences = b.sentences();
+    for (int j = 0; j < sentences.size(); j++) {
+      Sentence s = sentences.get(j);
       TokenList tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         if (tokens.isWordOrNumber(i)) {

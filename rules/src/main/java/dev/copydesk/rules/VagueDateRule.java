@@ -61,17 +61,25 @@ public final class VagueDateRule implements ArticleRule {
       return;
     }
     List<Block> blocks = article.proseBlocks();
-    for (Block b : blocks) {
-      for (Sentence s : b.sentences()) {
+    for (int bi = 0; bi < blocks.size(); bi++) {
+      Block b = blocks.get(bi);
+      List<Sentence> sentences = b.sentences();
+      for (int si = 0; si < sentences.size(); si++) {
+        Sentence s = sentences.get(si);
         if (mayHoldYear(s.tokens()) && hasYear(context.derive(Views.WORDS, s))) {
           return;
         }
       }
     }
-    for (Block b : blocks) {
-      for (Sentence s : b.sentences()) {
+    for (int bi = 0; bi < blocks.size(); bi++) {
+      Block b = blocks.get(bi);
+      List<Sentence> sentences = b.sentences();
+      for (int si = 0; si < sentences.size(); si++) {
+        Sentence s = sentences.get(si);
         Words w = context.derive(Views.WORDS, s);
-        for (WordMatcher.Match m : EXPRESSIONS.findAll(w)) {
+        List<WordMatcher.Match> matches = EXPRESSIONS.findAll(w);
+        for (int mi = 0; mi < matches.size(); mi++) {
+          WordMatcher.Match m = matches.get(mi);
           if (!monthsCapitalized(w, m)) {
             continue;
           }

@@ -93,7 +93,8 @@ public final class Suppressions {
 
   /** Whether a finding of {@code ruleId} at {@code span} is suppressed. */
   public boolean suppresses(String ruleId, Span span) {
-    for (Region r : regions) {
+    for (int j = 0; j < regions.size(); j++) {
+      Region r = regions.get(j);
       if ((r.rules.equals(ALL) || r.rules.contains(ruleId))
           && span.start() >= r.span.start()
           && span.start() <= r.span.end()) {

@@ -49,7 +49,10 @@ final class ArticleChecker {
   record Outcome(List<Finding> findings, List<Finding> suppressed, List<Diagnostic> diagnostics) {}
 
   Outcome run(List<RulePlan.ActiveRule> rules) {
-    for (RulePlan.ActiveRule active : rules) {
+    // Indexed loops here and in the rules: under the command line's compiler (C1), a for-each loop over
+    // a list makes an iterator object and calls it through an interface for every element.
+    for (int ri = 0; ri < rules.size(); ri++) {
+      RulePlan.ActiveRule active = rules.get(ri);
       Context ctx = new Context(active);
       Rule rule = active.rule();
       long start = timings == null ? 0 : System.nanoTime();
@@ -57,15 +60,21 @@ final class ArticleChecker {
         if (rule instanceof ArticleRule r) {
           r.check(article, ctx);
         } else if (rule instanceof BlockRule r) {
-          for (Block b : article.blocks()) {
+          List<Block> blocks = article.blocks();
+          for (int bi = 0; bi < blocks.size(); bi++) {
+            Block b = blocks.get(bi);
             if (b.isProse()) {
               r.check(b, ctx);
             }
           }
         } else if (rule instanceof SentenceRule r) {
-          for (Block b : article.blocks()) {
+          List<Block> blocks = article.blocks();
+          for (int bi = 0; bi < blocks.size(); bi++) {
+            Block b = blocks.get(bi);
             if (b.isProse()) {
-              for (Sentence s : b.sentences()) {
+              List<Sentence> sentences = b.sentences();
+              for (int si = 0; si < sentences.size(); si++) {
+                Sentence s = sentences.get(si);
                 r.check(s, b, ctx);
               }
             }
@@ -104,7 +113,8 @@ final class ArticleChecker {
     sorted.sort(Finding.ORDER);
     List<Finding> out = new ArrayList<>(sorted.size());
     int runStart = 0;
-    for (Finding f : sorted) {
+    for (int i = 0; i < sorted.size(); i++) {
+      Finding f = sorted.get(i);
       if (out.isEmpty() || Finding.ORDER.compare(out.get(out.size() - 1), f) != 0) {
         runStart = out.size();
       } else if (out.subList(runStart, out.size()).contains(f)) {

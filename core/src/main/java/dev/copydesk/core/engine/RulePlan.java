@@ -108,7 +108,8 @@ final class RulePlan {
   String overrideKey(String path) {
     List<ConfigOverride> overrides = config.overrides();
     StringBuilder key = new StringBuilder(overrides.size());
-    for (ConfigOverride o : overrides) {
+    for (int j = 0; j < overrides.size(); j++) {
+      ConfigOverride o = overrides.get(j);
       key.append(o.appliesTo(path) ? '1' : '0');
     }
     return key.toString();

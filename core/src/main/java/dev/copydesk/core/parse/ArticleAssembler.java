@@ -97,7 +97,9 @@ final class ArticleAssembler {
     List<Sentence> sentences = new ArrayList<>();
     if (kind.isProse()) {
       byte[] latin1 = Latin1.of(text);
-      for (TextRange r : mergeOverlapping(segmenter.split(text), map)) {
+      List<TextRange> ranges = mergeOverlapping(segmenter.split(text), map);
+      for (int k = 0; k < ranges.size(); k++) {
+        TextRange r = ranges.get(k);
         sentences.add(
             Sentence.of(
                 sentences.size(),
@@ -120,7 +122,8 @@ final class ArticleAssembler {
   private static List<TextRange> mergeOverlapping(List<TextRange> ranges, TextMap map) {
     List<TextRange> out = new ArrayList<>(ranges.size());
     int lastEnd = -1;
-    for (TextRange r : ranges) {
+    for (int j = 0; j < ranges.size(); j++) {
+      TextRange r = ranges.get(j);
       Span s = map.toSource(r.start(), r.end());
       if (!out.isEmpty() && s.start() < lastEnd) {
         TextRange last = out.remove(out.size() - 1);
@@ -231,7 +234,8 @@ final class ArticleAssembler {
     untangle(ordered);
     dropOverlapping(ordered);
     List<Block> built = new ArrayList<>(ordered.size());
-    for (PendingBlock b : ordered) {
+    for (int i = 0; i < ordered.size(); i++) {
+      PendingBlock b = ordered.get(i);
       built.add(new Block(built.size(), b.kind(), b.level(), b.span(), b.text(), b.map(), b.sentences()));
     }
     links.sort(LINKS_BY_SPAN);

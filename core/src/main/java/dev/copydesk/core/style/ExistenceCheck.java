@@ -173,7 +173,8 @@ final class ExistenceCheck implements Check {
 
   @Override
   public void run(List<Unit> units, Article article, RuleContext context) {
-    for (Unit unit : units) {
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
       String text = unit.text();
       int words = -1;
       // Folded through the context: every style rule reading the same block shares one folding of it.

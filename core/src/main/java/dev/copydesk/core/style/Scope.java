@@ -206,7 +206,8 @@ final class Scope {
     // scope) gives every unit once, and needs no keys.
     Units out = new Units(positives.size() > 1);
     Format format = article.format();
-    for (Selector sel : positives) {
+    for (int j = 0; j < positives.size(); j++) {
+      Selector sel = positives.get(j);
       if (sel.format() != null && sel.format() != format) {
         continue;
       }
@@ -230,16 +231,22 @@ final class Scope {
           }
         }
         case SENTENCE -> {
-          for (Block b : article.blocks()) {
+          List<Block> blocks = article.blocks();
+          for (int bi = 0; bi < blocks.size(); bi++) {
+            Block b = blocks.get(bi);
             if (b.isProse() && !excluded(b, negations, format)) {
-              for (Sentence s : b.sentences()) {
+              List<Sentence> sentences = b.sentences();
+              for (int si = 0; si < sentences.size(); si++) {
+                Sentence s = sentences.get(si);
                 out.add("s", b.index(), s.index(), Unit.of(b, s));
               }
             }
           }
         }
         default -> {
-          for (Block b : article.blocks()) {
+          List<Block> blocks = article.blocks();
+          for (int bi = 0; bi < blocks.size(); bi++) {
+            Block b = blocks.get(bi);
             if (b.isProse() && sel.matchesBlock(b, format) && !excluded(b, negations, format)) {
               out.add("b", b.index(), -1, Unit.of(b));
             }
@@ -274,7 +281,8 @@ final class Scope {
   }
 
   private static boolean excluded(Block b, List<Selector> negations, Format format) {
-    for (Selector n : negations) {
+    for (int i = 0; i < negations.size(); i++) {
+      Selector n = negations.get(i);
       if (n.kind().blockKind() != null && n.matchesBlock(b, format)) {
         return true;
       }

@@ -5,6 +5,7 @@ import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Span;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -129,7 +130,9 @@ public final class Attribution {
   /** Whether a link of the article lies (partly) inside the sentence. */
   public static boolean hasLink(Article article, Block block, Sentence sentence) {
     Span s = sentence.span();
-    for (Link l : article.links()) {
+    List<Link> links = article.links();
+    for (int i = 0; i < links.size(); i++) {
+      Link l = links.get(i);
       if (l.span().overlaps(s)) {
         return true;
       }

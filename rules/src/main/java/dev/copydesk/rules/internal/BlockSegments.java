@@ -65,7 +65,8 @@ public final class BlockSegments {
       return segments;
     }
     List<Segment> out = new ArrayList<>();
-    for (Segment s : segments) {
+    for (int j = 0; j < segments.size(); j++) {
+      Segment s = segments.get(j);
       if (bar >= 0 && bar < s.start()) { // the next bar at or after this segment; -1 once there is none
         bar = bar(t, s.start());
       }

@@ -91,7 +91,8 @@ public final class Quotations {
 
   /** Whether a quotation of at least {@link #MIN_WORDS} words overlaps {@code sentence}. */
   public boolean quotes(Sentence sentence) {
-    for (Quote q : quotes) {
+    for (int k = 0; k < quotes.size(); k++) {
+      Quote q = quotes.get(k);
       if (q.words() >= MIN_WORDS && q.start() < sentence.textEnd() && sentence.textStart() < q.end()) {
         return true;
       }
@@ -101,7 +102,8 @@ public final class Quotations {
 
   /** Whether the block-text offset {@code at} lies inside a quotation of at least {@link #MIN_WORDS} words. */
   public boolean contains(int at) {
-    for (Quote q : quotes) {
+    for (int j = 0; j < quotes.size(); j++) {
+      Quote q = quotes.get(j);
       if (q.words() >= MIN_WORDS && at >= q.start() && at < q.end()) {
         return true;
       }
@@ -111,7 +113,8 @@ public final class Quotations {
 
   /** Whether the block holds any quotation of at least {@link #MIN_WORDS} words. */
   public boolean any() {
-    for (Quote q : quotes) {
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
       if (q.words() >= MIN_WORDS) {
         return true;
       }
