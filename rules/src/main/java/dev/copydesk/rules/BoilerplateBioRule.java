@@ -209,11 +209,25 @@ public final class BoilerplateBioRule implements BlockRule {
     if (end - i > 5) {
       return false;
     }
-    char[] word = new char[end - i];
-    for (int k = i; k < end; k++) {
-      word[k - i] = Character.toLowerCase(text.charAt(k));
+    // Compared in place rather than cut out as a string: this runs at every sentence start of every block.
+    for (String w : INTRO_WORD_LIST) {
+      if (w.length() == end - i && lowerCaseMatches(text, i, w)) {
+        return true;
+      }
     }
-    return INTRO_WORDS.contains(new String(word));
+    return false;
+  }
+
+  private static final String[] INTRO_WORD_LIST = INTRO_WORDS.toArray(String[]::new);
+
+  /** Whether {@code text} at {@code i}, lower-cased one character at a time, reads {@code word}. */
+  private static boolean lowerCaseMatches(String text, int i, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.toLowerCase(text.charAt(i + k)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

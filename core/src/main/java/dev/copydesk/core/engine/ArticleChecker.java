@@ -38,12 +38,18 @@ final class ArticleChecker {
   private final List<Finding> raw = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   // Views the rules derive (RuleContext.derive), shared by every rule of this article.
-  private final DerivedViews derived = new DerivedViews();
+  private final DerivedViews derived;
 
   ArticleChecker(Article article, PosTagger tagger, @Nullable RuleTimings timings) {
     this.article = article;
     this.tagger = tagger;
     this.timings = timings;
+    List<Block> blocks = article.blocks();
+    int sentences = 0;
+    for (int bi = 0; bi < blocks.size(); bi++) {
+      sentences += blocks.get(bi).sentences().size();
+    }
+    this.derived = new DerivedViews(sentences, blocks.size());
   }
 
   record Outcome(List<Finding> findings, List<Finding> suppressed, List<Diagnostic> diagnostics) {}

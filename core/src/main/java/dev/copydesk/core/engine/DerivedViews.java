@@ -24,6 +24,21 @@ final class DerivedViews {
   private @Nullable Derivation<?, ?>[] derivations = new Derivation<?, ?>[8];
   private Table[] tables = new Table[8];
   private int count;
+  // Table sizes for views of the article's sentences and of its blocks: each such table takes all of
+  // them, and is made that size at once rather than grown (and, for a short article, not made larger).
+  private final int sentenceCapacity;
+  private final int blockCapacity;
+
+  /** Views of an article of {@code sentences} sentences in {@code blocks} blocks. */
+  DerivedViews(int sentences, int blocks) {
+    this.sentenceCapacity = Table.capacityFor(sentences);
+    this.blockCapacity = Table.capacityFor(blocks);
+  }
+
+  /** Views of an article whose size is not known: tables grow as they fill. */
+  DerivedViews() {
+    this(Table.DEFAULT_ENTRIES, Table.DEFAULT_ENTRIES);
+  }
 
   /** The views of {@code derivation}, made empty on first use. */
   Table of(Derivation<?, ?> derivation) {
@@ -36,7 +51,7 @@ final class DerivedViews {
       derivations = Arrays.copyOf(derivations, count * 2);
       tables = Arrays.copyOf(tables, count * 2);
     }
-    Table t = new Table();
+    Table t = new Table(sentenceCapacity, blockCapacity);
     derivations[count] = derivation;
     tables[count] = t;
     count++;
@@ -45,11 +60,31 @@ final class DerivedViews {
 
   /** One derivation's views by input: open addressing, linear probing, identity keys. */
   static final class Table {
-    private static final int INITIAL_CAPACITY = 64;
+    // Entries a table is made for when its inputs are neither sentences nor blocks.
+    static final int DEFAULT_ENTRIES = 16;
+    private static final @Nullable Object[] NONE = new Object[1];
 
-    private @Nullable Object[] keys = new Object[INITIAL_CAPACITY];
-    private @Nullable Object[] values = new Object[INITIAL_CAPACITY];
+    private final int sentenceCapacity;
+    private final int blockCapacity;
+    // Made by the first put, sized by its input's kind; until then one empty slot, so that get finds
+    // nothing without a test of its own.
+    private @Nullable Object[] keys = NONE;
+    private @Nullable Object[] values = NONE;
     private int size;
+
+    Table() {
+      this(capacityFor(DEFAULT_ENTRIES), capacityFor(DEFAULT_ENTRIES));
+    }
+
+    Table(int sentenceCapacity, int blockCapacity) {
+      this.sentenceCapacity = sentenceCapacity;
+      this.blockCapacity = blockCapacity;
+    }
+
+    /** The table size that holds {@code entries} at most half full: a power of two, at least 8. */
+    static int capacityFor(int entries) {
+      return Math.max(8, Integer.highestOneBit(Math.max(1, 2 * entries + 1)) << 1);
+    }
 
     /** The view of {@code input}, or null if none is stored. */
     @Nullable Object get(Object input) {
@@ -69,6 +104,13 @@ final class DerivedViews {
     /** Stores {@code value} as the view of {@code input}, which has none yet. */
     void put(Object input, Object value) {
       Objects.requireNonNull(input, "input");
+      if (keys == NONE) {
+        int capacity = input instanceof Sentence ? sentenceCapacity
+            : input instanceof Block ? blockCapacity
+            : capacityFor(DEFAULT_ENTRIES);
+        keys = new Object[capacity];
+        values = new Object[capacity];
+      }
       if (2 * (size + 1) > keys.length) {
         grow();
       }
@@ -78,6 +120,11 @@ final class DerivedViews {
 
     int size() {
       return size;
+    }
+
+    /** The slots the table has now (one before its first view): for tests. */
+    int capacity() {
+      return keys.length;
     }
 
     private void grow() {

@@ -51,6 +51,56 @@ class DerivedViewsTest {
   }
 
   @Test
+  void aTableIsMadeAtOnceForAllOfAnArticlesSentencesOrBlocks() {
+    StringBuilder text = new StringBuilder();
+    for (int p = 0; p < 12; p++) {
+      text.append("Paragraph ").append(p).append(" opens. It goes on. It closes.\n\n");
+    }
+    Article article = article(text.toString());
+    List<Sentence> all = sentences(article);
+    List<Block> blocks = article.blocks();
+    assertEquals(36, all.size());
+    DerivedViews views = new DerivedViews(all.size(), blocks.size());
+    Derivation<Sentence, String> bySentence = Derivation.of("by sentence", Sentence::text);
+    Derivation<Block, String> byBlock = Derivation.of("by block", Block::text);
+    Derivation<String, String> byString = Derivation.of("by string", Function.identity());
+
+    DerivedViews.Table sentenceViews = views.of(bySentence);
+    assertNull(sentenceViews.get(all.get(0)), "an empty table finds nothing");
+    sentenceViews.put(all.get(0), "first");
+    int made = sentenceViews.capacity();
+    assertEquals(true, made >= 2 * all.size() + 2 && made <= 4 * all.size() + 4, "sized for the sentences: " + made);
+    for (int i = 1; i < all.size(); i++) {
+      sentenceViews.put(all.get(i), "s" + i);
+    }
+    assertEquals(made, sentenceViews.capacity(), "never grown");
+    assertEquals("first", sentenceViews.get(all.get(0)));
+    assertEquals("s35", sentenceViews.get(all.get(35)));
+
+    DerivedViews.Table blockViews = views.of(byBlock);
+    blockViews.put(blocks.get(0), "b0");
+    assertEquals(true, blockViews.capacity() < made, "a table of blocks is smaller: " + blockViews.capacity());
+    for (int i = 1; i < blocks.size(); i++) {
+      blockViews.put(blocks.get(i), "b" + i);
+    }
+    assertEquals("b11", blockViews.get(blocks.get(11)));
+
+    // Other inputs start small and grow; keys are told apart by identity.
+    DerivedViews.Table other = views.of(byString);
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      keys.add("key " + i);
+      other.put(keys.get(i), "v" + i);
+    }
+    assertEquals(true, other.capacity() >= 256, "grown: " + other.capacity());
+    for (int i = 0; i < 100; i++) {
+      assertEquals("v" + i, other.get(keys.get(i)));
+    }
+    assertNull(other.get(new String("key 99")), "an equal key that is another object has no view");
+    assertEquals(100, other.size());
+  }
+
+  @Test
   void everyViewSurvivesTheTableGrowing() {
     StringBuilder text = new StringBuilder();
     for (int p = 0; p < 300; p++) {
