@@ -209,17 +209,20 @@ public final class PhraseMatcher {
     boolean asciiFits = cls <= 127;
     if (skip == null && asciiFits && (long) states * cls <= MAX_TABLE) {
       int[] t = new int[states * cls];
-      // Breadth-first, so that a state's failure target (shallower) is filled in before the state.
+      // A state's row is its failure target's row with its own edges written over it; the root's is its
+      // own edges, every other character leading back to it (0). Breadth-first, so that the failure
+      // target (shallower) is filled in before the state. Copying rows, rather than looking up each
+      // state's transition on each character, keeps this cheap when it runs interpreted, at start-up.
       ArrayDeque<Integer> order = new ArrayDeque<>();
       order.add(0);
       while (!order.isEmpty()) {
         int st = order.poll();
-        for (int i = 0; i < alphabet.length; i++) {
-          int c = i + 1;
-          int target = transition(st, alphabet[i]);
-          t[st * cls + c] = target >= 0 ? target : st == 0 ? 0 : t[fail[st] * cls + c];
+        int row = st * cls;
+        if (st != 0) {
+          System.arraycopy(t, fail[st] * cls, t, row, cls);
         }
         for (int i = edgeStart[st]; i < edgeStart[st + 1]; i++) {
+          t[row + Arrays.binarySearch(alphabet, edgeChar[i]) + 1] = edgeTarget[i];
           order.add(edgeTarget[i]);
         }
       }
