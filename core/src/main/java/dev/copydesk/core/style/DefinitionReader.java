@@ -308,8 +308,11 @@ final class DefinitionReader {
       }
     }
     List<ExistenceCheck.Group> groups = new ArrayList<>();
+    // The patterns are compiled with the check; each is compiled alone only if that fails, to point at
+    // the one at fault (see uncheckedPatterns).
+    Map<Node, Fields> patternNodes = new LinkedHashMap<>();
     List<String> tokens = tokens(f);
-    List<String> patterns = patterns(f);
+    List<String> patterns = uncheckedPatterns(f, patternNodes);
     if (!tokens.isEmpty() || !patterns.isEmpty()) {
       groups.add(group(f, "default", null, tokens, patterns, defaults, f));
     }
@@ -336,7 +339,7 @@ final class DefinitionReader {
                 gf.integer("max-words-after", defaults.maxWordsAfter(), 0),
                 gf.has("exceptions") ? gf.strings("exceptions") : defaults.exceptions());
         List<String> gt = tokens(gf);
-        List<String> gp = patterns(gf);
+        List<String> gp = uncheckedPatterns(gf, patternNodes);
         if (gt.isEmpty() && gp.isEmpty()) {
           throw gf.error(g, "group '" + name + "' of " + f.what() + " has no tokens or patterns");
         }
@@ -362,8 +365,25 @@ final class DefinitionReader {
     } catch (IllegalArgumentException e) {
       throw f.error(f.node(), f.what() + ": " + e.getMessage());
     } catch (PatternSyntaxException e) {
+      patternNodes.forEach((node, fields) -> checkPatterns(fields, List.of(node)));
       throw f.error(f.node(), f.what() + ": pattern '" + e.getPattern() + "' is not a valid RE2 expression: " + e.getDescription());
     }
+  }
+
+  /**
+   * The patterns of {@code f}, not yet compiled: the check they go into compiles them, and only when that
+   * fails are they compiled one by one ({@link #checkPatterns}) to say which is at fault. Compiling each
+   * first as well would double the loading time of a style with many patterns, paid at every start.
+   * Their nodes are added to {@code nodes}.
+   */
+  private List<String> uncheckedPatterns(Fields f, Map<Node, Fields> nodes) {
+    List<Node> list = f.stringNodes("patterns");
+    List<String> out = new ArrayList<>(list.size());
+    for (Node n : list) {
+      nodes.put(n, f);
+      out.add(((ScalarNode) n).getValue());
+    }
+    return out;
   }
 
   private ExistenceCheck.Group group(

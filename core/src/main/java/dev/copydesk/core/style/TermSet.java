@@ -89,39 +89,124 @@ final class TermSet {
       this.startFilter = null;
       this.requiredText = null;
     } else {
-      StringBuilder joined = new StringBuilder();
+      // The patterns as one alternation, each in a group of its own; a pattern's group number is found
+      // by counting the capturing groups of those before it. Counted from the text, since compiling
+      // each pattern alone only to count them (RE2/J has no parse-only call) cost most of a style's
+      // loading, which every start of the command line pays; compiling them alone is left to the rare
+      // patterns the count cannot be trusted for, and to finding which pattern an error is in.
       int[] groups = new int[patterns.size()];
+      boolean ignoreCase = folding == Folding.IGNORE_CASE;
+      Pattern compiled;
+      try {
+        compiled = Pattern.compile(alternation(patterns, wordBoundaries, anchor), ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
+      } catch (PatternSyntaxException e) {
+        for (String p : patterns) {
+          try {
+            Pattern.compile(p);
+          } catch (PatternSyntaxException alone) {
+            throw new PatternSyntaxException(alone.getDescription(), p);
+          }
+        }
+        throw e;
+      }
       int group = 1;
       for (int i = 0; i < patterns.size(); i++) {
-        String p = patterns.get(i);
-        Pattern alone;
-        try {
-          alone = Pattern.compile(p);
-        } catch (PatternSyntaxException e) {
-          throw new PatternSyntaxException(e.getDescription(), p);
-        }
-        if (i > 0) {
-          joined.append('|');
-        }
-        joined.append('(').append(p).append(')');
         groups[i] = group;
-        group += 1 + alone.groupCount();
+        group += 1 + capturingGroups(patterns.get(i));
       }
-      String body = wordBoundaries ? "\\b(?:" + joined + ")\\b" : "(?:" + joined + ")";
-      String full =
-          switch (anchor) {
-            case ANYWHERE -> body;
-            case START -> "^" + body;
-            case WHOLE -> "^" + body + "$";
-          };
-      boolean ignoreCase = folding == Folding.IGNORE_CASE;
-      this.regex = Pattern.compile(full, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
+      if (group - 1 != compiled.groupCount()) {
+        group = 1;
+        for (int i = 0; i < patterns.size(); i++) {
+          groups[i] = group;
+          group += 1 + Pattern.compile(patterns.get(i)).groupCount();
+        }
+      }
+      this.regex = compiled;
       this.regexGroups = groups;
       this.regexIds = patternIds.stream().mapToInt(Integer::intValue).toArray();
       boolean atStart = anchored || patterns.stream().allMatch(TermSet::beginsAtTextStart);
       this.startFilter = atStart ? FirstLetters.union(patterns.stream().map(p -> FirstLetters.of(p, ignoreCase)).toList()) : null;
       this.requiredText = RequiredText.of(patterns.stream().map(FirstLetters::requiredLiterals).toList());
     }
+  }
+
+  private static String alternation(List<String> patterns, boolean wordBoundaries, Anchor anchor) {
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; i < patterns.size(); i++) {
+      if (i > 0) {
+        joined.append('|');
+      }
+      joined.append('(').append(patterns.get(i)).append(')');
+    }
+    String body = wordBoundaries ? "\\b(?:" + joined + ")\\b" : "(?:" + joined + ")";
+    return switch (anchor) {
+      case ANYWHERE -> body;
+      case START -> "^" + body;
+      case WHOLE -> "^" + body + "$";
+    };
+  }
+
+  /**
+   * The capturing groups of {@code pattern}, an RE2 expression that compiles, read from its text: each
+   * {@code (} that is not escaped, quoted ({@code \\Q...\\E}) or in a character class, and opens a
+   * group that captures: one not followed by {@code ?}, or a named one ({@code (?P<name>}, {@code
+   * (?<name>}). The caller checks the total against the compiled alternation's.
+   */
+  static int capturingGroups(String pattern) {
+    int n = 0;
+    int len = pattern.length();
+    int i = 0;
+    while (i < len) {
+      char c = pattern.charAt(i);
+      if (c == '\\') {
+        if (i + 1 < len && pattern.charAt(i + 1) == 'Q') {
+          int end = pattern.indexOf("\\E", i + 2);
+          i = end < 0 ? len : end + 2;
+        } else {
+          i += 2;
+        }
+      } else if (c == '[') {
+        i = classEnd(pattern, i);
+      } else if (c == '(') {
+        if (i + 1 < len && pattern.charAt(i + 1) == '?') {
+          if (pattern.startsWith("P<", i + 2) || (pattern.startsWith("<", i + 2) && i + 3 < len && pattern.charAt(i + 3) != '=' && pattern.charAt(i + 3) != '!')) {
+            n++;
+          }
+        } else {
+          n++;
+        }
+        i++;
+      } else {
+        i++;
+      }
+    }
+    return n;
+  }
+
+  /** The offset just past the character class that opens at {@code open}. */
+  private static int classEnd(String pattern, int open) {
+    int len = pattern.length();
+    int i = open + 1;
+    if (i < len && pattern.charAt(i) == '^') {
+      i++;
+    }
+    if (i < len && pattern.charAt(i) == ']') { // a ']' first is itself
+      i++;
+    }
+    while (i < len) {
+      char c = pattern.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (c == '[' && i + 1 < len && pattern.charAt(i + 1) == ':') {
+        int end = pattern.indexOf(":]", i + 2);
+        i = end < 0 ? i + 1 : end + 2;
+      } else if (c == ']') {
+        return i + 1;
+      } else {
+        i++;
+      }
+    }
+    return len;
   }
 
   /**

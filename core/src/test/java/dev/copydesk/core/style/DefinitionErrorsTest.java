@@ -55,6 +55,15 @@ class DefinitionErrorsTest {
   }
 
   @Test
+  void patternRe2CannotCompileInAGroupIsPointedAt() {
+    assertError(
+        "house-x:\n  type: existence\n  patterns: ['fine']\n  groups:\n    - name: g\n      patterns:\n        - 'also fine'\n"
+            + "        - 'bad(?P=x)'\n",
+        "house.yml:8:11",
+        "pattern 'bad(?P=x)' is not a valid RE2 expression");
+  }
+
+  @Test
   void idMustBeKebabCase() {
     assertError("House_X:\n  type: existence\n  tokens: [a]\n", "house.yml:1:1", "is not kebab-case");
   }

@@ -48,6 +48,41 @@ class TermSetTest {
     assertTrue(hits >= 6, "the texts should give some hits: " + hits);
   }
 
+  @Test
+  void countsAPatternsCapturingGroupsAsRe2Does() {
+    List<String> patterns =
+        List.of("abc", "a(b)c", "((a)(b))", "(?:x)(y)", "(?i)(b)", "(?i:c)d", "(?P<name>a)(b)", "\\(not\\)", "[(](z)",
+            "[]()](q)", "[^]()]", "[\\]](r)", "\\Q(literal)\\E(g)", "\\Q(to the end", "[[:alpha:](](d)", "\\p{L}(e)",
+            "\\x{28}(f)", "(?s)(.)\\b", "[^\\p{L}\\p{Nd}]*(?:(?:\\d[\\d,]*|one) (?:comments?))(?:$| (?:on|to) \")");
+    for (String p : patterns) {
+      assertEquals(com.google.re2j.Pattern.compile(p).groupCount(), TermSet.capturingGroups(p), p);
+    }
+  }
+
+  @Test
+  void eachPatternsHitsAreItsOwnWhateverTheGroupsBeforeIt() {
+    List<TermSet.Term> terms =
+        List.of(
+            new TermSet.Term("(a)(b)x", true, 0),
+            new TermSet.Term("[(]y(z)", true, 1),
+            new TermSet.Term("\\Q(\\Ew", true, 2),
+            new TermSet.Term("v", true, 3));
+    TermSet set = new TermSet(terms, Folding.IGNORE_CASE, false, false, TermSet.Anchor.ANYWHERE);
+    assertEquals(
+        List.of(new TermSet.Hit(0, 3, 0), new TermSet.Hit(4, 7, 1), new TermSet.Hit(8, 10, 2), new TermSet.Hit(11, 12, 3)),
+        set.findPatterns("abx (yz (w v"));
+  }
+
+  @Test
+  void aPatternRe2CannotCompileIsNamedInTheError() {
+    List<TermSet.Term> terms = List.of(new TermSet.Term("fine", true, 0), new TermSet.Term("(?<!not )bad", true, 1));
+    com.google.re2j.PatternSyntaxException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            com.google.re2j.PatternSyntaxException.class,
+            () -> new TermSet(terms, Folding.IGNORE_CASE, true, false, TermSet.Anchor.ANYWHERE));
+    assertEquals("(?<!not )bad", e.getPattern());
+  }
+
   private static TermSet set(List<String> patterns, TermSet.Anchor anchor, boolean wordBoundaries) {
     List<TermSet.Term> terms = patterns.stream().map(p -> new TermSet.Term(p, true, 0)).toList();
     return new TermSet(terms, Folding.IGNORE_CASE, wordBoundaries, true, anchor);
