@@ -88,9 +88,7 @@ public final class BoilerplateBioRule implements BlockRule {
       return;
     }
     List<Sentence> sentences = block.sentences();
-    if (sentences.isEmpty()
-        || sentences.size() > MAX_STAFF_BIO_SENTENCES
-        || BlockSegments.words(text, MAX_STAFF_BIO_WORDS + 1) > MAX_STAFF_BIO_WORDS) {
+    if (sentences.isEmpty() || sentences.size() > MAX_STAFF_BIO_SENTENCES) {
       return;
     }
     Sentence first = sentences.get(0);
@@ -98,7 +96,9 @@ public final class BoilerplateBioRule implements BlockRule {
     if (first.text().isEmpty() || !Character.isUpperCase(first.text().charAt(0))) {
       return;
     }
-    if (!mayBeStaffBio(first.text())) {
+    // The first sentence's " is " before the block's words are counted: it reads less of the block, and
+    // most blocks have none.
+    if (!mayBeStaffBio(first.text()) || BlockSegments.words(text, MAX_STAFF_BIO_WORDS + 1) > MAX_STAFF_BIO_WORDS) {
       return;
     }
     var m = STAFF_BIO.matcher(first.text());

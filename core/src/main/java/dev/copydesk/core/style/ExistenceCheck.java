@@ -296,7 +296,7 @@ final class ExistenceCheck implements Check {
           if (h.end() == keyEnd - keyStart && (exact == null || before(t, exact))) {
             exact = t;
           }
-        } else if (g.maxWordsAfter() < 0 || words(folded, keyStart + h.end(), keyEnd, Integer.MAX_VALUE - 1) <= g.maxWordsAfter()) {
+        } else if (g.maxWordsAfter() < 0 || words(folded, keyStart + h.end(), keyEnd, g.maxWordsAfter()) <= g.maxWordsAfter()) {
           if (h.end() > prefixEnd || h.end() == prefixEnd && prefix != null && before(t, prefix)) {
             prefix = t;
             prefixEnd = h.end();
