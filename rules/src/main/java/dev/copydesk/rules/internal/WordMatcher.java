@@ -118,7 +118,14 @@ public final class WordMatcher {
   public List<Match> findAll(Words words) {
     List<Match> out = null;
     int i = 0;
-    while (i < words.size()) {
+    int n = words.size();
+    while (i < n) {
+      // The first-word filter before the call to matchAt, which asks it again: under C1 the call is most
+      // of the cost of a word that starts no phrase, nearly every word.
+      if (!firstWords.mayContain(words, i)) {
+        i++;
+        continue;
+      }
       Match m = matchAt(words, i);
       if (m != null) {
         if (out == null) {
@@ -135,7 +142,10 @@ public final class WordMatcher {
 
   /** The first of {@link #findAll}'s matches, without looking for the others; {@code null} if none. */
   public @Nullable Match findFirst(Words words) {
-    for (int i = 0; i < words.size(); i++) {
+    for (int i = 0, n = words.size(); i < n; i++) {
+      if (!firstWords.mayContain(words, i)) {
+        continue;
+      }
       Match m = matchAt(words, i);
       if (m != null) {
         return m;
