@@ -137,7 +137,7 @@ public final class Main {
     // Listing the folders (a system call or two a file) and building the linter (reading the pack's
     // styles) need nothing of each other, so the listing runs beside the build.
     Path base = Path.of("").toAbsolutePath().normalize();
-    FutureTask<List<Path>> listing = new FutureTask<>(() -> files(options.inputs(), f -> config.isIncluded(Linter.idOf(base, f)), err));
+    FutureTask<List<Path>> listing = new FutureTask<>(() -> files(options.inputs(), f -> config.includesAll() || config.isIncluded(Linter.idOf(base, f)), err));
     Thread lister = new Thread(listing, "copydesk-list");
     lister.setDaemon(true);
     lister.start();

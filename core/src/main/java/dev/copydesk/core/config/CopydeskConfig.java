@@ -84,6 +84,15 @@ public final class CopydeskConfig {
   }
 
   /**
+   * Whether every path is included: there are no include or exclude globs. A caller that would have to
+   * work out each file's relative path to ask {@link #isIncluded} need not, then (for ten thousand files
+   * that was a third of listing them).
+   */
+  public boolean includesAll() {
+    return includes.isEmpty() && excludes.isEmpty();
+  }
+
+  /**
    * Whether {@code path} (relative, forward slashes) is to be linted: it matches an include (or there
    * are none) and no exclude.
    */

@@ -228,7 +228,7 @@ public final class Linter {
 
   /** Whether the configuration's include and exclude globs select {@code file}. */
   public boolean isIncluded(Path file) {
-    return config.isIncluded(idOf(file));
+    return config.includesAll() || config.isIncluded(idOf(file));
   }
 
   /** Lints an article held in memory; {@code id} is its path or identity in reports and globs. */

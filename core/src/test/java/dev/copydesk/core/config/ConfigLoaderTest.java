@@ -45,6 +45,7 @@ class ConfigLoaderTest {
     assertTrue(c.isIncluded("a.md"));
     assertFalse(c.isIncluded("news/a.txt"));
     assertFalse(c.isIncluded("drafts/a.md"));
+    assertFalse(c.includesAll(), "it has globs");
     ConfigOverride o = c.overrides().get(0);
     assertTrue(o.appliesTo("news/2026/a.md"));
     assertFalse(o.appliesTo("news/archive/a.md"));
@@ -56,6 +57,7 @@ class ConfigLoaderTest {
     CopydeskConfig c = ConfigLoader.parse("# nothing yet\n", ".copydesk.yml");
     assertTrue(c.rules().isEmpty());
     assertTrue(c.isIncluded("anything.md"));
+    assertTrue(c.includesAll());
   }
 
   @Test
