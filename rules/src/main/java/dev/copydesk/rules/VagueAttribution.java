@@ -43,6 +43,20 @@ final class VagueAttribution {
       .distinct()
       .collect(Collectors.joining());
   private static final WordSet QUANTIFIERS = WordSet.of(Lexicon.words("unsourced-claim-quantifiers.txt"));
+  // Every word that may open a group but a profession: asked first of each word, so that nearly all are
+  // turned away by one look-up (see mayOpenGroup).
+  private static final WordSet SOURCES_AND_QUANTIFIERS =
+      WordSet.of(union(Lexicon.words("unsourced-claim-sources.txt"), Lexicon.words("unsourced-claim-quantifiers.txt")));
+  // The suffixes' last letters as a table, for the ASCII ones; the others are looked for in SUFFIX_ENDINGS.
+  private static final boolean[] ASCII_SUFFIX_ENDINGS = new boolean[128];
+
+  static {
+    for (char c : SUFFIX_ENDINGS.toCharArray()) {
+      if (c < 128) {
+        ASCII_SUFFIX_ENDINGS[c] = true;
+      }
+    }
+  }
   private static final Set<String> FILLERS = Lexicon.words("unsourced-claim-fillers.txt");
   private static final VerbForms VERBS = VerbForms.load("unsourced-claim-verbs.txt");
   private static final WordMatcher IMPERSONAL =
@@ -54,6 +68,8 @@ final class VagueAttribution {
   private static final Set<String> QUALIFIERS =
       Set.of("at", "from", "with", "of", "in", "by", "including", "like", "such", "on", "within", "across", "for", "led");
   private static final int MAX_FILLERS = 3;
+  /** Shortest profession read from its ending ("chemists"): shorter words so ended are mostly not. */
+  private static final int MIN_PROFESSION_LENGTH = 7;
   private static final int MAX_QUALIFIER = 6;
 
   private VagueAttribution() {}
@@ -61,9 +77,12 @@ final class VagueAttribution {
   /** The first vague attribution in {@code w}, or {@code null}. */
   static @Nullable Match find(Words w) {
     WordMatcher.Match imp = firstImpersonal(w);
-    for (int i = 0; i < w.size(); i++) {
+    for (int i = 0, n = w.size(); i < n; i++) {
       if (imp != null && i >= imp.start()) {
         return new Match(Kind.IMPERSONAL, imp.start(), imp.end(), -1, null);
+      }
+      if (!mayOpenGroup(w, i)) {
+        continue;
       }
       Match m = groupAt(w, i);
       if (m != null) {
@@ -75,6 +94,25 @@ final class VagueAttribution {
 
   private static WordMatcher.@Nullable Match firstImpersonal(Words w) {
     return IMPERSONAL.findFirst(w);
+  }
+
+  /**
+   * False when word {@code i} can open no group: it is neither a source noun nor a quantifier, and not
+   * long enough or wrongly ended for a profession. Nearly every word; one look-up, where groupAt makes
+   * several calls (under C1, the command line's compiler, each a cost of its own).
+   */
+  private static boolean mayOpenGroup(Words w, int i) {
+    return SOURCES_AND_QUANTIFIERS.mayContain(w, i) || w.length(i) >= MIN_PROFESSION_LENGTH && endsLikeASuffix(w.last(i));
+  }
+
+  private static boolean endsLikeASuffix(char c) {
+    return c < 128 ? ASCII_SUFFIX_ENDINGS[c] : SUFFIX_ENDINGS.indexOf(c) >= 0;
+  }
+
+  private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+    java.util.Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private static @Nullable Match groupAt(Words w, int i) {
@@ -161,7 +199,7 @@ final class VagueAttribution {
 
   /** "archaeologists", "physicians": a lower-case plural for a profession. */
   private static boolean isProfession(Words w, int i) {
-    if (w.length(i) < 7 || SUFFIX_ENDINGS.indexOf(w.last(i)) < 0 || (i > 0 && w.isCapitalized(i))) {
+    if (w.length(i) < MIN_PROFESSION_LENGTH || !endsLikeASuffix(w.last(i)) || (i > 0 && w.isCapitalized(i))) {
       return false;
     }
     for (String suffix : SUFFIXES) {
