@@ -19,7 +19,11 @@ import org.jspecify.annotations.Nullable;
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
 
   private static final Token.Type[] TYPES = Token.Type.values();
-  private static final TokenList EMPTY = new TokenList(null, null, new int[0], new byte[0], new Token[0]);
+  private static final TokenList EMPTY = new TokenList(null, null, new int[0], new byte[0], null, new Token[0]);
+  // A token's type is its ordinal in the low bits of its byte; HASHED marks a token whose ASCII hash
+  // (see asciiHash) the tokenizer worked out.
+  private static final int TYPE_BITS = 0x3F;
+  private static final int HASHED = 0x40;
 
   // The text the offsets are in (a block's text), or null when the tokens were given as objects.
   private final @Nullable String source;
@@ -28,17 +32,21 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   // Start and end of token i at 2i and 2i + 1.
   private final int[] bounds;
   private final byte[] types;
+  // The tokens' ASCII hashes (see asciiHash) where HASHED says so; null when no token has one.
+  private final int @Nullable [] hashes;
   // The tokens as given, for a list made from tokens (then source is null); else null.
   private final Token @Nullable [] given;
   // The tokens made from the source so far, for a list made from offsets. Made on first use.
   private @Nullable Token @Nullable [] made;
 
   private TokenList(
-      @Nullable String source, byte @Nullable [] latin1, int[] bounds, byte[] types, Token @Nullable [] given) {
+      @Nullable String source, byte @Nullable [] latin1, int[] bounds, byte[] types, int @Nullable [] hashes,
+      Token @Nullable [] given) {
     this.source = source;
     this.latin1 = latin1;
     this.bounds = bounds;
     this.types = types;
+    this.hashes = hashes;
     this.given = given;
   }
 
@@ -66,7 +74,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
       types[i] = (byte) t.type().ordinal();
       given[i] = t;
     }
-    return new TokenList(null, null, bounds, types, given);
+    return new TokenList(null, null, bounds, types, null, given);
   }
 
   @Override
@@ -104,13 +112,31 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   }
 
   public Token.Type type(int i) {
-    return TYPES[types[i]];
+    return TYPES[types[i] & TYPE_BITS];
   }
 
   /** Whether token {@code i} is a word or a number. */
   public boolean isWordOrNumber(int i) {
-    byte t = types[i];
+    int t = types[i] & TYPE_BITS;
     return t == Token.Type.WORD.ordinal() || t == Token.Type.NUMBER.ordinal();
+  }
+
+  /**
+   * Whether the tokenizer worked out token {@code i}'s {@link #asciiHash}: for a word of ASCII letters
+   * and digits (and apostrophes or hyphens inside), as nearly every English word is.
+   */
+  public boolean hasAsciiHash(int i) {
+    return (types[i] & HASHED) != 0;
+  }
+
+  /**
+   * The {@link String#hashCode} of token {@code i} with its ASCII capitals lower-cased, which the
+   * tokenizer works out as it reads the word, so that a reader looking words up in tables need not read
+   * them again. Only when {@link #hasAsciiHash}; otherwise 0.
+   */
+  public int asciiHash(int i) {
+    int[] h = hashes;
+    return h != null && (types[i] & HASHED) != 0 ? h[i] : 0;
   }
 
   @Override
@@ -128,7 +154,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     Token t = m[i];
     if (t == null) {
       // A list made from offsets has its source.
-      t = Token.in(Objects.requireNonNull(source), bounds[2 * i], bounds[2 * i + 1], TYPES[types[i]]);
+      t = Token.in(Objects.requireNonNull(source), bounds[2 * i], bounds[2 * i + 1], TYPES[types[i] & TYPE_BITS]);
       m[i] = t;
     }
     return t;
@@ -142,18 +168,41 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
 
     private int[] bounds = new int[64];
     private byte[] types = new byte[32];
+    private int[] hashes = new int[32];
+    private boolean anyHash;
     private int size;
 
     /** Adds the token {@code [start, end)} of the text the list will be built on. */
     public void add(int start, int end, Token.Type type) {
       if (size == types.length) {
-        types = Arrays.copyOf(types, size * 2);
-        bounds = Arrays.copyOf(bounds, size * 4);
+        grow();
       }
       bounds[2 * size] = start;
       bounds[2 * size + 1] = end;
       types[size] = (byte) type.ordinal();
       size++;
+    }
+
+    /**
+     * {@link #add}, with the token's {@link TokenList#asciiHash}: the hash of its characters, each
+     * ASCII, capitals lower-cased, as {@link String#hashCode} computes it.
+     */
+    public void add(int start, int end, Token.Type type, int asciiHash) {
+      if (size == types.length) {
+        grow();
+      }
+      bounds[2 * size] = start;
+      bounds[2 * size + 1] = end;
+      types[size] = (byte) (type.ordinal() | HASHED);
+      hashes[size] = asciiHash;
+      anyHash = true;
+      size++;
+    }
+
+    private void grow() {
+      types = Arrays.copyOf(types, size * 2);
+      hashes = Arrays.copyOf(hashes, size * 2);
+      bounds = Arrays.copyOf(bounds, size * 4);
     }
 
     /**
@@ -173,6 +222,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     public TokenList build(String source, byte @Nullable [] latin1) {
       if (latin1 != null && latin1.length != source.length()) {
         size = 0;
+        anyHash = false;
         throw new IllegalArgumentException(latin1.length + " bytes for a text of length " + source.length());
       }
       if (size == 0) {
@@ -183,12 +233,17 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         int end = bounds[2 * i + 1];
         if (start < 0 || end <= start || end > source.length()) {
           size = 0;
+          anyHash = false;
           throw new IllegalArgumentException(
               "invalid token [" + start + ", " + end + ") in a text of length " + source.length());
         }
       }
-      TokenList out = new TokenList(source, latin1, Arrays.copyOf(bounds, 2 * size), Arrays.copyOf(types, size), null);
+      TokenList out =
+          new TokenList(
+              source, latin1, Arrays.copyOf(bounds, 2 * size), Arrays.copyOf(types, size),
+              anyHash ? Arrays.copyOf(hashes, size) : null, null);
       size = 0;
+      anyHash = false;
       return out;
     }
   }

@@ -128,7 +128,12 @@ public final class Tokenizer {
       int start = i;
       Token.Type type;
       if (k == LETTER) {
-        i = wordEnd(text, latin1, i, to);
+        long word = wordEnd(text, latin1, i, to);
+        i = (int) (word & END_BITS);
+        if ((word & HASHED) != 0) {
+          out.add(start, i, Token.Type.WORD, (int) (word >>> 32));
+          continue;
+        }
         type = Token.Type.WORD;
       } else if (k == DIGIT) {
         i = numberEnd(text, i, to);
@@ -150,7 +155,20 @@ public final class Tokenizer {
     return out.build(text, latin1);
   }
 
-  private static int wordEnd(String text, byte[] latin1, int start, int to) {
+  // wordEnd's result: the end in the low bits, HASHED when the word's ASCII hash is in the high 32.
+  private static final long END_BITS = 0x7FFF_FFFFL;
+  private static final long HASHED = 0x8000_0000L;
+
+  /**
+   * The end of the word that starts at {@code start} ({@code & END_BITS}) and, when every character of it
+   * is ASCII ({@code & HASHED}), the {@link String#hashCode} of it lower-cased in the high 32 bits
+   * ({@link TokenList#asciiHash}): worked out here, as the characters are read, so that no reader of the
+   * words reads them again for it.
+   */
+  private static long wordEnd(String text, byte[] latin1, int start, int to) {
+    byte first = latin1[start];
+    boolean ascii = first >= 0 && first != Latin1.UNMAPPED;
+    int h = first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first;
     int i = start + Character.charCount(codePointAt(text, start, to));
     while (i < to) {
       // ASCII first, the bulk of English words: letters and digits continue the word, an apostrophe or
@@ -159,11 +177,18 @@ public final class Tokenizer {
       // word, or a character outside Latin-1, which the general path below reads.
       byte a = latin1[i];
       if (a >= 0 && a != Latin1.UNMAPPED) {
-        if (a >= 'a' && a <= 'z' || a >= 'A' && a <= 'Z' || a >= '0' && a <= '9') {
+        if (a >= 'a' && a <= 'z' || a >= '0' && a <= '9') {
+          h = 31 * h + a;
+          i++;
+          continue;
+        }
+        if (a >= 'A' && a <= 'Z') {
+          h = 31 * h + (a + ('a' - 'A'));
           i++;
           continue;
         }
         if ((a == '\'' || a == '-') && i + 1 < to && isWordPart(codePointAt(text, i + 1, to))) {
+          h = 31 * h + a;
           i++;
           continue;
         }
@@ -172,8 +197,10 @@ public final class Tokenizer {
       int c = codePointAt(text, i, to);
       int len = Character.charCount(c);
       if (Character.isLetterOrDigit(c) || isMark(c)) {
+        ascii = false;
         i += len;
       } else if ((isJoiner(c) || isFormat(c)) && i + len < to && isWordPart(codePointAt(text, i + len, to))) {
+        ascii = false;
         i += len;
       } else {
         break;
@@ -182,6 +209,7 @@ public final class Tokenizer {
     // "U.S.", "e.g.", "p.m.": single letters joined by periods, with the final period.
     if (i - start == 1 && i + 1 < to && text.charAt(i) == '.' && Character.isLetter(text.charAt(i + 1))
         && (i + 2 == to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+      ascii = false; // left to the readers: such words are few
       while (i + 1 < to && text.charAt(i) == '.' && Character.isLetter(text.charAt(i + 1))
           && (i + 2 == to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
         i += 2;
@@ -190,7 +218,7 @@ public final class Tokenizer {
         i++;
       }
     }
-    return i;
+    return ascii ? (long) h << 32 | HASHED | i : i;
   }
 
   /** Whether only closing quotes and brackets follow {@code i} up to {@code to}. */

@@ -91,6 +91,39 @@ class TokenizerTest {
   }
 
   @Test
+  void anAsciiWordComesWithItsLowerCaseHash() {
+    String[] pieces = {"Experts", "said", "ANALYSTS", "x-ray", "don't", "Don\u2019t", "caf\u00E9", "\u0130stanbul", "U.S.",
+        "e.g.", "McDonald's", "word\u201D", "\u201Cquoted\u201D", "em\u2014dash", "7", "3.5", "A1", "b2b", "why?", "Zz",
+        "\uD835\uDC00lpha", "naive", "co-op's"};
+    Random rnd = new Random(5);
+    int hashed = 0;
+    int unhashed = 0;
+    for (int round = 0; round < 200; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0; k < 12; k++) {
+        sb.append(pieces[rnd.nextInt(pieces.length)]).append(rnd.nextBoolean() ? " " : ", ");
+      }
+      String text = sb.toString();
+      TokenList tokens = TOKENIZER.tokenize(text, Latin1.of(text), 0, text.length(), new TokenList.Builder());
+      for (int i = 0; i < tokens.size(); i++) {
+        String t = tokens.get(i).text();
+        boolean ascii = t.chars().allMatch(c -> c < 128);
+        boolean dotted = t.indexOf('.') >= 0;
+        if (tokens.type(i) == Token.Type.WORD && ascii && !dotted) {
+          assertTrue(tokens.hasAsciiHash(i), t + " in " + text);
+          assertEquals(t.toLowerCase(java.util.Locale.ROOT).hashCode(), tokens.asciiHash(i), t);
+          hashed++;
+        } else {
+          assertTrue(!tokens.hasAsciiHash(i), t + " in " + text);
+          assertEquals(0, tokens.asciiHash(i), t);
+          unhashed++;
+        }
+      }
+    }
+    assertTrue(hashed > 500 && unhashed > 500, hashed + " hashed, " + unhashed + " not");
+  }
+
+  @Test
   void bytesForAnotherTextAreRefused() {
     String text = "Some text.";
     assertThrows(IllegalArgumentException.class,

@@ -74,10 +74,10 @@ public final class Words {
       if (all.type(i) == Token.Type.NUMBER) {
         numbers++;
       }
-      // Nearly every word is ASCII: its hash and shape are read off the text the tokens were cut from
-      // (its Latin-1 bytes when the tokenizer kept them, else its characters; off each token, for
-      // tokens given as objects), folding capitals on the way, and its normalized form is made only if
-      // a rule asks for it.
+      // Nearly every word is ASCII: its hash comes from the tokenizer, or else is read off the text the
+      // tokens were cut from (its Latin-1 bytes when the tokenizer kept them, else its characters; off
+      // each token, for tokens given as objects), folding capitals on the way; its shape is read off the
+      // text, and its normalized form is made only if a rule asks for it.
       int from = all.start(i);
       int to = all.end(i);
       String chars = text;
@@ -88,7 +88,11 @@ public final class Words {
       }
       int h = 0;
       int j = from;
-      if (bytes != null) {
+      if (all.hasAsciiHash(i)) {
+        // The tokenizer worked the hash out as it read the word, which is then all ASCII.
+        h = all.asciiHash(i);
+        j = to;
+      } else if (bytes != null) {
         // No word holds a '?', which in the bytes stands for a character outside Latin-1: it and any
         // byte past ASCII leave the word to the general path below.
         for (; j + 1 < to; j += 2) {
