@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
 
   private static final Token.Type[] TYPES = Token.Type.values();
-  private static final TokenList EMPTY = new TokenList(null, null, new int[0], new byte[0], null, new Token[0]);
+  private static final TokenList EMPTY = new TokenList(null, null, new int[0], new byte[0], null, 0, new Token[0]);
   // A token's type is its ordinal in the low bits of its byte; HASHED marks a token whose ASCII hash
   // (see asciiHash) the tokenizer worked out.
   private static final int TYPE_BITS = 0x3F;
@@ -34,6 +34,8 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   private final byte[] types;
   // The tokens' ASCII hashes (see asciiHash) where HASHED says so; null when no token has one.
   private final int @Nullable [] hashes;
+  // How many tokens are words or numbers.
+  private final int wordsAndNumbers;
   // The tokens as given, for a list made from tokens (then source is null); else null.
   private final Token @Nullable [] given;
   // The tokens made from the source so far, for a list made from offsets. Made on first use.
@@ -41,13 +43,14 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
 
   private TokenList(
       @Nullable String source, byte @Nullable [] latin1, int[] bounds, byte[] types, int @Nullable [] hashes,
-      Token @Nullable [] given) {
+      int wordsAndNumbers, Token @Nullable [] given) {
     this.source = source;
     this.latin1 = latin1;
     this.bounds = bounds;
     this.types = types;
     this.hashes = hashes;
     this.given = given;
+    this.wordsAndNumbers = wordsAndNumbers;
   }
 
   /** The empty list. */
@@ -74,7 +77,11 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
       types[i] = (byte) t.type().ordinal();
       given[i] = t;
     }
-    return new TokenList(null, null, bounds, types, null, given);
+    int words = 0;
+    for (int i = 0; i < n; i++) {
+      words += isWordOrNumberType(types[i]) ? 1 : 0;
+    }
+    return new TokenList(null, null, bounds, types, null, words, given);
   }
 
   @Override
@@ -117,8 +124,17 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
 
   /** Whether token {@code i} is a word or a number. */
   public boolean isWordOrNumber(int i) {
-    int t = types[i] & TYPE_BITS;
+    return isWordOrNumberType(types[i]);
+  }
+
+  private static boolean isWordOrNumberType(byte type) {
+    int t = type & TYPE_BITS;
     return t == Token.Type.WORD.ordinal() || t == Token.Type.NUMBER.ordinal();
+  }
+
+  /** How many tokens are words or numbers ({@link #isWordOrNumber}). */
+  public int wordsAndNumbers() {
+    return wordsAndNumbers;
   }
 
   /**
@@ -170,6 +186,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     private byte[] types = new byte[32];
     private int[] hashes = new int[32];
     private boolean anyHash;
+    private int wordsAndNumbers;
     private int size;
 
     /** Adds the token {@code [start, end)} of the text the list will be built on. */
@@ -180,6 +197,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
       bounds[2 * size] = start;
       bounds[2 * size + 1] = end;
       types[size] = (byte) type.ordinal();
+      wordsAndNumbers += type == Token.Type.WORD || type == Token.Type.NUMBER ? 1 : 0;
       size++;
     }
 
@@ -196,6 +214,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
       types[size] = (byte) (type.ordinal() | HASHED);
       hashes[size] = asciiHash;
       anyHash = true;
+      wordsAndNumbers += type == Token.Type.WORD || type == Token.Type.NUMBER ? 1 : 0;
       size++;
     }
 
@@ -221,8 +240,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
      */
     public TokenList build(String source, byte @Nullable [] latin1) {
       if (latin1 != null && latin1.length != source.length()) {
-        size = 0;
-        anyHash = false;
+        clear();
         throw new IllegalArgumentException(latin1.length + " bytes for a text of length " + source.length());
       }
       if (size == 0) {
@@ -232,8 +250,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         int start = bounds[2 * i];
         int end = bounds[2 * i + 1];
         if (start < 0 || end <= start || end > source.length()) {
-          size = 0;
-          anyHash = false;
+          clear();
           throw new IllegalArgumentException(
               "invalid token [" + start + ", " + end + ") in a text of length " + source.length());
         }
@@ -241,10 +258,15 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
       TokenList out =
           new TokenList(
               source, latin1, Arrays.copyOf(bounds, 2 * size), Arrays.copyOf(types, size),
-              anyHash ? Arrays.copyOf(hashes, size) : null, null);
+              anyHash ? Arrays.copyOf(hashes, size) : null, wordsAndNumbers, null);
+      clear();
+      return out;
+    }
+
+    private void clear() {
       size = 0;
       anyHash = false;
-      return out;
+      wordsAndNumbers = 0;
     }
   }
 }

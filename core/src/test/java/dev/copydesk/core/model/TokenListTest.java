@@ -31,6 +31,7 @@ class TokenListTest {
     assertEquals(Token.Type.NUMBER, t.type(3));
     assertEquals(true, t.isWordOrNumber(3));
     assertEquals(false, t.isWordOrNumber(2));
+    assertEquals(4, t.wordsAndNumbers());
     assertThrows(IndexOutOfBoundsException.class, () -> t.start(6));
     assertThrows(IndexOutOfBoundsException.class, () -> t.end(-1));
   }
@@ -54,9 +55,15 @@ class TokenListTest {
     }
     String hundred = "x".repeat(100);
     assertEquals(100, b.build(hundred).size());
-    b.add(2, 4, Token.Type.WORD);
+    b.add(2, 4, Token.Type.WORD, "bc".hashCode());
     TokenList second = b.build("a bc d");
     assertEquals(List.of(Token.in("a bc d", 2, 4, Token.Type.WORD)), second);
+    assertEquals(1, second.wordsAndNumbers(), "counted afresh for each list");
+    assertEquals(true, second.hasAsciiHash(0));
+    assertEquals("bc".hashCode(), second.asciiHash(0));
+    b.add(0, 1, Token.Type.WORD);
+    TokenList third = b.build("a bc d");
+    assertEquals(false, third.hasAsciiHash(0), "hashes are not carried over either");
     assertSame(TokenList.of(), b.build("anything"));
   }
 
@@ -76,6 +83,7 @@ class TokenListTest {
     Token given = new Token(100, 103, "say", Token.Type.WORD);
     TokenList t = TokenList.copyOf(List.of(given));
     assertSame(given, t.get(0));
+    assertEquals(1, t.wordsAndNumbers());
     assertEquals(100, t.start(0));
     assertEquals(103, t.end(0));
     assertSame(t, TokenList.copyOf(t));

@@ -54,12 +54,7 @@ public final class Words {
     this.text = text;
     byte @Nullable [] bytes = all.latin1();
     int n = all.size();
-    int size = 0;
-    for (int i = 0; i < n; i++) {
-      if (all.isWordOrNumber(i)) {
-        size++;
-      }
-    }
+    int size = all.wordsAndNumbers();
     this.size = size;
     int[] data = new int[size * FIELDS];
     @Nullable String[] normalized = null;
