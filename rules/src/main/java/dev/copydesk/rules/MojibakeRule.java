@@ -35,6 +35,11 @@ public final class MojibakeRule implements BlockRule {
 
   @Override
   public void check(Block block, RuleContext context) {
+    // Nothing to look at below a lead byte but question marks: most blocks have neither, and the block's
+    // summary of its characters says so without reading them again.
+    if (block.maxChar() < '\u00C2' && !block.hasAscii('?')) {
+      return;
+    }
     String text = block.text();
     int i = 0;
     while (i < text.length()) {

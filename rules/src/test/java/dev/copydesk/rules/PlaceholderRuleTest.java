@@ -2,8 +2,13 @@ package dev.copydesk.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.Span;
+import dev.copydesk.core.model.TextMap;
 import dev.copydesk.core.testing.RuleTester;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlaceholderRuleTest {
@@ -40,13 +45,17 @@ class PlaceholderRuleTest {
       String text = t.toString();
       boolean expected = text.indexOf('[') >= 0 || text.indexOf('<') >= 0 || text.indexOf("{{") >= 0
           || text.indexOf("TK") >= 0 || text.indexOf("INSERT") >= 0;
-      assertEquals(expected, PlaceholderRule.mayHoldShape(text), text);
+      assertEquals(expected, PlaceholderRule.mayHoldShape(block(text)), text);
     }
     for (String no : new String[] {"", "T", "I", "{", "The INSER", "ends in T", "IN SERT", "{ {"}) {
-      assertEquals(false, PlaceholderRule.mayHoldShape(no), no);
+      assertEquals(false, PlaceholderRule.mayHoldShape(block(no)), no);
     }
     for (String yes : new String[] {"[", "<", "{{", "TK", "INSERT", "ends in TK", "x{{y", "an INSERT"}) {
-      assertEquals(true, PlaceholderRule.mayHoldShape(yes), yes);
+      assertEquals(true, PlaceholderRule.mayHoldShape(block(yes)), yes);
     }
+  }
+
+  private static Block block(String text) {
+    return new Block(0, BlockKind.PARAGRAPH, 0, new Span(0, text.length()), text, TextMap.verbatim(0, text.length()), List.of());
   }
 }

@@ -1,6 +1,7 @@
 package dev.copydesk.core.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A block of an article: a heading, paragraph, list item, block quote, table cell, caption or code
@@ -20,9 +21,9 @@ public final class Block {
   private final String text;
   private final TextMap textMap;
   private final List<Sentence> sentences;
-  // lineBreaks() with READ set once the text has been read for them; 0 until then. Written by whichever
-  // thread asks first: every thread that reads the text finds the same value.
-  private int lineBreaks;
+  // What characters the text holds (see characters()), read when first asked. Written by whichever
+  // thread asks first, each making the same summary: a record, so that its fields are seen set.
+  private @Nullable Characters characters;
 
   /** {@link #lineBreaks()}: one or more line feeds. */
   public static final int LINE_FEED = 1;
@@ -36,7 +37,11 @@ public final class Block {
    */
   public static final int OTHER_LINE_BREAK = 8;
 
-  private static final int READ = 16;
+  /**
+   * A summary of a text's characters: which ASCII characters it holds (a bit each), its greatest
+   * character and its line breaks.
+   */
+  private record Characters(long lowAscii, long highAscii, char max, int lineBreaks) {}
 
   /**
    * @param index 0-based position of the block in the article
@@ -100,31 +105,73 @@ public final class Block {
    * first asked: several rules ask of every block, and nearly all blocks are one line.
    */
   public int lineBreaks() {
-    int b = lineBreaks;
-    if (b == 0) {
-      b = READ | readLineBreaks(text);
-      lineBreaks = b;
-    }
-    return b & ~READ;
+    return characters().lineBreaks();
   }
 
-  private static int readLineBreaks(String text) {
+  /**
+   * Whether the text holds the ASCII character {@code c}. Answered from the summary {@link #lineBreaks}
+   * reads, so a rule that looks for rare characters in every block (a bracket, a question mark) can
+   * pass over the blocks that have none without reading them again.
+   *
+   * @throws IllegalArgumentException if {@code c} is not ASCII
+   */
+  public boolean hasAscii(char c) {
+    if (c >= 128) {
+      throw new IllegalArgumentException("not an ASCII character: U+" + Integer.toHexString(c));
+    }
+    Characters s = characters();
+    return ((c < 64 ? s.lowAscii() : s.highAscii()) & 1L << c) != 0;
+  }
+
+  /** The greatest character of the text ({@code '\0'} for an empty text): none of it is above. */
+  public char maxChar() {
+    return characters().max();
+  }
+
+  private Characters characters() {
+    Characters s = characters;
+    if (s == null) {
+      s = read(text);
+      characters = s;
+    }
+    return s;
+  }
+
+  /** One read of {@code text} for all of {@link Characters}: several rules ask of every block. */
+  private static Characters read(String text) {
+    long low = 0;
+    long high = 0;
+    char max = 0;
     int flags = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (c <= '\r') {
-        if (c == '\n') {
-          flags |= (flags & LINE_FEED) != 0 ? LINE_FEEDS : LINE_FEED;
-        } else if (c == '\r') {
-          flags |= CARRIAGE_RETURN;
-        } else if (c == '\u000B' || c == '\f') {
+      if (c < 64) {
+        low |= 1L << c;
+        if (c <= '\r') {
+          if (c == '\n') {
+            flags |= (flags & LINE_FEED) != 0 ? LINE_FEEDS : LINE_FEED;
+          } else if (c == '\r') {
+            flags |= CARRIAGE_RETURN;
+          } else if (c == '\u000B' || c == '\f') {
+            flags |= OTHER_LINE_BREAK;
+          }
+        }
+      } else if (c < 128) {
+        high |= 1L << c; // the shift takes c's low six bits
+      } else {
+        if (c > max) {
+          max = c;
+        }
+        if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
           flags |= OTHER_LINE_BREAK;
         }
-      } else if (c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029')) {
-        flags |= OTHER_LINE_BREAK;
       }
     }
-    return flags;
+    if (max == 0) {
+      // All ASCII: the greatest is the highest bit set.
+      max = (char) (high != 0 ? 127 - Long.numberOfLeadingZeros(high) : low != 0 ? 63 - Long.numberOfLeadingZeros(low) : 0);
+    }
+    return new Characters(low, high, max, flags);
   }
 
   /** The source span of the text range {@code [start, end)} of this block's text. */

@@ -1,6 +1,7 @@
 package dev.copydesk.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Random;
@@ -24,6 +25,25 @@ class BlockTest {
       assertEquals(Block.OTHER_LINE_BREAK, block("one" + c + "two").lineBreaks(), "U+" + Integer.toHexString(c));
     }
     assertEquals(0, block("tab\there, \u00A0 and \u2027 and \u0084 are not breaks").lineBreaks());
+  }
+
+  @Test
+  void theSummarySaysWhichAsciiCharactersTheTextHoldsAndItsGreatest() {
+    Random rnd = new Random(9);
+    String pieces = "aZ?[<{\n\u0000\u007F@`~ 09\u00C1\u00C2\u00E9\u2014\uFFFD\uD83D";
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder t = new StringBuilder();
+      for (int k = rnd.nextInt(10); k > 0; k--) {
+        t.append(pieces.charAt(rnd.nextInt(pieces.length())));
+      }
+      String text = t.toString();
+      Block b = block(text);
+      for (char c = 0; c < 128; c++) {
+        assertEquals(text.indexOf(c) >= 0, b.hasAscii(c), "'" + c + "' in " + text);
+      }
+      assertEquals((char) text.chars().max().orElse(0), b.maxChar(), text);
+    }
+    assertThrows(IllegalArgumentException.class, () -> block("x").hasAscii('\u00E9'));
   }
 
   @Test
