@@ -1,6 +1,7 @@
 package dev.copydesk.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -19,6 +20,28 @@ class QuotationsTest {
     Quotations.Quote straight = quotes.get(1);
     assertEquals("\"34 more words\"", text.substring(straight.start(), straight.end()), "34\" outside a quote is an inch mark");
     assertEquals(3, straight.words());
+  }
+
+  @Test
+  void aBlocksQuotationsAreItsTextsWhateverItsCharacters() {
+    Random rnd = new Random(13);
+    String pieces = "a '\"\u201C\u201D\u00AB\u00BB\u201E\u00AA\u00E9\u2014 3";
+    int quoted = 0;
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder t = new StringBuilder();
+      for (int k = rnd.nextInt(16); k > 0; k--) {
+        t.append(pieces.charAt(rnd.nextInt(pieces.length())));
+      }
+      String text = t.toString();
+      dev.copydesk.core.model.Block b =
+          new dev.copydesk.core.model.Block(
+              0, dev.copydesk.core.model.BlockKind.PARAGRAPH, 0, new dev.copydesk.core.model.Span(0, text.length()), text,
+              dev.copydesk.core.model.TextMap.verbatim(0, text.length()), List.of());
+      assertEquals(Quotations.of(text).all(), Quotations.of(b).all(), text);
+      quoted += Quotations.of(b).any() ? 1 : 0;
+    }
+    // Some with quotations, and some whose summary alone says they have none.
+    assertTrue(quoted > 50 && quoted < 2950, quoted + " of 3000 with quotations");
   }
 
   @Test
