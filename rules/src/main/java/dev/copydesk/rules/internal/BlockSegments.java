@@ -58,9 +58,10 @@ public final class BlockSegments {
   /** {@link #withBarCells(Block, boolean)} for the block's segments already cut ({@link #of}). */
   public static List<Segment> withBarCells(Block block, List<Segment> segments) {
     String t = block.text();
-    // Most blocks have no bar at all: one search of the whole text, rather than one per segment that
-    // reads on to the end of the text (quadratic in a block of many lines).
-    int bar = bar(t, 0);
+    // Most blocks have no bar at all, which the block's summary of its characters tells; the others are
+    // searched once as a whole, rather than once per segment reading on to the end of the text
+    // (quadratic in a block of many lines).
+    int bar = block.hasAscii('|') ? bar(t, 0) : -1;
     if (bar < 0) {
       return segments;
     }
