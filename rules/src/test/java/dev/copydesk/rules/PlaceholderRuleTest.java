@@ -36,7 +36,7 @@ class PlaceholderRuleTest {
   @Test
   void theQuickLookSaysWhatFiveSearchesForTheOpeningsSay() {
     java.util.Random rnd = new java.util.Random(7);
-    String[] pieces = {"a", "T", "K", "I", "N", "INSERT", "INSER", "{", "{{", "[", "<", " ", "TK", "\u00E9", "\u2014", "Tk", "}"};
+    String[] pieces = {"a", "T", "K", "I", "N", "INSERT", "INSER", "{", "{{", "[", "<", " ", "TK", "\u00E9", "\u2014", "Tk", "}", "S", "E", "R", "UK", "KT", "KK"};
     for (int round = 0; round < 5000; round++) {
       StringBuilder t = new StringBuilder();
       for (int k = rnd.nextInt(8); k > 0; k--) {
@@ -47,10 +47,10 @@ class PlaceholderRuleTest {
           || text.indexOf("TK") >= 0 || text.indexOf("INSERT") >= 0;
       assertEquals(expected, PlaceholderRule.mayHoldShape(block(text)), text);
     }
-    for (String no : new String[] {"", "T", "I", "{", "The INSER", "ends in T", "IN SERT", "{ {"}) {
+    for (String no : new String[] {"", "T", "I", "{", "The INSER", "ends in T", "IN SERT", "{ {", "UK KT", "K T", "INSERt"}) {
       assertEquals(false, PlaceholderRule.mayHoldShape(block(no)), no);
     }
-    for (String yes : new String[] {"[", "<", "{{", "TK", "INSERT", "ends in TK", "x{{y", "an INSERT"}) {
+    for (String yes : new String[] {"[", "<", "{{", "TK", "INSERT", "ends in TK", "x{{y", "an INSERT", "UK TKT", "KKTK"}) {
       assertEquals(true, PlaceholderRule.mayHoldShape(block(yes)), yes);
     }
   }
