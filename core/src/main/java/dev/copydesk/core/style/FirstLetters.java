@@ -24,14 +24,46 @@ import org.jspecify.annotations.Nullable;
  */
 final class FirstLetters {
 
+  /**
+   * The characters outside ASCII that {@link RequiredText#norm} maps onto an ASCII letter: the dotted
+   * capital I, the dotless i, the long s and the Kelvin sign (checked against every character by a test).
+   */
+  static final char[] ASCII_CASE_VARIANTS = {'\u0130', '\u0131', '\u017F', '\u212A'};
+
+  /** A class of more ASCII letters and digits than this gives no leads. */
+  private static final int MAX_CLASS_LEADS = 36;
+  /** More leads than this: none are kept. */
+  private static final int MAX_LEADS = 64;
+  /** Leads are lengthened up to about this many characters. */
+  private static final int MAX_LEAD_LENGTH = 16;
+
   // ASCII letters and digits that may come first.
   private final boolean[] ascii;
   // Whether a letter or digit outside ASCII may come first.
   private final boolean other;
+  // By their first character: strings (case-normalized, see RequiredText#norm) one of which every match
+  // starts with at its first ASCII letter or digit ("one ", "two ", "comment", "view"), or null when
+  // they are not known. Most texts that pass the first letter ("The council..." for "two comments")
+  // fail here, after a character or two, where the patterns' required strings would be looked for in
+  // the whole text.
+  private final String @Nullable [] @Nullable [] leads;
 
-  private FirstLetters(boolean[] ascii, boolean other) {
+  private FirstLetters(boolean[] ascii, boolean other, @Nullable List<String> leads) {
     this.ascii = ascii;
     this.other = other;
+    this.leads = leads == null ? null : byFirst(leads);
+  }
+
+  private static String[][] byFirst(List<String> leads) {
+    String[][] out = new String[128][];
+    for (String lead : leads) {
+      char c = lead.charAt(0); // an ASCII letter or digit: leads start with one (see Node#lead)
+      String[] was = out[c];
+      String[] now = was == null ? new String[1] : java.util.Arrays.copyOf(was, was.length + 1);
+      now[now.length - 1] = lead;
+      out[c] = now;
+    }
+    return out;
   }
 
   /**
@@ -54,6 +86,7 @@ final class FirstLetters {
     }
     boolean[] ascii = n.first.clone();
     boolean other = n.firstOther;
+    List<String> leads = n.lead == null || n.lead.isEmpty() ? null : n.lead;
     if (ignoreCase) {
       for (char c = 'a'; c <= 'z'; c++) {
         char u = Character.toUpperCase(c);
@@ -64,7 +97,7 @@ final class FirstLetters {
       // Case folding reaches outside ASCII too (K and the Kelvin sign).
       other = true;
     }
-    return new FirstLetters(ascii, other);
+    return new FirstLetters(ascii, other, leads);
   }
 
   /**
@@ -87,6 +120,7 @@ final class FirstLetters {
     boolean[] ascii = new boolean[128];
     boolean other = false;
     boolean any = false;
+    List<String> leads = new ArrayList<>();
     for (FirstLetters f : all) {
       if (f == null) {
         return null;
@@ -96,8 +130,21 @@ final class FirstLetters {
         ascii[c] |= f.ascii[c];
       }
       other |= f.other;
+      if (leads != null && f.leads != null) {
+        for (String[] starting : f.leads) {
+          if (starting != null) {
+            for (String lead : starting) {
+              if (!leads.contains(lead)) {
+                leads.add(lead);
+              }
+            }
+          }
+        }
+      } else {
+        leads = null;
+      }
     }
-    return any ? new FirstLetters(ascii, other) : null;
+    return any ? new FirstLetters(ascii, other, leads) : null;
   }
 
   /**
@@ -105,19 +152,49 @@ final class FirstLetters {
    * digit tells; false for a text with none.
    */
   boolean mayMatchAtStart(String text) {
+    boolean allAscii = true; // so far
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       if (isAlnum(cp)) {
-        return cp < 128 ? ascii[cp] : other;
+        if (cp >= 128) {
+          return other;
+        }
+        // The leads are read from the first ASCII letter or digit of a match: only when nothing outside
+        // ASCII comes before it is that surely this one (RE2's tables may call such a character a letter).
+        return ascii[cp] && (leads == null || !allAscii || leadsAt(text, i));
       }
       if (Character.getType(cp) == Character.UNASSIGNED) {
         // Java's Unicode tables and RE2/J's are of different versions: a character one of them does
         // not know may be a letter to the other. Let RE2 decide.
         return true;
       }
+      allAscii &= cp < 128;
       i += Character.charCount(cp);
     }
     return false;
+  }
+
+  /** Whether one of the leads is at {@code text[at]}, compared after {@link RequiredText#norm}. */
+  private boolean leadsAt(String text, int at) {
+    String[] starting = leads[RequiredText.norm(text.charAt(at))];
+    if (starting == null) {
+      return false;
+    }
+    for (String lead : starting) {
+      if (at + lead.length() <= text.length() && startsAt(text, at, lead)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsAt(String text, int at, String lead) {
+    for (int k = 1; k < lead.length(); k++) {
+      if (RequiredText.norm(text.charAt(at + k)) != lead.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isAlnum(int cp) {
@@ -136,11 +213,24 @@ final class FirstLetters {
     @Nullable String exact;
     // Strings one of which every match contains (case-normalized), or null if none is known.
     @Nullable List<String> required;
+    // Whether no match holds an ASCII letter or digit (punctuation, white space, empty-width assertions).
+    boolean skippable;
+    // Whether some match holds no ASCII letter or digit (the empty string included).
+    boolean mayLackAscii;
+    // Strings (case-normalized, each starting with an ASCII letter or digit) one of which every match
+    // that holds an ASCII letter or digit starts with at the first of them; empty when no match holds
+    // one, null when they are not known.
+    @Nullable List<String> lead = List.of();
+    // Whether such a match, from its first ASCII letter or digit to its end, is exactly one of lead: what
+    // follows it in a sequence can then lengthen the leads.
+    boolean leadComplete = true;
 
     static Node empty() {
       Node n = new Node();
       n.bare = true;
       n.exact = "";
+      n.skippable = true;
+      n.mayLackAscii = true;
       return n;
     }
 
@@ -178,8 +268,21 @@ final class FirstLetters {
         ascii[cp] = true;
       } else if (isAlnum(cp)) {
         otherAlnum = true;
+        addAsciiCaseOf(cp);
       } else {
         otherNonAlnum = true;
+      }
+    }
+
+    /**
+     * The ASCII letter a character outside ASCII is a case variant of (the Kelvin sign of k, the long s
+     * of s), which a pattern that ignores case matches with it: "\u212Aelvin" matches "kelvin".
+     */
+    void addAsciiCaseOf(int cp) {
+      for (char c : ASCII_CASE_VARIANTS) {
+        if (cp == c) {
+          ascii[RequiredText.norm(c)] = true;
+        }
       }
     }
 
@@ -197,10 +300,15 @@ final class FirstLetters {
 
     Node node() {
       Node n = new Node();
+      List<String> lead = new ArrayList<>();
       for (int c = 0; c < 128; c++) {
         if (ascii[c]) {
           if (isAlnum(c)) {
             n.first[c] = true;
+            String l = String.valueOf(RequiredText.norm((char) c));
+            if (!lead.contains(l)) {
+              lead.add(l);
+            }
           } else {
             n.bare = true;
           }
@@ -208,6 +316,10 @@ final class FirstLetters {
       }
       n.firstOther = otherAlnum;
       n.bare |= otherNonAlnum;
+      n.skippable = lead.isEmpty();
+      n.mayLackAscii = n.skippable || n.bare || otherAlnum;
+      // A class of many letters (\w, \p{L}) leads with anything: no leads.
+      n.lead = lead.size() <= MAX_CLASS_LEADS ? List.copyOf(lead) : null;
       return n;
     }
   }
@@ -248,6 +360,10 @@ final class FirstLetters {
         Node o = sequence();
         n.addFirsts(o);
         n.bare |= o.bare;
+        n.skippable &= o.skippable;
+        n.mayLackAscii |= o.mayLackAscii;
+        n.lead = unionOfLeads(n.lead, o.lead);
+        n.leadComplete &= o.leadComplete;
         List<String> r = o.requiredOrExact();
         if (required != null && r != null) {
           required.addAll(r);
@@ -267,8 +383,10 @@ final class FirstLetters {
       StringBuilder all = new StringBuilder();
       boolean allExact = true;
       List<String> best = null;
+      List<Node> pieces = new ArrayList<>();
       while (more() && peek() != '|' && peek() != ')') {
         Node piece = repetition();
+        pieces.add(piece);
         if (open) {
           n.addFirsts(piece);
           open = piece.bare;
@@ -287,7 +405,61 @@ final class FirstLetters {
       n.bare = open;
       n.exact = allExact ? all.toString() : null;
       n.required = best;
+      leadsOfSequence(n, pieces);
       return n;
+    }
+
+    /**
+     * The leads of a sequence: those of each piece that may hold its first ASCII letter or digit (the
+     * first that must hold one, and those before it that may), each lengthened by the single strings of
+     * the pieces after it while it is complete.
+     */
+    static void leadsOfSequence(Node n, List<Node> pieces) {
+      List<String> lead = List.of();
+      boolean complete = true;
+      boolean lacking = true; // whether the pieces so far may all hold no ASCII letter or digit
+      int holders = 0;
+      for (int j = 0; j < pieces.size() && lacking; j++) {
+        Node p = pieces.get(j);
+        if (p.skippable) {
+          continue;
+        }
+        holders++;
+        if (p.lead == null) {
+          lead = null;
+          break;
+        }
+        List<String> longer = p.lead;
+        boolean whole = p.leadComplete;
+        for (int k = j + 1; k < pieces.size() && whole; k++) {
+          String next = pieces.get(k).exact;
+          if (next == null || longer.stream().anyMatch(l -> l.length() >= MAX_LEAD_LENGTH)) {
+            whole = false;
+          } else {
+            longer = longer.stream().map(l -> l + next).toList();
+          }
+        }
+        complete &= whole;
+        lead = unionOfLeads(lead, longer);
+        lacking = p.mayLackAscii;
+      }
+      n.lead = lead;
+      n.leadComplete = lead != null && complete && holders <= 1;
+      n.skippable = holders == 0;
+      n.mayLackAscii = lacking;
+    }
+
+    static @Nullable List<String> unionOfLeads(@Nullable List<String> a, @Nullable List<String> b) {
+      if (a == null || b == null) {
+        return null;
+      }
+      List<String> all = new ArrayList<>(a);
+      for (String l : b) {
+        if (!all.contains(l)) {
+          all.add(l);
+        }
+      }
+      return all.size() <= MAX_LEADS ? all : null;
     }
 
     Node repetition() throws Unsupported {
@@ -323,9 +495,13 @@ final class FirstLetters {
         if (min == 0) {
           atom.bare = true;
           atom.required = null;
+          atom.mayLackAscii = true;
         } else {
           atom.required = atom.requiredOrExact();
         }
+        // A repeat's leads are its atom's (the first repeat that holds a letter or digit starts with one);
+        // only a piece that occurs at most once can still be lengthened by what follows.
+        atom.leadComplete &= max == 1;
         if (!(min == 1 && max == 1)) {
           atom.exact = null;
         }
@@ -487,6 +663,11 @@ final class FirstLetters {
             // A range reaching past ASCII may hold letters, digits and others alike.
             set.otherAlnum = true;
             set.otherNonAlnum = true;
+            for (char variant : ASCII_CASE_VARIANTS) {
+              if (lo <= variant && variant <= hi) {
+                set.addAsciiCaseOf(variant);
+              }
+            }
           }
         } else {
           set.addChar(lo);

@@ -53,6 +53,42 @@ class FirstLettersTest {
   }
 
   @Test
+  void turnsAwayTextsWhoseFirstWordsNoMatchCanStartWith() {
+    FirstLetters counts = FirstLetters.union(List.of(
+        FirstLetters.of("[^\\p{L}\\p{Nd}]*(?:(?:\\d[\\d,]*|one|two|three|ten) (?:comments?|thoughts?)|no (?:comments|replies))", true),
+        FirstLetters.of("[^\\p{L}\\p{Nd}]*(?:view|show)(?: all)? comments?", true)));
+    assertNotNull(counts);
+    for (String yes : List.of("12 comments", "Ten comments", "three thoughts on", "No comments", "View all comments",
+        "- one comment", "\u201Cthe comments\u201D", "\u00C9t\u00E9")) {
+      assertTrue(counts.mayMatchAtStart(yes), yes);
+    }
+    // "T", "N" and "V" pass the first letter; the first words do not.
+    for (String no : List.of("The council met", "Thousands came", "Nothing was said", "Visitors said", "tw", "no", "-- Then")) {
+      assertFalse(counts.mayMatchAtStart(no), no);
+    }
+    FirstLetters clicking = FirstLetters.of("[^\\p{L}\\p{Nd}]*by clicking \"?(?:accept|ok)\\b", true);
+    assertTrue(clicking.mayMatchAtStart("By CLICKING \"Accept\""), "ignoring case");
+    assertFalse(clicking.mayMatchAtStart("By the way"));
+    assertFalse(clicking.mayMatchAtStart("by clickingly"));
+    // Anything outside ASCII before the first ASCII letter: RE2's tables decide what it is.
+    assertTrue(FirstLetters.of("\\W*view", false).mayMatchAtStart("\u0378 the view"));
+  }
+
+  @Test
+  void knowsTheCaseVariantsOfAsciiLettersOutsideAscii() {
+    assertTrue(FirstLetters.of("\u212Aelvin", true).mayMatchAtStart("kelvin"), "RE2 matches the Kelvin sign with k");
+    assertTrue(FirstLetters.of("[\u0100-\u0200]un", true).mayMatchAtStart("Sun"), "the range holds the long s");
+    assertTrue(Pattern.compile("\u212Aelvin", Pattern.CASE_INSENSITIVE).matcher("kelvin").lookingAt());
+    StringBuilder variants = new StringBuilder();
+    for (char c = 128; c < Character.MAX_VALUE; c++) {
+      if (RequiredText.norm(c) < 128) {
+        variants.append(c);
+      }
+    }
+    assertEquals(new String(FirstLetters.ASCII_CASE_VARIANTS), variants.toString());
+  }
+
+  @Test
   void givesNoFilterWhenAMatchMayHaveNoLetterOrTheSyntaxIsNotFollowed() {
     assertNull(FirstLetters.of("^(?:\u00A9|\\(c\\) ?\\d{4})", false), "\u00A9 alone is a match");
     assertNull(FirstLetters.of("[^.!?]*$", false));
@@ -86,6 +122,17 @@ class FirstLettersTest {
             "[^a-y]+!",
             ".?k",
             "(?:\u00E9t\u00E9|\u212Aelvin)",
+            "\u212Aelvin",
+            "[\u0100-\u0200]un",
+            "(?:\"?one|two) comments",
+            "x{2}yz",
+            "(?:ab)+c",
+            "(?:a|b)?cd",
+            "\\d+ items",
+            "[a-c]{1,2}q",
+            "-?(?:|z)w x",
+            "a(?:b|c)d",
+            "(?:foo|bar)? ?(?:baz|qux)",
             "(?P<n>ab|c)+d{2,}",
             "x{0}y",
             "(?:)?(?:|z)w",
@@ -98,7 +145,8 @@ class FirstLettersTest {
             "bloggers", "like", "likes", "this", "by clicking", "accept", "ok", "got it", "Newsletter", "NEWSLETTER",
             "you have", "free", "articles", "story", "stories", "left", "remaining", "said", "x", "z", "y", "q", "w",
             "b", "d", "dd", "ab", "c", "!", ".", "-", "\u2026", "\u201C", "\u00A9", "\u00E9t\u00E9", "\u212Aelvin",
-            "\u0663", "\u00BD", "Z", "A", "_", "\n");
+            "\u0663", "\u00BD", "Z", "A", "_", "\n", "kelvin", "Kelvin", "\u212A", "elvin", "sun", "\u017F", "un", "S",
+            "Two", "items", "5", "yz", "xx", "ABC", "cd", "a", "q", "zw", "w", "foo", "bar", "baz", "qux", "\u201Ctwo");
     Random random = new Random(11);
     int matched = 0;
     for (String p : patterns) {
