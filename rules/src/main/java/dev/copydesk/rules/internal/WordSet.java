@@ -89,17 +89,32 @@ public final class WordSet {
    * from the word's shape and hash alone, for a caller that looks the word up again anyway.
    */
   public boolean mayContain(Words w, int i) {
-    int shape = w.shape(i);
-    if (shape >= 0) {
-      int pair = shape >>> 5;
-      if ((lengthsByFirst[pair >>> 7] & (1 << (shape & 31))) == 0 || (firstPairs[pair >>> 6] & (1L << pair)) == 0) {
-        return false;
+    return nextMayContain(w, i, i + 1) == i;
+  }
+
+  /**
+   * The first word of {@code w} in {@code [from, to)} that {@link #mayContain may be in the set}, or
+   * {@code to} if none: the words in one call, for callers that ask of every word of a sentence. Under
+   * C1, the command line's compiler, a call per word that is not inlined costs more than the look-up,
+   * and nearly every word is turned away.
+   */
+  public int nextMayContain(Words w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      int shape = w.shape(i);
+      if (shape >= 0) {
+        int pair = shape >>> 5;
+        if ((lengthsByFirst[pair >>> 7] & (1 << (shape & 31))) == 0 || (firstPairs[pair >>> 6] & (1L << pair)) == 0) {
+          continue;
+        }
+      } else if (shape == -1 && !nonAsciiFirst) {
+        continue;
       }
-    } else if (shape == -1 && !nonAsciiFirst) {
-      return false;
+      int h = fold(w.hash(i));
+      if ((hashes[h >>> 6] & (1L << h)) != 0) {
+        return i;
+      }
     }
-    int h = fold(w.hash(i));
-    return (hashes[h >>> 6] & (1L << h)) != 0;
+    return to;
   }
 
   private static int mix(int h) {

@@ -69,6 +69,15 @@ class WordSetTest {
               assertEquals(true, set.mayContain(w, i), w.lower(i));
             }
           }
+          // The words in one call: the first at or after each place that the one-word question lets through.
+          for (int from = 0; from <= w.size(); from++) {
+            int expected = from;
+            while (expected < w.size() && !set.mayContain(w, expected)) {
+              expected++;
+            }
+            assertEquals(expected, set.nextMayContain(w, from, w.size()));
+            assertEquals(Math.min(expected, from + 1), set.nextMayContain(w, from, Math.min(w.size(), from + 1)));
+          }
         }
       }
     }
