@@ -44,7 +44,7 @@ final class VagueAttribution {
       .collect(Collectors.joining());
   private static final WordSet QUANTIFIERS = WordSet.of(Lexicon.words("unsourced-claim-quantifiers.txt"));
   // Every word that may open a group but a profession: asked first of each word, so that nearly all are
-  // turned away by one look-up (see mayOpenGroup).
+  // turned away by one look-up (see find).
   private static final WordSet SOURCES_AND_QUANTIFIERS =
       WordSet.of(union(Lexicon.words("unsourced-claim-sources.txt"), Lexicon.words("unsourced-claim-quantifiers.txt")));
   // The suffixes' last letters as a table, for the ASCII ones; the others are looked for in SUFFIX_ENDINGS.
@@ -77,12 +77,24 @@ final class VagueAttribution {
   /** The first vague attribution in {@code w}, or {@code null}. */
   static @Nullable Match find(Words w) {
     WordMatcher.Match imp = firstImpersonal(w);
-    for (int i = 0, n = w.size(); i < n; i++) {
-      if (imp != null && i >= imp.start()) {
-        return new Match(Kind.IMPERSONAL, imp.start(), imp.end(), -1, null);
+    // A group before the impersonal claim, if any, comes first. A word can open a group only if it is a
+    // source noun or a quantifier, or long enough and ended like a profession: nearly every word is
+    // neither, and groupAt makes several calls (under C1, the command line's compiler, each a cost of its
+    // own). So the words that may open one are found by two scans, each over the words it turns away in
+    // one call: the next source noun or quantifier, and the next word ended like a profession.
+    int limit = imp == null ? w.size() : imp.start();
+    int nextSource = -1;
+    int nextProfession = -1;
+    for (int i = 0; i < limit; i++) {
+      if (nextSource < i) {
+        nextSource = SOURCES_AND_QUANTIFIERS.nextMayContain(w, i, limit);
       }
-      if (!mayOpenGroup(w, i)) {
-        continue;
+      if (nextProfession < i) {
+        nextProfession = nextEndedLikeAProfession(w, i, limit);
+      }
+      i = Math.min(nextSource, nextProfession);
+      if (i >= limit) {
+        break;
       }
       Match m = groupAt(w, i);
       if (m != null) {
@@ -92,18 +104,20 @@ final class VagueAttribution {
     return imp == null ? null : new Match(Kind.IMPERSONAL, imp.start(), imp.end(), -1, null);
   }
 
+  /** The first word in {@code [from, to)} long enough and ended like a profession, or {@code to}. */
+  private static int nextEndedLikeAProfession(Words w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (endsLikeASuffix(w.last(i)) && w.length(i) >= MIN_PROFESSION_LENGTH) {
+        return i;
+      }
+    }
+    return to;
+  }
+
   private static WordMatcher.@Nullable Match firstImpersonal(Words w) {
     return IMPERSONAL.findFirst(w);
   }
 
-  /**
-   * False when word {@code i} can open no group: it is neither a source noun nor a quantifier, and not
-   * long enough or wrongly ended for a profession. Nearly every word; one look-up, where groupAt makes
-   * several calls (under C1, the command line's compiler, each a cost of its own).
-   */
-  private static boolean mayOpenGroup(Words w, int i) {
-    return SOURCES_AND_QUANTIFIERS.mayContain(w, i) || w.length(i) >= MIN_PROFESSION_LENGTH && endsLikeASuffix(w.last(i));
-  }
 
   private static boolean endsLikeASuffix(char c) {
     return c < 128 ? ASCII_SUFFIX_ENDINGS[c] : SUFFIX_ENDINGS.indexOf(c) >= 0;
