@@ -17,6 +17,30 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void looksForAPhraseFromItsRarestCharacterAsIndexOfWould() {
+    assertEquals(1, PhraseMatcher.rarest("tktk"), "k is rarer than t");
+    assertEquals(0, PhraseMatcher.rarest("x"));
+    assertEquals(4, PhraseMatcher.rarest("the 7th"), "a digit is rarer than any letter");
+    assertEquals(2, PhraseMatcher.rarest("a \u00E9"), "and a character outside ASCII rarer still");
+    Random random = new Random(3);
+    String[] pieces = {"t", "k", "tk", "tktk", "kt", " ", "a", "e", "\u00E9", "7"};
+    String[] phrases = {"tktk", "kt", "t", "k", "a tk", "\u00E9 7", "tt", "e"};
+    for (int round = 0; round < 3_000; round++) {
+      StringBuilder t = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        t.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = t.toString();
+      for (String phrase : phrases) {
+        for (int from = -1; from <= text.length() + 1; from++) {
+          assertEquals(text.indexOf(phrase, from), PhraseMatcher.indexOf(text, phrase, PhraseMatcher.rarest(phrase), from),
+              () -> "'" + phrase + "' in '" + text + "'");
+        }
+      }
+    }
+  }
+
+  @Test
   void findsPhrasesOnWordBoundariesFoldingCaseQuotesAndSpace() {
     PhraseMatcher m = PhraseMatcher.of(List.of("tk", "don't miss", "leave a reply"));
     assertEquals(
