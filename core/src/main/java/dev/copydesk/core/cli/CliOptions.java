@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param encoding the encoding of files without a byte-order mark
  * @param inputs the files and directories to lint
  * @param timing whether to print the time parsing and each rule took (standard error) after the reports
- * @param help whether usage was asked for (nothing else is then checked)
+ * @param request whether to lint, or only to print the usage or the version (nothing else is then
+ *     checked)
  */
 record CliOptions(
     List<String> formats,
@@ -39,11 +40,21 @@ record CliOptions(
     Charset encoding,
     List<Path> inputs,
     boolean timing,
-    boolean help) {
+    Request request) {
 
   static final String USAGE =
       "usage: copydesk [--format FORMAT[,FORMAT...]]... [--output DIR] [--fail-on error|warning|info|none]"
           + " [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--timing] PATH...";
+
+  /** What the command line was asked to do. */
+  enum Request {
+    /** Lint the inputs. */
+    LINT,
+    /** {@code -h}, {@code --help}: print the usage. */
+    HELP,
+    /** {@code --version}: print Copydesk's version. */
+    VERSION
+  }
 
   /** Arguments that cannot be run; the message is one line and names the argument. */
   static final class UsageException extends Exception {
@@ -85,7 +96,10 @@ record CliOptions(
         continue;
       }
       if (arg.equals("-h") || arg.equals("--help")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, List.of(), false, true);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, List.of(), false, Request.HELP);
+      }
+      if (arg.equals("--version")) {
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, List.of(), false, Request.VERSION);
       }
       if (arg.equals("--timing")) {
         timing = true;
@@ -93,8 +107,8 @@ record CliOptions(
       }
       int eq = arg.indexOf('=');
       String name = eq < 0 ? arg : arg.substring(0, eq);
-      if (name.equals("--timing")) {
-        throw new UsageException("--timing takes no value");
+      if (name.equals("--timing") || name.equals("--version") || name.equals("--help")) {
+        throw new UsageException(name + " takes no value");
       }
       if (!List.of("--format", "--output", "--fail-on", "--config", "--baseline", "--threads", "--encoding").contains(name)) {
         throw new UsageException("unknown option '" + name + "'");
@@ -137,7 +151,7 @@ record CliOptions(
     if (inputs.isEmpty()) {
       throw new UsageException("no files or directories given");
     }
-    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, inputs, timing, false);
+    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, inputs, timing, Request.LINT);
   }
 
   private static Path path(String value, String what) throws UsageException {

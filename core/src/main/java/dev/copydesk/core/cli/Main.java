@@ -18,6 +18,7 @@ import dev.copydesk.core.report.ReportFiles;
 import dev.copydesk.core.report.ReportSettings;
 import dev.copydesk.core.report.Reporter;
 import dev.copydesk.core.report.Reporters;
+import dev.copydesk.core.report.Version;
 import dev.copydesk.core.rule.RuleLoadException;
 import dev.copydesk.core.rule.Severity;
 import java.io.IOException;
@@ -65,6 +66,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code --config FILE}: the configuration; by default {@code .copydesk.yml} in the working
  *       directory, if there is one. {@code --threads N}: threads to lint on (one per processor by
  *       default). {@code --encoding CHARSET}: of files without a byte-order mark (UTF-8 by default).
+ *   <li>{@code --version} prints Copydesk's version, {@code -h} or {@code --help} the usage, each to
+ *       standard output with exit status 0; the arguments after it are not read.
  *   <li>{@code --timing}: after the reports, prints to standard error the time reading and decoding the
  *       files, parsing them and each rule took, slowest rule first, and what the rules cost against
  *       the parse ({@link RuleTimings}).
@@ -109,10 +112,20 @@ public final class Main {
       err.println(CliOptions.USAGE);
       return 2;
     }
-    if (options.help()) {
-      out.println(CliOptions.USAGE);
-      out.println("formats: " + String.join(", ", Reporters.FORMATS) + "; see the Main class or the README for details");
-      return 0;
+    switch (options.request()) {
+      case HELP -> {
+        out.println(CliOptions.USAGE);
+        out.println("       copydesk --help | --version");
+        out.println("formats: " + String.join(", ", Reporters.FORMATS) + "; see the README for details");
+        return 0;
+      }
+      case VERSION -> {
+        out.println("copydesk " + Version.current());
+        return 0;
+      }
+      case LINT -> {
+        // below
+      }
     }
     try {
       return lint(options, out, err);

@@ -13,6 +13,7 @@ import com.networknt.schema.SpecificationVersion;
 import dev.copydesk.core.baseline.Baseline;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.report.Version;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -216,6 +217,22 @@ class MainTest {
     Run r = run("--help");
     assertEquals(0, r.status());
     assertTrue(r.out().startsWith(CliOptions.USAGE + "\n"), r.out());
+  }
+
+  @Test
+  void versionGoesToStandardOutputAndLintsNothing() {
+    Run r = run("--version", "no-such-file.md");
+    assertEquals(0, r.status(), r.err());
+    assertEquals("copydesk " + Version.current() + "\n", r.out());
+    assertFalse(Version.current().equals("unknown"), "the build writes the version into the jar");
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void versionTakesNoValue() {
+    Run r = run("--version=2");
+    assertEquals(2, r.status());
+    assertTrue(r.err().startsWith("copydesk: --version takes no value"), r.err());
   }
 
   @Test
