@@ -103,17 +103,20 @@ class LauncherIT {
     Run first = run(env, List.of("sh", "-c", "exec \"$0\" \"$@\" <&-", LAUNCHER.toString(), "--format", "json", ARTICLE));
     assertEquals(1, first.status, first::describe);
     assertEquals("page-chrome", onlyFinding(first).path("ruleId").asText(), first::describe);
-    List<Path> archives = cacheFiles();
-    assertEquals(1, archives.size(), () -> "one archive and no temporary file: " + archives);
-    Path archive = archives.get(0);
-    assertTrue(archive.getFileName().toString().endsWith(".jsa"), archive::toString);
+    List<Path> files = cacheFiles();
+    assertEquals(2, files.size(), () -> "an archive, the file naming its installation, no temporary file: " + files);
+    Path archive = files.get(0);
+    assertTrue(archive.getFileName().toString().matches("[0-9]+\\.jsa"), archive::toString);
+    Path installation = files.get(1);
+    assertEquals(archive.getFileName().toString().replace(".jsa", ".lib"), installation.getFileName().toString());
+    assertEquals(LAUNCHER.toAbsolutePath().getParent().resolveSibling("lib").toRealPath() + "\n", Files.readString(installation));
     assertFalse(Files.readString(classLog).contains("shared objects file (top)"), "nothing mapped from an archive yet");
     FileTime written = Files.getLastModifiedTime(archive);
 
     Run second = run(env, LAUNCHER, "--format", "json", "--fail-on", "none", ARTICLE);
     assertEquals(0, second.status, second::describe);
     assertEquals("page-chrome", onlyFinding(second).path("ruleId").asText(), second::describe);
-    assertEquals(List.of(archive), cacheFiles());
+    assertEquals(files, cacheFiles());
     assertEquals(written, Files.getLastModifiedTime(archive), "the archive is used, not written again");
     assertTrue(Files.readString(classLog).contains("source: shared objects file (top)"),
         "the second run maps classes from the archive");
@@ -136,7 +139,7 @@ class LauncherIT {
     Path launcher = copy.resolve("bin/copydesk");
     Run first = run(Map.of(), launcher, "--format", "json", "--fail-on", "none", ARTICLE);
     assertEquals(0, first.status, first::describe);
-    Path archive = cacheFiles().get(0);
+    Path archive = archive();
     FileTime written = Files.getLastModifiedTime(archive);
     // A jar that is not the one the archive was made from, yet not newer than the archive: the launcher
     // keeps the archive, and the JVM refuses it (it checks every jar's time and size).
@@ -152,6 +155,54 @@ class LauncherIT {
     assertEquals("page-chrome", onlyFinding(run).path("ruleId").asText(), run::describe);
     assertFalse(run.err.contains("archive") || run.err.contains("[warning]"), run::describe);
     assertEquals(written, Files.getLastModifiedTime(archive));
+  }
+
+  @Test
+  void writingAnArchiveRemovesThoseOfInstallationsThatAreGoneAndKeepsTheEightNewest() throws Exception {
+    Path dir = Files.createDirectories(cache.resolve("copydesk"));
+    Path installed = Files.createDirectories(work.resolve("installed/lib"));
+    Files.writeString(installed.resolve("copydesk-cli.jar"), "");
+    long now = System.currentTimeMillis();
+    long hour = 3_600_000;
+    // Ten archives of an installation that exists, written an hour apart, 100 the oldest.
+    for (int i = 0; i < 10; i++) {
+      fakeArchive(dir, 100 + i, installed, now - (20 - i) * hour);
+    }
+    fakeArchive(dir, 200, work.resolve("gone/lib"), now - hour); // its installation was removed
+    Files.setLastModifiedTime(Files.writeString(dir.resolve("300.jsa"), "archive"), FileTime.fromMillis(now - hour));
+    Files.setLastModifiedTime(Files.writeString(dir.resolve("400.lib"), installed + "\n"), FileTime.fromMillis(now - 48 * hour));
+    Files.writeString(dir.resolve("401.lib"), installed + "\n"); // another run's, just before its archive
+    Files.writeString(dir.resolve("notes.txt"), "not Copydesk's");
+
+    Run run = run(Map.of(), LAUNCHER, "--format", "json", "--fail-on", "none", ARTICLE);
+
+    assertEquals(0, run.status, run::describe);
+    assertEquals("page-chrome", onlyFinding(run).path("ruleId").asText(), run::describe);
+    Path written = archive();
+    String key = written.getFileName().toString().replace(".jsa", "");
+    List<String> expected = new ArrayList<>();
+    for (int i = 3; i < 10; i++) { // the seven newest, and the one just written: eight
+      expected.add((100 + i) + ".jsa");
+      expected.add((100 + i) + ".lib");
+    }
+    expected.addAll(List.of("401.lib", key + ".jsa", key + ".lib", "notes.txt"));
+    expected.sort(null);
+    assertEquals(expected, cacheFiles().stream().map(p -> p.getFileName().toString()).toList());
+  }
+
+  private static void fakeArchive(Path dir, int key, Path lib, long time) throws IOException {
+    Files.writeString(dir.resolve(key + ".lib"), lib + "\n");
+    Files.setLastModifiedTime(Files.writeString(dir.resolve(key + ".jsa"), "archive"), FileTime.fromMillis(time));
+  }
+
+  @Test
+  void versionPrintsOneLineAndWritesNoArchive() throws Exception {
+    Run run = run(Map.of(), LAUNCHER, "--version");
+
+    assertEquals(0, run.status, run::describe);
+    assertTrue(run.out.matches("copydesk [0-9][^\\s]*\n"), run::describe);
+    assertEquals("", run.err, run::describe);
+    assertEquals(List.of(), cacheFiles());
   }
 
   @Test
@@ -178,6 +229,15 @@ class LauncherIT {
     JsonNode findings = files.get(0).path("findings");
     assertEquals(1, findings.size(), run::describe);
     return findings.get(0);
+  }
+
+  /** The one archive in the cache that is not one a test put there: the one a run wrote. */
+  private Path archive() throws IOException {
+    List<Path> written = cacheFiles().stream()
+        .filter(p -> p.getFileName().toString().matches("[0-9]{4,}\\.jsa"))
+        .toList();
+    assertEquals(1, written.size(), written::toString);
+    return written.get(0);
   }
 
   private List<Path> cacheFiles() throws IOException {
