@@ -196,6 +196,22 @@ class LauncherIT {
   }
 
   @Test
+  void standardInputReachesTheJvmWhetherTheRunWritesTheArchiveOrMapsIt() throws Exception {
+    String pipe = "printf 'Budget\\n\\nThe council met.\\n\\nLeave a Reply\\n' | exec \"$0\" --format json --fail-on none"
+        + " --stdin-name news/budget.txt -";
+    for (String which : List.of("writing the archive", "mapping it")) {
+      Run run = run(Map.of(), List.of("sh", "-c", pipe, LAUNCHER.toString()));
+
+      assertEquals(0, run.status, which + ": " + run.describe());
+      JsonNode file = JSON.readTree(run.out).path("files").get(0);
+      assertEquals("news/budget.txt", file.path("path").asText(), which);
+      assertEquals("page-chrome", file.path("findings").get(0).path("ruleId").asText(), which);
+      assertEquals(5, file.path("findings").get(0).path("start").path("line").asInt(), which);
+      assertEquals(1, cacheFiles().stream().filter(p -> p.toString().endsWith(".jsa")).count(), which);
+    }
+  }
+
+  @Test
   void versionPrintsOneLineAndWritesNoArchive() throws Exception {
     Run run = run(Map.of(), LAUNCHER, "--version");
 

@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * @param threads threads to lint on, or 0 for one per processor
  * @param encoding the encoding of files without a byte-order mark
  * @param inputs the files and directories to lint
+ * @param stdin the name of the text read from standard input (the path {@code -}): a file name, which
+ *     picks its format and the configuration's overrides as a file's path would, or {@link #STDIN}
+ *     unless {@code --stdin-name} gives one; null when standard input is not read
  * @param timing whether to print the time parsing and each rule took (standard error) after the reports
  * @param request whether to lint, or only to print the usage or the version (nothing else is then
  *     checked)
@@ -39,12 +42,17 @@ record CliOptions(
     int threads,
     Charset encoding,
     List<Path> inputs,
+    @Nullable String stdin,
     boolean timing,
     Request request) {
 
   static final String USAGE =
       "usage: copydesk [--format FORMAT[,FORMAT...]]... [--output DIR] [--fail-on error|warning|info|none]"
-          + " [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--timing] PATH...";
+          + " [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--stdin-name NAME] [--timing]"
+          + " PATH...";
+
+  /** The id of standard input's text when {@code --stdin-name} does not name it: read as plain text. */
+  static final String STDIN = "<stdin>";
 
   /** What the command line was asked to do. */
   enum Request {
@@ -83,11 +91,20 @@ record CliOptions(
     int threads = 0;
     Charset encoding = StandardCharsets.UTF_8;
     List<Path> inputs = new ArrayList<>();
+    boolean stdin = false;
+    String stdinName = null;
     boolean timing = false;
     boolean optionsEnded = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+      if (arg.equals("-") && !optionsEnded) {
+        if (stdin) {
+          throw new UsageException("standard input (-) is given twice");
+        }
+        stdin = true;
+        continue;
+      }
+      if (optionsEnded || !arg.startsWith("-")) {
         inputs.add(path(arg, "path"));
         continue;
       }
@@ -96,10 +113,10 @@ record CliOptions(
         continue;
       }
       if (arg.equals("-h") || arg.equals("--help")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, List.of(), false, Request.HELP);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, List.of(), null, false, Request.HELP);
       }
       if (arg.equals("--version")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, List.of(), false, Request.VERSION);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, List.of(), null, false, Request.VERSION);
       }
       if (arg.equals("--timing")) {
         timing = true;
@@ -110,7 +127,8 @@ record CliOptions(
       if (name.equals("--timing") || name.equals("--version") || name.equals("--help")) {
         throw new UsageException(name + " takes no value");
       }
-      if (!List.of("--format", "--output", "--fail-on", "--config", "--baseline", "--threads", "--encoding").contains(name)) {
+      if (!List.of("--format", "--output", "--fail-on", "--config", "--baseline", "--threads", "--encoding", "--stdin-name")
+          .contains(name)) {
         throw new UsageException("unknown option '" + name + "'");
       }
       String value;
@@ -129,6 +147,7 @@ record CliOptions(
         case "--baseline" -> baseline = path(value, name);
         case "--threads" -> threads = threads(value);
         case "--encoding" -> encoding = charset(value);
+        case "--stdin-name" -> stdinName = path(value, name).toString();
         default -> throw new AssertionError(name);
       }
     }
@@ -148,10 +167,14 @@ record CliOptions(
       throw new UsageException(
           "standard output takes one format, not " + String.join(", ", formats) + "; write them to files with --output DIR");
     }
-    if (inputs.isEmpty()) {
-      throw new UsageException("no files or directories given");
+    if (stdinName != null && !stdin) {
+      throw new UsageException("--stdin-name names standard input, which is read only when the path - is given");
     }
-    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, inputs, timing, Request.LINT);
+    if (inputs.isEmpty() && !stdin) {
+      throw new UsageException("no files or directories given (- reads standard input)");
+    }
+    @Nullable String stdinId = stdin ? (stdinName != null ? stdinName : STDIN) : null;
+    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, inputs, stdinId, timing, Request.LINT);
   }
 
   private static Path path(String value, String what) throws UsageException {

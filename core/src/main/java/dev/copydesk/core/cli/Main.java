@@ -11,6 +11,7 @@ import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.engine.RuleTimings;
 import dev.copydesk.core.internal.Futures;
 import dev.copydesk.core.internal.Utf8Writer;
+import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.report.ConsoleReporter;
 import dev.copydesk.core.report.LintReport;
@@ -22,6 +23,7 @@ import dev.copydesk.core.report.Version;
 import dev.copydesk.core.rule.RuleLoadException;
 import dev.copydesk.core.rule.Severity;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -43,11 +45,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * copydesk [--format FORMAT[,FORMAT...]]... [--output DIR] [--fail-on error|warning|info|none]
- *          [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--timing] PATH...
+ *          [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--stdin-name NAME]
+ *          [--timing] PATH...
  * </pre>
  *
  * <p>Lints files and directories (directories recursively: Markdown, HTML and text files that the
- * configuration's include and exclude globs select) and writes the findings:
+ * configuration's include and exclude globs select), and standard input for the path {@code -}, and
+ * writes the findings:
  *
  * <ul>
  *   <li>{@code --format}: any of {@code console} (the default), {@code json}, {@code sarif}, {@code
@@ -66,6 +70,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code --config FILE}: the configuration; by default {@code .copydesk.yml} in the working
  *       directory, if there is one. {@code --threads N}: threads to lint on (one per processor by
  *       default). {@code --encoding CHARSET}: of files without a byte-order mark (UTF-8 by default).
+ *   <li>{@code -}: standard input, as one article, for editors, pipes and CMS scripts: read as plain
+ *       text and reported as {@code <stdin>}, or, with {@code --stdin-name NAME}, as the file {@code
+ *       NAME} would be (its format from the extension, the configuration's overrides for its path,
+ *       {@code NAME} in reports), without reading any such file. Its result comes after the files'.
  *   <li>{@code --version} prints Copydesk's version, {@code -h} or {@code --help} the usage, each to
  *       standard output with exit status 0; the arguments after it are not read.
  *   <li>{@code --timing}: after the reports, prints to standard error the time reading and decoding the
@@ -99,11 +107,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.in, System.out, System.err));
   }
 
-  /** Runs the command line with {@code args}; returns the exit status. */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  /** Runs the command line with {@code args}, {@code in} as standard input; returns the exit status. */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     CliOptions options;
     try {
       options = CliOptions.parse(args);
@@ -128,7 +136,7 @@ public final class Main {
       }
     }
     try {
-      return lint(options, out, err);
+      return lint(options, in, out, err);
     } catch (FailedRun e) {
       err.println("copydesk: " + e.getMessage());
       return 2;
@@ -144,7 +152,7 @@ public final class Main {
     }
   }
 
-  private static int lint(CliOptions options, PrintStream out, PrintStream err) throws FailedRun {
+  private static int lint(CliOptions options, InputStream in, PrintStream out, PrintStream err) throws FailedRun {
     RuleTimings timings = options.timing() ? RuleTimings.create() : null;
     CopydeskConfig config = config(options);
     // Listing the folders (a system call or two a file) and building the linter (reading the pack's
@@ -162,6 +170,11 @@ public final class Main {
       throw e;
     }
     List<LintResult> results = linter.lintAll(listed(listing));
+    String stdinName = options.stdin();
+    if (stdinName != null) {
+      results = new ArrayList<>(results);
+      results.add(lintStandardInput(linter, stdinName, in));
+    }
 
     Baseline.@Nullable Applied applied = null;
     Path baselineFile = options.baseline();
@@ -216,6 +229,25 @@ public final class Main {
     Severity failOn = options.failOn();
     boolean failed = failOn != null && results.stream().anyMatch(r -> r.countAtLeast(failOn) > 0);
     return failed ? 1 : 0;
+  }
+
+  /**
+   * Lints what {@code in} holds, named {@code name} (its format and overrides follow the name, as a
+   * file's follow its path), read up to one byte past the linter's size limit; the article is kept, as
+   * standard input cannot be read twice.
+   */
+  private static LintResult lintStandardInput(Linter linter, String name, InputStream in) {
+    Path file = Path.of(name);
+    String id = name.equals(CliOptions.STDIN) ? name : linter.idOf(file);
+    Format format = Format.fromFileName(file.getFileName() == null ? "" : file.getFileName().toString()).orElse(Format.TEXT);
+    byte[] content;
+    try {
+      content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, linter.maxFileSize() + 1));
+    } catch (IOException e) {
+      return new LintResult(id, null, null, null, List.of(), List.of(),
+          List.of(Diagnostic.error("io.unreadable", "cannot read standard input: " + e.getMessage())));
+    }
+    return linter.lint(content, format, id);
   }
 
   private static CopydeskConfig config(CliOptions options) throws FailedRun {

@@ -240,6 +240,29 @@ public final class Linter {
   }
 
   /**
+   * Lints an article held in memory as bytes (standard input, a database column, an upload), decoded as
+   * a file's bytes are: a byte-order mark first, then an HTML page's declared charset, then the
+   * linter's encoding. {@code id} is its path or identity in reports and globs. Bytes over {@link
+   * #maxFileSize()}, or that do not decode, give a result with a diagnostic, as a file would. The
+   * result keeps its article whatever {@link Builder#articleRetention} says: there is no file to read
+   * it from again.
+   */
+  public LintResult lint(byte[] content, Format format, String id) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(id, "id");
+    if (content.length > maxFileSize) {
+      return new LintResult(id, null, null, null, List.of(), List.of(), List.of(Diagnostic.error("io.too-large",
+          human(content.length) + ", over the limit of " + human(maxFileSize) + " (raise maxFileSize to lint it); skipped")));
+    }
+    SourceDecoder.Decoded decoded = decoder.decode(content, format);
+    if (!decoded.ok()) {
+      return new LintResult(id, null, format, null, List.of(), List.of(), decoded.diagnostics());
+    }
+    return lintSource(Objects.requireNonNull(decoded.text()), format, id, null, decoded.warnings());
+  }
+
+  /**
    * Runs the rules over an article parsed already (by an {@link ArticleParser}), for callers that parse
    * once and lint more than once, and for measuring rules apart from parsing. The article's id is its
    * id in reports and globs.

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -14,6 +16,7 @@ import dev.copydesk.core.baseline.Baseline;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.report.Version;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,10 +78,16 @@ class MainTest {
   }
 
   private Run run(Object... args) {
+    return runWithInput("", args);
+  }
+
+  /** A run with {@code input} on standard input. */
+  private Run runWithInput(String input, Object... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-    int status = Main.run(strings, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status = Main.run(strings, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
@@ -185,7 +194,7 @@ class MainTest {
     assertUsageError("copydesk: --threads needs a whole number of at least 1, not '0'", "--threads", "0", content);
     assertUsageError("copydesk: --threads needs a whole number of at least 1, not 'two'", "--threads=two", content);
     assertUsageError("copydesk: --encoding: unknown encoding 'klingon' (try UTF-8 or windows-1252)", "--encoding", "klingon", content);
-    assertUsageError("copydesk: no files or directories given", "--format", "json");
+    assertUsageError("copydesk: no files or directories given (- reads standard input)", "--format", "json");
     assertUsageError("copydesk: --timing takes no value", "--timing=yes", content);
     assertUsageError(
         "copydesk: standard output takes one format, not json, sarif; write them to files with --output DIR",
@@ -217,6 +226,71 @@ class MainTest {
     Run r = run("--help");
     assertEquals(0, r.status());
     assertTrue(r.out().startsWith(CliOptions.USAGE + "\n"), r.out());
+  }
+
+  // --- standard input --------------------------------------------------------------------------------
+
+  @Test
+  void aDashLintsStandardInputAsPlainTextAfterTheFiles() throws IOException {
+    Run r = runWithInput("Note\n\nMany experts say it will utilize the funds.\n", "--config", config, "--format", "json",
+        "-", errorFile);
+
+    assertEquals(1, r.status(), r.err());
+    JsonNode files = new ObjectMapper().readTree(r.out()).path("files");
+    assertEquals(List.of(id(errorFile), "<stdin>"), files.findValuesAsText("path"));
+    JsonNode stdin = files.get(1);
+    assertEquals("text", stdin.path("format").asText(), r.out());
+    assertEquals(List.of("house-weasel", "house-utilize"), stdin.path("findings").findValuesAsText("ruleId"), r.out());
+    assertEquals(3, stdin.path("findings").get(0).path("start").path("line").asInt(), r.out());
+  }
+
+  @Test
+  void stdinNameGivesStandardInputAFilesFormatOverridesAndIdWithoutReadingTheFile() throws IOException {
+    Path overridden = Files.writeString(dir.resolve("overridden.yml"), CONFIG + """
+        overrides:
+          - files: ["drafts/**"]
+            rules:
+              house-weasel: off
+        """);
+    String markdown = "---\ntitle: Funds\n---\n# Funds\n\n*Many experts* say the council will utilize them.\n";
+
+    Run r = runWithInput(markdown, "--config", overridden, "--format", "json", "--stdin-name", "drafts/funds.md", "-");
+
+    assertEquals(1, r.status(), r.err());
+    JsonNode file = new ObjectMapper().readTree(r.out()).path("files").get(0);
+    assertEquals("drafts/funds.md", file.path("path").asText(), r.out());
+    assertEquals("markdown", file.path("format").asText(), r.out());
+    assertEquals(List.of("house-utilize"), file.path("findings").findValuesAsText("ruleId"), "the override turned house-weasel off");
+    // Line 6 of standard input's text, past the front matter and the heading.
+    assertEquals(6, file.path("findings").get(0).path("start").path("line").asInt(), r.out());
+    assertFalse(Files.exists(Path.of("drafts")), "no file of that name is read or written");
+  }
+
+  @Test
+  void theHtmlReportShowsStandardInputsText() throws IOException {
+    Path reports = dir.resolve("reports");
+
+    Run r = runWithInput("Budget\n\nThe council will utilize the funds.\n", "--config", config, "--format", "html",
+        "--output", reports, "--fail-on", "none", "-");
+
+    assertEquals(0, r.status(), r.err());
+    String html = Files.readString(reports.resolve("copydesk.html"));
+    assertTrue(html.contains("&lt;stdin&gt;"), "the article's id");
+    assertTrue(html.contains("The council will"), "the article's text, which cannot be read again");
+  }
+
+  @Test
+  void standardInputIsGivenOnceAndOnlyItIsNamed() {
+    assertUsageError("copydesk: standard input (-) is given twice", "-", "-");
+    assertUsageError("copydesk: --stdin-name names standard input, which is read only when the path - is given",
+        "--stdin-name", "a.md", cleanFile);
+  }
+
+  @Test
+  void afterADoubleDashADashIsAFileNamedDash() {
+    Run r = run("--", "-");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("-: error io.unreadable no such file"), r.out());
   }
 
   @Test

@@ -309,6 +309,34 @@ class LinterTest {
   }
 
   @Test
+  void bytesInMemoryAreDecodedAsAFilesAreAndKeepTheirArticle() {
+    Linter l = Linter.builder()
+        .rules(List.of(new TestRules.LeaveAReply()))
+        .maxFileSize(1000)
+        .articleRetention(ArticleRetention.NONE)
+        .build();
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] withBom = java.util.Arrays.copyOf(bom, bom.length + SEED_TAIL.length());
+    System.arraycopy(SEED_TAIL.getBytes(StandardCharsets.UTF_8), 0, withBom, bom.length, SEED_TAIL.length());
+
+    LintResult r = l.lint(withBom, Format.TEXT, "<stdin>");
+    assertEquals("<stdin>", r.id());
+    assertNull(r.path());
+    assertEquals(List.of("leave-a-reply"), r.findings().stream().map(Finding::ruleId).toList());
+    assertTrue(r.holdsArticle(), "nothing to read it again from, whatever the retention");
+    assertEquals(SEED_TAIL, r.article().source(), "the byte-order mark is read, not kept");
+
+    LintResult latin1 = l.lint("Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1), Format.MARKDOWN, "a.md");
+    assertEquals("io.encoding", latin1.diagnostics().get(0).code());
+    assertFalse(latin1.isLinted());
+
+    LintResult big = l.lint(new byte[1001], Format.TEXT, "big.txt");
+    assertEquals("io.too-large", big.diagnostics().get(0).code());
+    assertEquals("1001 bytes, over the limit of 1000 bytes (raise maxFileSize to lint it); skipped",
+        big.diagnostics().get(0).message());
+  }
+
+  @Test
   void aConfiguredEncodingReadsOtherCharsets(@TempDir Path dir) throws IOException {
     Path latin1 = Files.write(dir.resolve("old.txt"), "Title\n\nCaf\u00e9 prices rose.\n".getBytes(StandardCharsets.ISO_8859_1));
     Linter l = Linter.builder().rules(List.of(new TestRules.LeaveAReply())).encoding(StandardCharsets.ISO_8859_1).build();
