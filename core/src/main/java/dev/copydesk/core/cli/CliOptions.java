@@ -92,7 +92,7 @@ record CliOptions(
     Charset encoding = StandardCharsets.UTF_8;
     List<Path> inputs = new ArrayList<>();
     boolean stdin = false;
-    String stdinName = null;
+    @Nullable String stdinName = null;
     boolean timing = false;
     boolean optionsEnded = false;
     for (int i = 0; i < args.length; i++) {
@@ -173,8 +173,8 @@ record CliOptions(
     if (inputs.isEmpty() && !stdin) {
       throw new UsageException("no files or directories given (- reads standard input)");
     }
-    @Nullable String stdinId = stdin ? (stdinName != null ? stdinName : STDIN) : null;
-    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, inputs, stdinId, timing, Request.LINT);
+    @Nullable String stdinAs = stdin ? (stdinName != null ? stdinName : STDIN) : null;
+    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, inputs, stdinAs, timing, Request.LINT);
   }
 
   private static Path path(String value, String what) throws UsageException {
