@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>File names are the ids of the results, or absolute paths when a base directory is given (as
  * Checkstyle itself writes them, which both warnings-ng and reviewdog resolve against the workspace).
+ * An id in angle brackets, such as the command line's {@code <stdin>}, names no file and is written as
+ * it is.
  *
  * <p>Immutable and thread-safe.
  */
@@ -90,10 +92,15 @@ public final class CheckstyleReporter implements Reporter {
   }
 
   private String fileName(LintResult r) {
-    if (baseDirectory == null) {
+    if (baseDirectory == null || r.path() == null && isPseudoName(r.id())) {
       return r.id();
     }
     Path p = r.path() != null ? r.path().toAbsolutePath().normalize() : baseDirectory.resolve(r.id()).normalize();
     return p.toString();
+  }
+
+  /** Whether {@code id} is a name in angle brackets ({@code <stdin>}), which no path resolves to. */
+  static boolean isPseudoName(String id) {
+    return id.length() > 2 && id.startsWith("<") && id.endsWith(">");
   }
 }

@@ -280,6 +280,18 @@ class MainTest {
   }
 
   @Test
+  void checkstyleNamesStandardInputAsItIsAndANamedOneAsAPath() throws IOException {
+    Run plain = runWithInput("Budget\n\nThe council will utilize the funds.\n", "--config", config, "--format",
+        "checkstyle", "--fail-on", "none", "-");
+    Run named = runWithInput("Budget\n\nThe council will utilize the funds.\n", "--config", config, "--format",
+        "checkstyle", "--fail-on", "none", "--stdin-name", "drafts/funds.txt", "-");
+
+    assertTrue(plain.out().contains("<file name=\"&lt;stdin&gt;\">"), plain.out());
+    String absolute = Path.of("drafts/funds.txt").toAbsolutePath().normalize().toString();
+    assertTrue(named.out().contains("<file name=\"" + absolute + "\">"), named.out());
+  }
+
+  @Test
   void standardInputIsGivenOnceAndOnlyItIsNamed() {
     assertUsageError("copydesk: standard input (-) is given twice", "-", "-");
     assertUsageError("copydesk: --stdin-name names standard input, which is read only when the path - is given",

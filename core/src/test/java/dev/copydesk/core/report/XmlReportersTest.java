@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
+import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.model.Format;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -54,6 +57,20 @@ class XmlReportersTest {
     Document doc = parse(Golden.render(new CheckstyleReporter(base), ReportFixtures.newsroom()));
     Element file = (Element) doc.getElementsByTagName("file").item(0);
     assertEquals(base.resolve("content/news/council-budget.md").toString(), file.getAttribute("name"));
+  }
+
+  @Test
+  void checkstyleKeepsANameInAngleBracketsAsItIs() throws Exception {
+    Path base = Path.of("/work/site");
+    LintResult clean = ReportFixtures.clean();
+    List<LintResult> results = List.of(
+        new LintResult("<stdin>", null, Format.TEXT, clean.article(), List.of(), List.of(), List.of()),
+        new LintResult("news/<draft>", null, Format.TEXT, clean.article(), List.of(), List.of(), List.of()));
+    LintReport report = new LintReport("Copydesk", ReportFixtures.VERSION, results, ReportFixtures.rules());
+    NodeList files = parse(Golden.render(new CheckstyleReporter(base), report)).getElementsByTagName("file");
+    assertEquals("<stdin>", ((Element) files.item(0)).getAttribute("name"), "standard input names no file");
+    assertEquals(base.resolve("news/<draft>").toString(), ((Element) files.item(1)).getAttribute("name"),
+        "a path that merely holds brackets is still a path");
   }
 
   @Test
