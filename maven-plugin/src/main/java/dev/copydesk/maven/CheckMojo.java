@@ -22,15 +22,19 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Lints the project's articles, prints every finding, writes the reports, then fails the build once if
- * more findings than {@code maxAllowedFindings} are at or above {@code failOnSeverity}. With a baseline,
- * only findings not in it count.
+ * more findings than {@code maxAllowedFindings} are at or above {@code failOnSeverity}, or if a file could
+ * not be checked (unreadable, binary, wrongly encoded, too large, a rule that failed on it) and the
+ * threshold is not {@code none}. With a baseline, only findings not in it count.
  *
  * <p>Thread-safe ({@code threadSafe = true}): an execution holds nothing beyond its parameters.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public final class CheckMojo extends AbstractLintMojo {
 
-  /** The least severity that fails the build: {@code error}, {@code warning}, {@code info} or {@code none}. */
+  /**
+   * The least severity that fails the build: {@code error}, {@code warning}, {@code info} or {@code
+   * none}. Files that could not be checked fail it at any of them but {@code none}.
+   */
   @Parameter(property = "copydesk.failOnSeverity", defaultValue = "error")
   private String failOnSeverity;
 

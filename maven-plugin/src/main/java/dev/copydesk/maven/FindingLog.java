@@ -9,7 +9,8 @@ import org.apache.maven.plugin.logging.Log;
 /**
  * Prints findings to the build log, one line each, {@code path:[line,column] severity rule-id: message}
  * as Maven's compiler prints errors, at the log level of the severity (error, warning, info). A file's
- * own problems (unreadable, binary, wrongly encoded) are printed as warnings naming the file.
+ * own problems are printed naming the file: as errors when it could not be checked (unreadable, binary,
+ * wrongly encoded, a rule that failed on it), which fails the build, else as warnings.
  *
  * <p>Immutable and thread-safe (Maven's log is).
  */
@@ -33,7 +34,11 @@ final class FindingLog {
     for (LintResult r : results) {
       String path = display(r.id());
       for (Diagnostic d : r.diagnostics()) {
-        log.warn(line(path, d));
+        if (d.level() == Diagnostic.Level.ERROR) {
+          log.error(line(path, d));
+        } else {
+          log.warn(line(path, d));
+        }
       }
       for (Finding f : r.findings()) {
         String line = line(path, f);

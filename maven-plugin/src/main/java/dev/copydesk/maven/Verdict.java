@@ -1,6 +1,7 @@
 package dev.copydesk.maven;
 
 import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.report.LintReport;
 import dev.copydesk.core.rule.Severity;
 import java.util.ArrayList;
@@ -12,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whether findings fail the build: those at or above the threshold severity are counted, and the build
- * fails when there are more than allowed. Describes the outcome for the failure message.
+ * fails when there are more than allowed, or when a file could not be checked (an error diagnostic:
+ * unreadable, binary, wrongly encoded, too large, a rule that failed on it), whatever the limit; a
+ * threshold of none lets both pass. Describes the outcome for the failure message.
  *
  * <p>Immutable and thread-safe.
  *
@@ -51,19 +54,54 @@ record Verdict(@Nullable Severity threshold, int maxAllowed) {
   }
 
   boolean fails(List<LintResult> results) {
-    return threshold != null && counted(results) > maxAllowed;
+    return threshold != null && (counted(results) > maxAllowed || !unchecked(results).isEmpty());
   }
+
+  /** The results of files that could not be checked: read, decoded, parsed or run through every rule. */
+  static List<LintResult> unchecked(List<LintResult> results) {
+    return results.stream().filter(LintResult::hasErrorDiagnostics).toList();
+  }
+
+  /** At most this many files not checked are named in the failure message; the log names them all. */
+  static final int NAMED_UNCHECKED = 10;
 
   /** The failure message: what exceeded the limit, counts by severity and by rule, where the reports are. */
   String failureMessage(LintReport report, List<String> reportPaths) {
     long counted = counted(report.results());
+    List<LintResult> unchecked = unchecked(report.results());
     StringBuilder b = new StringBuilder();
-    b.append("Copydesk found ").append(counted).append(counted == 1 ? " finding" : " findings")
-        .append(" at or above ").append(threshold == null ? "none" : threshold.id())
-        .append(maxAllowed == 0 ? " (none allowed)" : ", more than the " + maxAllowed + " allowed (maxAllowedFindings)")
-        .append('.');
+    if (counted > maxAllowed || unchecked.isEmpty()) {
+      b.append("Copydesk found ").append(counted).append(counted == 1 ? " finding" : " findings")
+          .append(" at or above ").append(threshold == null ? "none" : threshold.id())
+          .append(maxAllowed == 0 ? " (none allowed)" : ", more than the " + maxAllowed + " allowed (maxAllowedFindings)")
+          .append('.');
+      if (!unchecked.isEmpty()) {
+        b.append(' ');
+      }
+    }
+    if (!unchecked.isEmpty()) {
+      b.append("Copydesk could not check ").append(unchecked.size()).append(unchecked.size() == 1 ? " file" : " files")
+          .append(": fix ").append(unchecked.size() == 1 ? "it" : "them")
+          .append(" or leave ").append(unchecked.size() == 1 ? "it" : "them")
+          .append(" out with the configuration's exclude.");
+    }
     b.append("\n  by severity: ").append(bySeverity(report));
     b.append("\n  by rule: ").append(byRule(report));
+    if (!unchecked.isEmpty()) {
+      b.append("\n  not checked: ");
+      List<String> named = new ArrayList<>();
+      for (LintResult r : unchecked.subList(0, Math.min(NAMED_UNCHECKED, unchecked.size()))) {
+        named.add(r.id() + " (" + r.diagnostics().stream()
+            .filter(d -> d.level() == Diagnostic.Level.ERROR)
+            .map(Diagnostic::code)
+            .distinct()
+            .collect(Collectors.joining(", ")) + ")");
+      }
+      b.append(String.join(", ", named));
+      if (unchecked.size() > NAMED_UNCHECKED) {
+        b.append(" and ").append(unchecked.size() - NAMED_UNCHECKED).append(" more (see the log)");
+      }
+    }
     if (!reportPaths.isEmpty()) {
       b.append("\n  reports: ").append(String.join(", ", reportPaths));
     }

@@ -46,5 +46,10 @@ class FindingLogTest {
     new FindingLog(log, Path.of("/p"), Path.of("/p")).print(VerdictTest.RESULTS);
     assertEquals(List.of("error a.md:[1,1] error page-chrome: msg", "warn a.md:[2,1] warning vague-date: msg",
         "info a.md:[3,1] info hedging: msg", "error b.md:[4,1] error page-chrome: msg"), seen);
+
+    seen.clear();
+    new FindingLog(log, Path.of("/p"), Path.of("/p")).print(List.of(VerdictTest.unchecked("photo.md", "io.binary")));
+    assertEquals(List.of("warn photo.md warning (io.charset): unknown label", "error photo.md not linted (io.binary): bad"),
+        seen, "a file that could not be checked fails the build, and is logged as an error");
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Position;
 import dev.copydesk.core.model.Span;
 import dev.copydesk.core.report.LintReport;
@@ -40,6 +41,47 @@ class VerdictTest {
     assertFalse(Verdict.of("error", 2).fails(RESULTS));
     assertFalse(Verdict.of("none", 0).fails(RESULTS));
     assertFalse(Verdict.of("error", 0).fails(List.of()));
+  }
+
+  static LintResult unchecked(String id, String code) {
+    return new LintResult(id, null, null, null, List.of(), List.of(), List.of(
+        new Diagnostic(Diagnostic.Level.WARNING, "io.charset", "unknown label", null), Diagnostic.error(code, "bad")));
+  }
+
+  @Test
+  void aFileThatCouldNotBeCheckedFailsWhateverTheLimitUnlessTheThresholdIsNone() {
+    List<LintResult> clean = List.of(
+        new LintResult("c.md", null, null, null, List.of(), List.of(),
+            List.of(new Diagnostic(Diagnostic.Level.WARNING, "parse.front-matter", "ignored", null))));
+    assertFalse(Verdict.of("error", 0).fails(clean), "a warning diagnostic: the file was checked");
+
+    List<LintResult> withBinary = List.of(clean.get(0), unchecked("photo.md", "io.binary"));
+    assertTrue(Verdict.of("error", 0).fails(withBinary));
+    assertTrue(Verdict.of("info", 1000).fails(withBinary), "maxAllowedFindings counts findings, not unread files");
+    assertFalse(Verdict.of("none", 0).fails(withBinary));
+    assertEquals(List.of(withBinary.get(1)), Verdict.unchecked(withBinary));
+  }
+
+  @Test
+  void failureMessageNamesTheFilesNotChecked() {
+    List<LintResult> results = new java.util.ArrayList<>(RESULTS);
+    results.add(unchecked("photo.md", "io.binary"));
+    LintReport report = LintReport.of(results, List.of());
+    assertEquals(
+        "Copydesk could not check 1 file: fix it or leave it out with the configuration's exclude.\n"
+            + "  by severity: 2 errors, 1 warning, 1 info\n"
+            + "  by rule: hedging 1, page-chrome 2, vague-date 1\n"
+            + "  not checked: photo.md (io.binary)",
+        Verdict.of("error", 2).failureMessage(report, List.of()));
+    assertTrue(Verdict.of("error", 0).failureMessage(report, List.of()).startsWith(
+        "Copydesk found 2 findings at or above error (none allowed). Copydesk could not check 1 file:"));
+
+    for (int i = 0; i < Verdict.NAMED_UNCHECKED + 2; i++) {
+      results.add(unchecked("old-" + i + ".md", "io.encoding"));
+    }
+    String many = Verdict.of("error", 2).failureMessage(LintReport.of(results, List.of()), List.of());
+    assertTrue(many.startsWith("Copydesk could not check 13 files: fix them or leave them out"), many);
+    assertTrue(many.endsWith("old-8.md (io.encoding) and 3 more (see the log)"), many);
   }
 
   @Test

@@ -85,10 +85,12 @@ import org.jspecify.annotations.Nullable;
  * are relative to it too, so run from the repository's root for GitHub code scanning. Checkstyle file
  * names are absolute, as Checkstyle writes them.
  *
- * <p>Exit status: 0 when no finding reaches the {@code --fail-on} severity, 1 when one does, 2 on bad
- * usage (a one-line message and the usage on standard error), bad configuration, an unreadable
- * baseline or a report that cannot be written. A file that cannot be read, decoded or parsed is a
- * diagnostic in the reports, never an exit status.
+ * <p>Exit status: 0 when no finding reaches the {@code --fail-on} severity, 1 when one does or when a
+ * file could not be checked (an error diagnostic: unreadable, binary, wrongly encoded, too large, or a
+ * rule that failed on it; {@code --fail-on none} lets those pass too), 2 on bad usage (a one-line
+ * message and the usage on standard error), bad configuration, an unreadable baseline or a report that
+ * cannot be written. A bad file is a diagnostic in the reports, never a crash, and the other files are
+ * linted.
  *
  * <p>Console lines are {@code path:line:column: severity rule-id message}, the form compilers, {@code
  * grep -n}, editors and CI problem matchers recognize on a terminal, and exactly what the plugin's
@@ -227,7 +229,10 @@ public final class Main {
     }
 
     Severity failOn = options.failOn();
-    boolean failed = failOn != null && results.stream().anyMatch(r -> r.countAtLeast(failOn) > 0);
+    // A file that could not be checked fails the run as an error finding would: passing it would let
+    // whatever it holds through unread.
+    boolean failed = failOn != null
+        && results.stream().anyMatch(r -> r.countAtLeast(failOn) > 0 || r.hasErrorDiagnostics());
     return failed ? 1 : 0;
   }
 

@@ -118,13 +118,17 @@ class MainTest {
   }
 
   @Test
-  void badInputFilesAreDiagnosticsNotFailures() throws IOException {
+  void badInputFilesAreDiagnosticsNotCrashesAndTheOtherFilesAreLinted() throws IOException {
     Path binary = Files.write(content.resolve("scan.txt"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 0, 0});
     Path missing = content.resolve("missing.md");
-    Run r = run("--config", config, "--format", "json", binary, missing, cleanFile);
-    assertEquals(0, r.status(), r.err());
-    assertTrue(r.out().contains(id(binary)) && r.out().contains(id(missing)), r.out());
-    assertTrue(r.out().contains("\"diagnostics\""), r.out());
+    Run r = run("--config", config, "--format", "json", binary, missing, errorFile);
+    assertEquals(1, r.status(), r.err());
+    assertEquals("", r.err());
+    JsonNode files = new ObjectMapper().readTree(r.out()).path("files");
+    assertEquals(List.of(id(binary), id(missing), id(errorFile)), files.findValuesAsText("path"));
+    assertEquals("io.binary", files.get(0).path("diagnostics").get(0).path("code").asText(), r.out());
+    assertEquals("io.unreadable", files.get(1).path("diagnostics").get(0).path("code").asText(), r.out());
+    assertEquals(List.of("house-utilize"), files.get(2).path("findings").findValuesAsText("ruleId"), r.out());
   }
 
   @Test
@@ -301,8 +305,23 @@ class MainTest {
   @Test
   void afterADoubleDashADashIsAFileNamedDash() {
     Run r = run("--", "-");
-    assertEquals(0, r.status(), r.err());
+    assertEquals(1, r.status(), r.err());
     assertTrue(r.out().contains("-: error io.unreadable no such file"), r.out());
+  }
+
+  @Test
+  void aFileThatCannotBeCheckedFailsTheRunUnlessNothingFailsIt() throws IOException {
+    Path binary = Files.write(dir.resolve("photo.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 0});
+
+    Run failing = run("--config", config, binary, cleanFile);
+    Run passing = run("--config", config, "--fail-on", "none", binary, cleanFile);
+    Run checked = run("--config", config, cleanFile);
+
+    assertEquals(1, failing.status(), failing.out());
+    assertTrue(failing.out().contains("photo.md: error io.binary"), failing.out());
+    assertTrue(failing.out().contains("in 0 of 2 files; 0 suppressed; 1 unreadable"), failing.out());
+    assertEquals(0, passing.status(), passing.out());
+    assertEquals(0, checked.status(), "the same run without the binary file: " + checked.out());
   }
 
   @Test
