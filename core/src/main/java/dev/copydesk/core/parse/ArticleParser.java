@@ -62,19 +62,24 @@ public final class ArticleParser {
         case HTML -> html.parse(id, source);
       };
     } catch (RuntimeException | StackOverflowError e) {
-      // A bug of ours or of a markup library must not cost the run. Markdown is still worth reading as
-      // text; HTML read as text would be mostly tags, so it yields no blocks.
-      ParsedArticle fallback =
-          format == Format.HTML
-              ? new ArticleAssembler(id, format, source, SentenceSegmenter.english()).build()
-              : text.parse(id, source, format, 0);
-      List<Diagnostic> diagnostics = new ArrayList<>(fallback.diagnostics());
-      diagnostics.add(
-          Diagnostic.warning(
-              "parse.failure",
-              "could not parse as " + format.id() + " (" + e.getClass().getSimpleName()
-                  + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); " + (format == Format.HTML ? "not linted" : "read as plain text")));
-      return new ParsedArticle(fallback.article(), diagnostics);
+      return fallback(id, source, format, e);
     }
+  }
+
+  /**
+   * What a source whose parser threw {@code e} reads as. A bug of ours or of a markup library must not
+   * cost the run. Markdown is still worth reading as text, with a warning; HTML read as text would be
+   * mostly tags, so it yields no blocks, and the error says the page was not checked (which fails a
+   * build, as an unreadable file does).
+   */
+  ParsedArticle fallback(String id, String source, Format format, Throwable e) {
+    boolean html = format == Format.HTML;
+    ParsedArticle fallback =
+        html ? new ArticleAssembler(id, format, source, segmenter).build() : text.parse(id, source, format, 0);
+    List<Diagnostic> diagnostics = new ArrayList<>(fallback.diagnostics());
+    String message = "could not parse as " + format.id() + " (" + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); " + (html ? "not linted" : "read as plain text");
+    diagnostics.add(html ? Diagnostic.error("parse.failure", message) : Diagnostic.warning("parse.failure", message));
+    return new ParsedArticle(fallback.article(), diagnostics);
   }
 }
