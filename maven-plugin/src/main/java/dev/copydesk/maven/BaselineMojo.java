@@ -2,6 +2,7 @@ package dev.copydesk.maven;
 
 import dev.copydesk.core.baseline.Baseline;
 import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.report.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,7 +29,13 @@ public final class BaselineMojo extends AbstractLintMojo {
     LintRun run = LintRun.execute(settings, getLog());
     FindingLog out = new FindingLog(getLog(), settings.baseDirectory(), settings.displayRoot());
     for (LintResult r : run.results()) {
-      r.diagnostics().forEach(d -> getLog().warn(FindingLog.line(out.display(r.id()), d)));
+      r.diagnostics().forEach(d -> {
+        if (d.level() == Diagnostic.Level.ERROR) {
+          getLog().error(FindingLog.line(out.display(r.id()), d));
+        } else {
+          getLog().warn(FindingLog.line(out.display(r.id()), d));
+        }
+      });
     }
     run.loadFlaggedArticles();
     Baseline baseline = Baseline.of(run.results());
@@ -43,5 +50,6 @@ public final class BaselineMojo extends AbstractLintMojo {
     getLog().info("Copydesk: wrote " + baseline.size() + (baseline.size() == 1 ? " entry" : " entries") + " ("
         + files + (files == 1 ? " file" : " files") + ") to " + out.display(file)
         + "; copydesk:check now fails only on findings that are not in it");
+    Verdict.baselineCannotAccept(run.results()).ifPresent(getLog()::warn);
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -62,6 +63,23 @@ record Verdict(@Nullable Severity threshold, int maxAllowed) {
     return results.stream().filter(LintResult::hasErrorDiagnostics).toList();
   }
 
+  /**
+   * What the baseline goal says when files could not be checked: a baseline holds findings, so {@code
+   * check} still fails on those files, which a team adopting Copydesk on an old archive would otherwise
+   * learn only from the next build.
+   */
+  static Optional<String> baselineCannotAccept(List<LintResult> results) {
+    List<LintResult> unchecked = unchecked(results);
+    if (unchecked.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean one = unchecked.size() == 1;
+    return Optional.of("Copydesk: " + unchecked.size() + (one ? " file" : " files")
+        + " could not be checked, and a baseline cannot accept " + (one ? "it" : "them")
+        + ": copydesk:check fails on " + (one ? "it" : "them") + " until " + (one ? "it is" : "they are")
+        + " fixed or left out with the configuration's exclude (" + named(unchecked) + ")");
+  }
+
   /** At most this many files not checked are named in the failure message; the log names them all. */
   static final int NAMED_UNCHECKED = 10;
 
@@ -88,24 +106,28 @@ record Verdict(@Nullable Severity threshold, int maxAllowed) {
     b.append("\n  by severity: ").append(bySeverity(report));
     b.append("\n  by rule: ").append(byRule(report));
     if (!unchecked.isEmpty()) {
-      b.append("\n  not checked: ");
-      List<String> named = new ArrayList<>();
-      for (LintResult r : unchecked.subList(0, Math.min(NAMED_UNCHECKED, unchecked.size()))) {
-        named.add(r.id() + " (" + r.diagnostics().stream()
-            .filter(d -> d.level() == Diagnostic.Level.ERROR)
-            .map(Diagnostic::code)
-            .distinct()
-            .collect(Collectors.joining(", ")) + ")");
-      }
-      b.append(String.join(", ", named));
-      if (unchecked.size() > NAMED_UNCHECKED) {
-        b.append(" and ").append(unchecked.size() - NAMED_UNCHECKED).append(" more (see the log)");
-      }
+      b.append("\n  not checked: ").append(named(unchecked));
     }
     if (!reportPaths.isEmpty()) {
       b.append("\n  reports: ").append(String.join(", ", reportPaths));
     }
     return b.toString();
+  }
+
+  /** The first {@link #NAMED_UNCHECKED} of {@code unchecked} with their error codes, and how many more. */
+  private static String named(List<LintResult> unchecked) {
+    List<String> named = new ArrayList<>();
+    for (LintResult r : unchecked.subList(0, Math.min(NAMED_UNCHECKED, unchecked.size()))) {
+      named.add(r.id() + " (" + r.diagnostics().stream()
+          .filter(d -> d.level() == Diagnostic.Level.ERROR)
+          .map(Diagnostic::code)
+          .distinct()
+          .collect(Collectors.joining(", ")) + ")");
+    }
+    String more = unchecked.size() > NAMED_UNCHECKED
+        ? " and " + (unchecked.size() - NAMED_UNCHECKED) + " more (see the log)"
+        : "";
+    return String.join(", ", named) + more;
   }
 
   static String bySeverity(LintReport report) {

@@ -85,6 +85,21 @@ class VerdictTest {
   }
 
   @Test
+  void theBaselineGoalSaysWhichFilesItCannotAccept() {
+    assertEquals(java.util.Optional.empty(), Verdict.baselineCannotAccept(RESULTS));
+    List<LintResult> results = new java.util.ArrayList<>(RESULTS);
+    results.add(unchecked("photo.md", "io.binary"));
+    assertEquals(
+        "Copydesk: 1 file could not be checked, and a baseline cannot accept it: copydesk:check fails on it until"
+            + " it is fixed or left out with the configuration's exclude (photo.md (io.binary))",
+        Verdict.baselineCannotAccept(results).orElseThrow());
+    results.add(unchecked("old.md", "io.encoding"));
+    assertTrue(Verdict.baselineCannotAccept(results).orElseThrow().startsWith(
+        "Copydesk: 2 files could not be checked, and a baseline cannot accept them: copydesk:check fails on them"
+            + " until they are fixed"));
+  }
+
+  @Test
   void rejectsUnknownThresholdsAndNegativeLimits() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Verdict.of("fatal", 0));
     assertEquals("failOnSeverity must be error, warning, info or none, was 'fatal'", e.getMessage());
