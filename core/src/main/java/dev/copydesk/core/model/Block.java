@@ -41,6 +41,10 @@ public final class Block {
    * A summary of a text's characters: which ASCII characters it holds (a bit each), its greatest
    * character and its line breaks.
    */
+  // The Latin-1 bytes' stand-in for a character outside Latin-1 (dev.copydesk.core.text.Latin1's, a
+  // layer above the model).
+  private static final byte UNMAPPED = '?';
+
   private record Characters(long lowAscii, long highAscii, char max, int lineBreaks) {}
 
   /**
@@ -131,29 +135,75 @@ public final class Block {
   private Characters characters() {
     Characters s = characters;
     if (s == null) {
-      s = read(text);
+      s = read(text, latin1());
       characters = s;
     }
     return s;
   }
 
   /**
-   * One read of {@code text} for all of {@link Characters}: several rules ask of every block. The loop
-   * has no branch that depends on the character (letters and spaces alternate, and a branch on them
-   * is mispredicted at nearly every word): it only sets bits and keeps the greatest character. Line
-   * breaks, rare, are then looked for only in the texts whose bits say they may be there.
+   * The text's {@link dev.copydesk.core.text.Latin1} bytes, when the tokenizer made them for the
+   * sentences (a parsed prose block); else null.
    */
-  private static Characters read(String text) {
+  private byte @Nullable [] latin1() {
+    if (sentences.isEmpty()) {
+      return null;
+    }
+    TokenList tokens = sentences.get(0).tokens();
+    byte @Nullable [] bytes = tokens.latin1();
+    return tokens.source() == text && bytes != null && bytes.length == text.length() ? bytes : null;
+  }
+
+  /**
+   * One read of {@code text} for all of {@link Characters}: several rules ask of every block. From the
+   * text's Latin-1 bytes when there are some: each byte only marks a table, which costs a fraction of
+   * working out bits as it goes (every character is read, and this runs for every block). Line breaks,
+   * rare, are then looked for only in the texts whose bits say they may be there.
+   */
+  private static Characters read(String text, byte @Nullable [] latin1) {
     long low = 0;
     long high = 0;
     int max = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      long bit = (1L << c) & ((c - 128L) >> 63); // the shift takes c's low six bits; no bit from c >= 128
-      long upper = -(long) (c >>> 6 & 1); // all ones for 64..127
-      high |= bit & upper;
-      low |= bit & ~upper;
-      max = Math.max(max, c);
+    if (latin1 != null) {
+      byte[] seen = new byte[256];
+      for (byte b : latin1) {
+        seen[b & 0xFF] = 1;
+      }
+      for (int c = 0; c < 64; c++) {
+        low |= (long) seen[c] << c;
+        high |= (long) seen[c + 64] << c;
+      }
+      for (int c = 255; c > 0; c--) {
+        if (seen[c] != 0) {
+          max = c;
+          break;
+        }
+      }
+      if (seen[UNMAPPED] != 0) {
+        // A '?' byte is a '?' or a character outside Latin-1: the text says which.
+        boolean question = false;
+        for (int i = 0; i < latin1.length; i++) {
+          if (latin1[i] == UNMAPPED) {
+            char c = text.charAt(i);
+            question |= c == UNMAPPED;
+            max = Math.max(max, c);
+          }
+        }
+        if (!question) {
+          low &= ~(1L << UNMAPPED);
+        }
+      }
+    } else {
+      // No branch that depends on the character (letters and spaces alternate, and a branch on them is
+      // mispredicted at nearly every word): it only sets bits and keeps the greatest character.
+      for (int i = 0, n = text.length(); i < n; i++) {
+        char c = text.charAt(i);
+        long bit = (1L << c) & ((c - 128L) >> 63); // the shift takes c's low six bits; no bit from c >= 128
+        long upper = -(long) (c >>> 6 & 1); // all ones for 64..127
+        high |= bit & upper;
+        low |= bit & ~upper;
+        max = Math.max(max, c);
+      }
     }
     int flags = 0;
     if ((low & 1L << '\n') != 0) {

@@ -3,6 +3,7 @@ package dev.copydesk.core.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.copydesk.core.text.Latin1;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,13 @@ class BlockTest {
 
   private static Block block(String text) {
     return new Block(0, BlockKind.PARAGRAPH, 0, new Span(0, text.length()), text, TextMap.verbatim(0, text.length()), List.of());
+  }
+
+  /** A block whose sentence carries the text's Latin-1 bytes, as a parsed one does: the summary reads those. */
+  private static Block withBytes(String text) {
+    TokenList tokens = new TokenList.Builder().build(text, Latin1.of(text));
+    Sentence s = Sentence.of(0, text, 0, text.length(), new Span(0, text.length()), tokens);
+    return new Block(0, BlockKind.PARAGRAPH, 0, new Span(0, text.length()), text, TextMap.verbatim(0, text.length()), List.of(s));
   }
 
   @Test
@@ -30,18 +38,19 @@ class BlockTest {
   @Test
   void theSummarySaysWhichAsciiCharactersTheTextHoldsAndItsGreatest() {
     Random rnd = new Random(9);
-    String pieces = "aZ?[<{\n\u0000\u007F@`~ 09\u00C1\u00C2\u00E9\u2014\uFFFD\uD83D";
+    String pieces = "aZ?[<{\n\u0000\u007F@`~ 09\u00C1\u00C2\u00E9\u00FF\u2014\uFFFD\uD83D";
     for (int round = 0; round < 3000; round++) {
       StringBuilder t = new StringBuilder();
       for (int k = rnd.nextInt(10); k > 0; k--) {
         t.append(pieces.charAt(rnd.nextInt(pieces.length())));
       }
       String text = t.toString();
-      Block b = block(text);
-      for (char c = 0; c < 128; c++) {
-        assertEquals(text.indexOf(c) >= 0, b.hasAscii(c), "'" + c + "' in " + text);
+      for (Block b : List.of(block(text), withBytes(text))) {
+        for (char c = 0; c < 128; c++) {
+          assertEquals(text.indexOf(c) >= 0, b.hasAscii(c), "'" + c + "' in " + text);
+        }
+        assertEquals((char) text.chars().max().orElse(0), b.maxChar(), text);
       }
-      assertEquals((char) text.chars().max().orElse(0), b.maxChar(), text);
     }
     assertThrows(IllegalArgumentException.class, () -> block("x").hasAscii('\u00E9'));
   }
@@ -60,9 +69,10 @@ class BlockTest {
       int expected = (feeds >= 1 ? Block.LINE_FEED : 0) | (feeds >= 2 ? Block.LINE_FEEDS : 0)
           | (text.indexOf('\r') >= 0 ? Block.CARRIAGE_RETURN : 0)
           | (text.chars().anyMatch(c -> "\u000B\f\u0085\u2028\u2029".indexOf(c) >= 0) ? Block.OTHER_LINE_BREAK : 0);
-      Block b = block(text);
-      assertEquals(expected, b.lineBreaks(), text);
-      assertEquals(expected, b.lineBreaks(), "asked again: " + text);
+      for (Block b : List.of(block(text), withBytes(text))) {
+        assertEquals(expected, b.lineBreaks(), text);
+        assertEquals(expected, b.lineBreaks(), "asked again: " + text);
+      }
     }
   }
 }
