@@ -104,10 +104,14 @@ final class VagueAttribution {
     return imp == null ? null : new Match(Kind.IMPERSONAL, imp.start(), imp.end(), -1, null);
   }
 
-  /** The first word in {@code [from, to)} long enough and ended like a profession, or {@code to}. */
+  /**
+   * The first word in {@code [from, to)} long enough and ended like a profession, or {@code to}. The
+   * whole suffix is compared here, not only its last letter: many long words end in "s" ("officials",
+   * "companies"), and each would otherwise cost groupAt's look-ups.
+   */
   private static int nextEndedLikeAProfession(Words w, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (endsLikeASuffix(w.last(i)) && w.length(i) >= MIN_PROFESSION_LENGTH) {
+      if (endsLikeASuffix(w.last(i)) && w.length(i) >= MIN_PROFESSION_LENGTH && hasProfessionSuffix(w, i)) {
         return i;
       }
     }
@@ -216,6 +220,10 @@ final class VagueAttribution {
     if (w.length(i) < MIN_PROFESSION_LENGTH || !endsLikeASuffix(w.last(i)) || (i > 0 && w.isCapitalized(i))) {
       return false;
     }
+    return hasProfessionSuffix(w, i);
+  }
+
+  private static boolean hasProfessionSuffix(Words w, int i) {
     for (String suffix : SUFFIXES) {
       if (w.endsWith(i, suffix)) {
         return true;
