@@ -35,7 +35,46 @@ public final class Quotations {
     if (!block.hasAscii('"') && block.maxChar() < '\u00AB' && (!block.hasAscii('\'') || !block.text().contains("''"))) {
       return NONE;
     }
-    return of(block.text());
+    String text = block.text();
+    return block.maxChar() < '\u00AB' ? straight(text) : of(text);
+  }
+
+  /**
+   * {@link #of(String)} for a text with no character from the guillemet up (nearly every plain-text
+   * news paragraph): its quotation marks are then straight double quotes and doubled apostrophes only,
+   * found by {@link String#indexOf}, which skips the characters between far faster than a loop that
+   * looks at each.
+   */
+  static Quotations straight(String text) {
+    List<Quote> out = new ArrayList<>();
+    int open = -1;
+    int n = text.length();
+    int quote = text.indexOf('"');
+    int doubled = text.indexOf("''");
+    while (quote >= 0 || doubled >= 0) {
+      boolean isDoubled = doubled >= 0 && (quote < 0 || doubled < quote);
+      int i = isDoubled ? doubled : quote;
+      int next = isDoubled ? i + 2 : i + 1;
+      if (isDoubled || open >= 0 || i == 0 || !Character.isDigit(text.charAt(i - 1))) {
+        // As in of(String): a straight quote after a digit, outside a quotation, is an inch mark.
+        if (open < 0) {
+          open = i;
+        } else {
+          out.add(quote(text, open, next, true));
+          open = -1;
+        }
+      }
+      if (quote >= 0 && quote < next) {
+        quote = text.indexOf('"', next);
+      }
+      if (doubled >= 0 && doubled < next) {
+        doubled = text.indexOf("''", next);
+      }
+    }
+    if (open >= 0) {
+      out.add(quote(text, open, n, false));
+    }
+    return out.isEmpty() ? NONE : new Quotations(out);
   }
 
   public static Quotations of(String text) {

@@ -23,6 +23,24 @@ class QuotationsTest {
   }
 
   @Test
+  void straightQuotesFoundByJumpingAreThoseTheFullScanFinds() {
+    Random rnd = new Random(29);
+    String pieces = "ab '\"\"''7 \u00AA\u00E9,";
+    int quoted = 0;
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder t = new StringBuilder();
+      for (int k = rnd.nextInt(20); k > 0; k--) {
+        t.append(pieces.charAt(rnd.nextInt(pieces.length())));
+      }
+      String text = t.toString();
+      List<Quotations.Quote> expected = Quotations.of(text).all();
+      assertEquals(expected, Quotations.straight(text).all(), text);
+      quoted += expected.isEmpty() ? 0 : 1;
+    }
+    assertTrue(quoted > 1000, "the random texts hold quotations: " + quoted);
+  }
+
+  @Test
   void aBlocksQuotationsAreItsTextsWhateverItsCharacters() {
     Random rnd = new Random(13);
     String pieces = "a '\"\u201C\u201D\u00AB\u00BB\u201E\u00AA\u00E9\u2014 3";
