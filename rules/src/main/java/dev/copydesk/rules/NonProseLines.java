@@ -263,7 +263,37 @@ final class NonProseLines {
     while (e > s && !Character.isLetterOrDigit(t.charAt(e - 1))) {
       e--;
     }
-    return LINES.contains(t.substring(s, e).replaceAll("\\s+", " "));
+    return LINES.contains(collapseSpaces(t, s, e));
+  }
+
+  /**
+   * {@code t[s, e)} with each run of white space as one space, as {@code replaceAll("\s+", " ")} gives
+   * it, without compiling a pattern for every trailing line of every article.
+   */
+  static String collapseSpaces(String t, int s, int e) {
+    StringBuilder out = null;
+    boolean space = false;
+    for (int i = s; i < e; i++) {
+      char c = t.charAt(i);
+      boolean ws = isRegexSpace(c);
+      if (ws && (space || c != ' ') && out == null) {
+        out = new StringBuilder(e - s).append(t, s, i);
+      }
+      if (out != null) {
+        if (!ws) {
+          out.append(c);
+        } else if (!space) {
+          out.append(' ');
+        }
+      }
+      space = ws;
+    }
+    return out == null ? t.substring(s, e) : out.toString();
+  }
+
+  /** {@code \s} of java.util.regex: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   /** "By Jane Smith", "By Jane Smith and John Doe, Reuters". */
