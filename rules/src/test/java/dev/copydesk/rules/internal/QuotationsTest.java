@@ -22,17 +22,22 @@ class QuotationsTest {
     assertEquals(3, straight.words());
   }
 
+  /** Up to {@code max - 1} characters drawn from {@code pieces}. */
+  private static String randomText(Random rnd, String pieces, int max) {
+    StringBuilder t = new StringBuilder();
+    for (int k = rnd.nextInt(max); k > 0; k--) {
+      t.append(pieces.charAt(rnd.nextInt(pieces.length())));
+    }
+    return t.toString();
+  }
+
   @Test
   void straightQuotesFoundByJumpingAreThoseTheFullScanFinds() {
     Random rnd = new Random(29);
     String pieces = "ab '\"\"''7 \u00AA\u00E9,";
     int quoted = 0;
     for (int round = 0; round < 5000; round++) {
-      StringBuilder t = new StringBuilder();
-      for (int k = rnd.nextInt(20); k > 0; k--) {
-        t.append(pieces.charAt(rnd.nextInt(pieces.length())));
-      }
-      String text = t.toString();
+      String text = randomText(rnd, pieces, 20);
       List<Quotations.Quote> expected = Quotations.of(text).all();
       assertEquals(expected, Quotations.straight(text).all(), text);
       quoted += expected.isEmpty() ? 0 : 1;
@@ -46,11 +51,7 @@ class QuotationsTest {
     String pieces = "a '\"\u201C\u201D\u00AB\u00BB\u201E\u00AA\u00E9\u2014 3";
     int quoted = 0;
     for (int round = 0; round < 3000; round++) {
-      StringBuilder t = new StringBuilder();
-      for (int k = rnd.nextInt(16); k > 0; k--) {
-        t.append(pieces.charAt(rnd.nextInt(pieces.length())));
-      }
-      String text = t.toString();
+      String text = randomText(rnd, pieces, 16);
       dev.copydesk.core.model.Block b =
           new dev.copydesk.core.model.Block(
               0, dev.copydesk.core.model.BlockKind.PARAGRAPH, 0, new dev.copydesk.core.model.Span(0, text.length()), text,
