@@ -30,8 +30,9 @@ import org.jspecify.annotations.Nullable;
  *     picks its format and the configuration's overrides as a file's path would, or {@link #STDIN}
  *     unless {@code --stdin-name} gives one; null when standard input is not read
  * @param timing whether to print the time parsing and each rule took (standard error) after the reports
- * @param request whether to lint, or only to print the usage or the version (nothing else is then
- *     checked)
+ * @param request whether to lint, to list the rules in effect (for the one path in {@code inputs}, if
+ *     any, with the configuration given), or only to print the usage or the version (nothing else is
+ *     then checked)
  */
 record CliOptions(
     List<String> formats,
@@ -61,7 +62,9 @@ record CliOptions(
     /** {@code -h}, {@code --help}: print the usage. */
     HELP,
     /** {@code --version}: print Copydesk's version. */
-    VERSION
+    VERSION,
+    /** {@code --list-rules}: print the rules in effect, for the one path given if any. */
+    LIST_RULES
   }
 
   /** Arguments that cannot be run; the message is one line and names the argument. */
@@ -94,6 +97,7 @@ record CliOptions(
     boolean stdin = false;
     @Nullable String stdinName = null;
     boolean timing = false;
+    boolean listRules = false;
     boolean optionsEnded = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -122,9 +126,13 @@ record CliOptions(
         timing = true;
         continue;
       }
+      if (arg.equals("--list-rules")) {
+        listRules = true;
+        continue;
+      }
       int eq = arg.indexOf('=');
       String name = eq < 0 ? arg : arg.substring(0, eq);
-      if (name.equals("--timing") || name.equals("--version") || name.equals("--help")) {
+      if (name.equals("--timing") || name.equals("--version") || name.equals("--help") || name.equals("--list-rules")) {
         throw new UsageException(name + " takes no value");
       }
       if (!List.of("--format", "--output", "--fail-on", "--config", "--baseline", "--threads", "--encoding", "--stdin-name")
@@ -150,6 +158,12 @@ record CliOptions(
         case "--stdin-name" -> stdinName = path(value, name).toString();
         default -> throw new AssertionError(name);
       }
+    }
+    if (listRules) {
+      if (stdin || inputs.size() > 1) {
+        throw new UsageException("--list-rules takes at most one path: the file whose rules to list");
+      }
+      return new CliOptions(List.of(), null, null, config, null, threads, encoding, inputs, null, false, Request.LIST_RULES);
     }
     List<String> formats;
     try {

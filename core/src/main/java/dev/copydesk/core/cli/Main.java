@@ -8,6 +8,7 @@ import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.engine.ArticleRetention;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.engine.RuleInEffect;
 import dev.copydesk.core.engine.RuleTimings;
 import dev.copydesk.core.internal.Futures;
 import dev.copydesk.core.internal.Utf8Writer;
@@ -21,6 +22,7 @@ import dev.copydesk.core.report.Reporter;
 import dev.copydesk.core.report.Reporters;
 import dev.copydesk.core.report.Version;
 import dev.copydesk.core.rule.RuleLoadException;
+import dev.copydesk.core.rule.RuleMetadata;
 import dev.copydesk.core.rule.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +34,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.FutureTask;
 import java.util.function.BiPredicate;
@@ -76,6 +82,10 @@ import org.jspecify.annotations.Nullable;
  *       {@code NAME} in reports), without reading any such file. Its result comes after the files'.
  *   <li>{@code --version} prints Copydesk's version, {@code -h} or {@code --help} the usage, each to
  *       standard output with exit status 0; the arguments after it are not read.
+ *   <li>{@code --list-rules [FILE]}: prints every rule with the severity it has ({@code off} for one
+ *       that does not run) and its summary, each option under it with its value, for the file given
+ *       (the configuration's overrides for its path apply; the file is not read) or else for a file no
+ *       override applies to; exit status 0, or 2 on bad configuration.
  *   <li>{@code --timing}: after the reports, prints to standard error the time reading and decoding the
  *       files, parsing them and each rule took, slowest rule first, and what the rules cost against
  *       the parse ({@link RuleTimings}).
@@ -125,6 +135,7 @@ public final class Main {
     switch (options.request()) {
       case HELP -> {
         out.println(CliOptions.USAGE);
+        out.println("       copydesk --list-rules [--config FILE] [FILE]");
         out.println("       copydesk --help | --version");
         out.println("formats: " + String.join(", ", Reporters.FORMATS) + "; see the README for details");
         return 0;
@@ -132,6 +143,14 @@ public final class Main {
       case VERSION -> {
         out.println("copydesk " + Version.current());
         return 0;
+      }
+      case LIST_RULES -> {
+        try {
+          return listRules(options, out);
+        } catch (FailedRun e) {
+          err.println("copydesk: " + e.getMessage());
+          return 2;
+        }
       }
       case LINT -> {
         // below
@@ -143,6 +162,43 @@ public final class Main {
       err.println("copydesk: " + e.getMessage());
       return 2;
     }
+  }
+
+  /**
+   * Prints every rule of the pack with the severity it has here ({@code off} for a rule that does not
+   * run) and its summary, each option under it as {@code name: value}: for the file given, with the
+   * configuration's overrides that apply to it, else for a file none applies to. The rule-id order of
+   * the reports, one rule a line, so that two configurations can be compared with diff.
+   */
+  private static int listRules(CliOptions options, PrintStream out) throws FailedRun {
+    CopydeskConfig config = config(options);
+    Path base = Path.of("").toAbsolutePath().normalize();
+    Linter linter = linter(options, config, base, null);
+    List<RuleInEffect> inEffect;
+    if (options.inputs().isEmpty()) {
+      out.println("# rules for files no override applies to");
+      inEffect = linter.rulesInEffect();
+    } else {
+      String id = Linter.idOf(base, options.inputs().get(0));
+      out.println("# rules for " + id);
+      inEffect = linter.rulesInEffect(id);
+    }
+    Map<String, RuleInEffect> byId = new HashMap<>();
+    inEffect.forEach(r -> byId.put(r.metadata().id(), r));
+    List<RuleMetadata> all = linter.rules().metadata().stream().sorted(Comparator.comparing(RuleMetadata::id)).toList();
+    int width = all.stream().mapToInt(m -> m.id().length()).max().orElse(0);
+    for (RuleMetadata m : all) {
+      RuleInEffect r = byId.get(m.id());
+      out.println(String.format(Locale.ROOT, "%-" + width + "s  %-7s  %s", m.id(), r == null ? "off" : r.severity().id(), m.summary()));
+      if (r != null) {
+        // In the order the rule declares its options, as its documentation lists them.
+        Map<String, Object> values = r.options().asMap();
+        for (String name : m.options().keySet()) {
+          out.println("    " + name + ": " + values.get(name));
+        }
+      }
+    }
+    return 0;
   }
 
   /** A run that cannot go on: bad configuration or baseline, a report that cannot be written. */

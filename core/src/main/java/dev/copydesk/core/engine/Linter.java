@@ -163,6 +163,24 @@ public final class Linter {
     return config;
   }
 
+  /**
+   * The rules this linter runs on the file with id {@code id} (relative path, forward slashes), in
+   * rule id order, with the severity and options the configuration and those of its overrides that
+   * apply to the file give them; a rule switched off there is not in the list.
+   */
+  public List<RuleInEffect> rulesInEffect(String id) {
+    return inEffect(plan.rulesFor(id));
+  }
+
+  /** {@link #rulesInEffect(String)} for a file that none of the configuration's overrides applies to. */
+  public List<RuleInEffect> rulesInEffect() {
+    return inEffect(plan.rulesWithoutOverrides());
+  }
+
+  private static List<RuleInEffect> inEffect(List<RulePlan.ActiveRule> active) {
+    return active.stream().map(a -> new RuleInEffect(a.metadata(), a.defaultSeverity(), a.options())).toList();
+  }
+
   public int threads() {
     return threads;
   }

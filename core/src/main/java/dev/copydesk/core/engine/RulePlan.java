@@ -80,7 +80,7 @@ final class RulePlan {
    */
   boolean mayRun(java.util.function.Predicate<Rule> test) {
     int n = config.overrides().size();
-    if (rulesForKey("0".repeat(n)).stream().anyMatch(a -> test.test(a.rule()))) {
+    if (rulesWithoutOverrides().stream().anyMatch(a -> test.test(a.rule()))) {
       return true;
     }
     for (int i = 0; i < n; i++) {
@@ -97,6 +97,11 @@ final class RulePlan {
     // for every article even though the key is nearly always there.
     List<ActiveRule> rules = cache.get(key);
     return rules != null ? rules : cache.computeIfAbsent(key, this::resolve);
+  }
+
+  /** The active rules for a file no override applies to, in rule id order. */
+  List<ActiveRule> rulesWithoutOverrides() {
+    return rulesForKey("0".repeat(config.overrides().size()));
   }
 
   /** The active rules for the file {@code path} (relative, forward slashes), in rule id order. */

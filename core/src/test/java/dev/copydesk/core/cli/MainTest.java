@@ -271,6 +271,44 @@ class MainTest {
   }
 
   @Test
+  void listRulesPrintsEachRuleWithTheSeverityItHasForTheFileGiven() throws IOException {
+    Path overridden = Files.writeString(dir.resolve("overridden.yml"), CONFIG + """
+        overrides:
+          - files: ["drafts/**"]
+            rules:
+              house-weasel: off
+              house-utilize: info
+        """);
+
+    Run everywhere = run("--list-rules", "--config", overridden);
+    assertEquals(0, everywhere.status(), everywhere.err());
+    assertEquals("# rules for files no override applies to", everywhere.out().lines().findFirst().orElseThrow());
+    assertEquals("error", severityListed(everywhere, "house-utilize"), everywhere.out());
+    assertEquals("warning", severityListed(everywhere, "house-weasel"), everywhere.out());
+
+    Run drafts = run("--list-rules", "--config", overridden, "drafts/funds.md");
+    assertEquals(0, drafts.status(), drafts.err());
+    assertEquals("# rules for drafts/funds.md", drafts.out().lines().findFirst().orElseThrow());
+    assertEquals("info", severityListed(drafts, "house-utilize"), drafts.out());
+    assertEquals("off", severityListed(drafts, "house-weasel"), "the override turns it off: " + drafts.out());
+    assertFalse(Files.exists(Path.of("drafts")), "the path names a file; nothing is read or written");
+
+    Run two = run("--list-rules", "--config", overridden, "a.md", "b.md");
+    assertEquals(2, two.status());
+    assertTrue(two.err().startsWith("copydesk: --list-rules takes at most one path"), two.err());
+    assertTrue(run("--help").out().contains("--list-rules"), "the usage names it");
+  }
+
+  /** The severity column of rule {@code id}'s line in a {@code --list-rules} listing. */
+  private static String severityListed(Run r, String id) {
+    return r.out().lines()
+        .filter(l -> l.startsWith(id + " "))
+        .map(l -> l.trim().split("\\s+")[1])
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(id + " is not listed: " + r.out()));
+  }
+
+  @Test
   void theHtmlReportShowsStandardInputsText() throws IOException {
     Path reports = dir.resolve("reports");
 

@@ -94,6 +94,28 @@ class LinterTest {
   }
 
   @Test
+  void rulesInEffectAreThoseTheConfigurationAndTheFilesOverridesGive() {
+    String yaml = "rules:\n  long-sentence: {severity: error, options: {max-words: 40}}\n"
+        + "overrides:\n  - files: [\"archive/**\"]\n    rules: {word-count: on, leave-a-reply: off}\n";
+    Linter l = Linter.builder()
+        .rules(List.of(new TestRules.LeaveAReply(), new TestRules.LongSentence(), new TestRules.WordCount()))
+        .config(ConfigLoader.parse(yaml, ".copydesk.yml"))
+        .threads(1)
+        .build();
+    List<RuleInEffect> everywhere = l.rulesInEffect();
+    assertEquals(List.of("leave-a-reply", "long-sentence"), everywhere.stream().map(r -> r.metadata().id()).toList(),
+        "word-count is off by default");
+    RuleInEffect longSentence = everywhere.get(1);
+    assertEquals(Severity.ERROR, longSentence.severity());
+    assertEquals(40, longSentence.options().getInt("max-words"));
+    assertEquals(Severity.ERROR, everywhere.get(0).severity(), "the rule's default");
+    assertEquals(everywhere, l.rulesInEffect("news/a.md"));
+    List<RuleInEffect> archived = l.rulesInEffect("archive/a.md");
+    assertEquals(List.of("long-sentence", "word-count"), archived.stream().map(r -> r.metadata().id()).toList());
+    assertEquals("words", archived.get(1).options().getString("unit"), "an option not configured has its default");
+  }
+
+  @Test
   void configurationOverridesSayWhichTextOfTheirFilesPagesToLint() throws Exception {
     String yaml = "overrides:\n  - files: [\"archive/**\"]\n    html: {content: page}\n"
         + "  - files: [\"archive/kept/**\"]\n    html: {content: main}\n"
