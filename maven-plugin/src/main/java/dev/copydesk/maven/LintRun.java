@@ -73,39 +73,9 @@ record LintRun(
    * @throws MojoExecutionException on bad configuration, an unknown encoding or rules that fail to load
    */
   static LintRun execute(LintSettings settings, Log log) throws MojoExecutionException {
-    Charset charset = charset(settings.encoding());
     Path configFile = configFile(settings);
-    CopydeskConfig config = CopydeskConfig.empty();
     RuleTimings timings = settings.timing() ? RuleTimings.create() : null;
-    Linter linter;
-    try {
-      if (configFile != null) {
-        config = ConfigLoader.load(configFile);
-      }
-      Linter.Builder b =
-          Linter.builder()
-              .config(config)
-              .baseDirectory(settings.baseDirectory())
-              .encoding(charset)
-              // Results keep their articles only while memory allows: the HTML and SARIF reports and
-              // the baseline read a cleared one again, and a build over tens of thousands of files
-              // does not hold every parsed article until the reports are written.
-              .articleRetention(ArticleRetention.SOFT)
-              .threads(settings.threads() > 0 ? settings.threads() : Runtime.getRuntime().availableProcessors());
-      if (settings.maxFileSize() > 0) {
-        b.maxFileSize(settings.maxFileSize());
-      }
-      if (timings != null) {
-        b.timings(timings);
-      }
-      linter = b.build();
-    } catch (ConfigException e) {
-      throw new MojoExecutionException("Copydesk configuration is invalid: " + e.getMessage(), e);
-    } catch (RuleLoadException e) {
-      throw new MojoExecutionException("Copydesk could not load its rules: " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
-    }
+    Linter linter = linter(settings, configFile, timings);
     SourceScanner scanner;
     try {
       scanner = new SourceScanner(settings.includes(), settings.excludes());
@@ -153,6 +123,45 @@ record LintRun(
   private static void logTimings(@Nullable RuleTimings timings, Log log) {
     if (timings != null) {
       timings.snapshot().table().forEach(line -> log.info("Copydesk: " + line));
+    }
+  }
+
+  /**
+   * The linter {@code settings} describe, configured by {@code configFile} (null: the defaults).
+   *
+   * @throws MojoExecutionException on bad configuration, an unknown encoding or rules that fail to load
+   */
+  static Linter linter(LintSettings settings, @Nullable Path configFile, @Nullable RuleTimings timings)
+      throws MojoExecutionException {
+    Charset charset = charset(settings.encoding());
+    CopydeskConfig config = CopydeskConfig.empty();
+    try {
+      if (configFile != null) {
+        config = ConfigLoader.load(configFile);
+      }
+      Linter.Builder b =
+          Linter.builder()
+              .config(config)
+              .baseDirectory(settings.baseDirectory())
+              .encoding(charset)
+              // Results keep their articles only while memory allows: the HTML and SARIF reports and
+              // the baseline read a cleared one again, and a build over tens of thousands of files
+              // does not hold every parsed article until the reports are written.
+              .articleRetention(ArticleRetention.SOFT)
+              .threads(settings.threads() > 0 ? settings.threads() : Runtime.getRuntime().availableProcessors());
+      if (settings.maxFileSize() > 0) {
+        b.maxFileSize(settings.maxFileSize());
+      }
+      if (timings != null) {
+        b.timings(timings);
+      }
+      return b.build();
+    } catch (ConfigException e) {
+      throw new MojoExecutionException("Copydesk configuration is invalid: " + e.getMessage(), e);
+    } catch (RuleLoadException e) {
+      throw new MojoExecutionException("Copydesk could not load its rules: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
     }
   }
 

@@ -69,7 +69,7 @@ class PluginDescriptorTest {
         }
       }
     }
-    assertEquals(List.of("baseline", "check", "help", "report"), goals.stream().sorted().toList());
+    assertEquals(List.of("baseline", "check", "help", "report", "rules"), goals.stream().sorted().toList());
     assertEquals(List.of(), problems);
   }
 

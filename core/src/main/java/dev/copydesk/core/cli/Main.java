@@ -8,7 +8,6 @@ import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.engine.ArticleRetention;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
-import dev.copydesk.core.engine.RuleInEffect;
 import dev.copydesk.core.engine.RuleTimings;
 import dev.copydesk.core.internal.Futures;
 import dev.copydesk.core.internal.Utf8Writer;
@@ -18,11 +17,11 @@ import dev.copydesk.core.report.ConsoleReporter;
 import dev.copydesk.core.report.LintReport;
 import dev.copydesk.core.report.ReportFiles;
 import dev.copydesk.core.report.ReportSettings;
+import dev.copydesk.core.report.RuleListing;
 import dev.copydesk.core.report.Reporter;
 import dev.copydesk.core.report.Reporters;
 import dev.copydesk.core.report.Version;
 import dev.copydesk.core.rule.RuleLoadException;
-import dev.copydesk.core.rule.RuleMetadata;
 import dev.copydesk.core.rule.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,11 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.FutureTask;
 import java.util.function.BiPredicate;
@@ -165,39 +160,15 @@ public final class Main {
   }
 
   /**
-   * Prints every rule of the pack with the severity it has here ({@code off} for a rule that does not
-   * run) and its summary, each option under it as {@code name: value}: for the file given, with the
-   * configuration's overrides that apply to it, else for a file none applies to. The rule-id order of
-   * the reports, one rule a line, so that two configurations can be compared with diff.
+   * Prints the {@link RuleListing} for the file given (the configuration's overrides that apply to it
+   * apply), else for a file none applies to.
    */
   private static int listRules(CliOptions options, PrintStream out) throws FailedRun {
     CopydeskConfig config = config(options);
     Path base = Path.of("").toAbsolutePath().normalize();
     Linter linter = linter(options, config, base, null);
-    List<RuleInEffect> inEffect;
-    if (options.inputs().isEmpty()) {
-      out.println("# rules for files no override applies to");
-      inEffect = linter.rulesInEffect();
-    } else {
-      String id = Linter.idOf(base, options.inputs().get(0));
-      out.println("# rules for " + id);
-      inEffect = linter.rulesInEffect(id);
-    }
-    Map<String, RuleInEffect> byId = new HashMap<>();
-    inEffect.forEach(r -> byId.put(r.metadata().id(), r));
-    List<RuleMetadata> all = linter.rules().metadata().stream().sorted(Comparator.comparing(RuleMetadata::id)).toList();
-    int width = all.stream().mapToInt(m -> m.id().length()).max().orElse(0);
-    for (RuleMetadata m : all) {
-      RuleInEffect r = byId.get(m.id());
-      out.println(String.format(Locale.ROOT, "%-" + width + "s  %-7s  %s", m.id(), r == null ? "off" : r.severity().id(), m.summary()));
-      if (r != null) {
-        // In the order the rule declares its options, as its documentation lists them.
-        Map<String, Object> values = r.options().asMap();
-        for (String name : m.options().keySet()) {
-          out.println("    " + name + ": " + values.get(name));
-        }
-      }
-    }
+    String id = options.inputs().isEmpty() ? null : Linter.idOf(base, options.inputs().get(0));
+    RuleListing.lines(linter, id).forEach(out::println);
     return 0;
   }
 
