@@ -30,6 +30,25 @@ class WordMatcherTest {
   }
 
   @Test
+  void findsPhrasesWhereverTheStartFilterMustLetThemThrough() {
+    // A filler right after the first word: the pair the start filter sees is (first word, filler).
+    assertEquals(List.of("it is believed"), phrases(matcher.findAll(words("It also is believed, they say."))));
+    assertEquals(List.of("there are"), phrases(matcher.findAll(words("There widely also are some."))));
+    // A phrase of one word as the sentence's last word, with no next word to pair it with.
+    assertEquals(List.of("critics"), phrases(matcher.findAll(words("Ask the critics"))));
+    assertEquals(List.of("critics"), phrases(matcher.findAll(words("Critics"))));
+    // A first word with no continuation after it is not a match, even as the last word.
+    assertEquals(List.of(), phrases(matcher.findAll(words("Nothing but it is"))));
+    assertEquals(List.of(), phrases(matcher.findAll(words("Ask whether there"))));
+    // Three fillers are one too many.
+    assertEquals(List.of(), phrases(matcher.findAll(words("It also widely also is believed."))));
+  }
+
+  private static List<String> phrases(List<WordMatcher.Match> matches) {
+    return matches.stream().map(WordMatcher.Match::phrase).toList();
+  }
+
+  @Test
   void findFirstIsTheFirstOfAllMatches() {
     for (String text :
         List.of(
