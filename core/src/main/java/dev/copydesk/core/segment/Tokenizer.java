@@ -131,12 +131,17 @@ public final class Tokenizer {
         long word = wordEnd(text, latin1, i, to);
         i = (int) (word & END_BITS);
         if ((word & HASHED) != 0) {
-          out.add(start, i, Token.Type.WORD, (int) (word >>> 32));
+          addKeyed(out, latin1, start, i, Token.Type.WORD, (int) (word >>> 32));
           continue;
         }
         type = Token.Type.WORD;
       } else if (k == DIGIT) {
         i = numberEnd(text, i, to);
+        int hash = asciiHash(latin1, start, i);
+        if (hash != NOT_ASCII) {
+          addKeyed(out, latin1, start, i, Token.Type.NUMBER, hash);
+          continue;
+        }
         type = Token.Type.NUMBER;
       } else if (k == PUNCTUATION) {
         i += Character.charCount(cp);
@@ -155,6 +160,45 @@ public final class Tokenizer {
     return out.build(text, latin1);
   }
 
+  /**
+   * Adds the word {@code [start, end)}, all ASCII, with its hash and what else the readers of words
+   * look up (see {@link TokenList#wordData()}), read off the bytes while they are at hand.
+   */
+  private static void addKeyed(TokenList.Builder out, byte[] latin1, int start, int end, Token.Type type, int hash) {
+    int first = ASCII_LOWER[latin1[start]];
+    int second = end - start > 1 ? ASCII_LOWER[latin1[start + 1]] : 0;
+    int last = ASCII_LOWER[latin1[end - 1]];
+    out.addKeyed(start, end, type, hash, first, second, last);
+  }
+
+  // Each ASCII character lower-cased.
+  private static final byte[] ASCII_LOWER = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_LOWER[c] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+  }
+
+  private static final int NOT_ASCII = Integer.MIN_VALUE;
+
+  /**
+   * The {@link String#hashCode} of {@code [from, to)} with capitals lower-cased, or {@link #NOT_ASCII}
+   * when a character there is outside ASCII (a number such as "½" or one with Arabic digits). A
+   * number whose hash happens to be {@code NOT_ASCII} is left unkeyed too; its readers work it out.
+   */
+  private static int asciiHash(byte[] latin1, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      byte b = latin1[i];
+      if (b < 0 || b == Latin1.UNMAPPED) {
+        return NOT_ASCII;
+      }
+      h = 31 * h + ASCII_LOWER[b];
+    }
+    return h;
+  }
+
   // wordEnd's result: the end in the low bits, HASHED when the word's ASCII hash is in the high 32.
   private static final long END_BITS = 0x7FFF_FFFFL;
   private static final long HASHED = 0x8000_0000L;
@@ -162,7 +206,7 @@ public final class Tokenizer {
   /**
    * The end of the word that starts at {@code start} ({@code & END_BITS}) and, when every character of it
    * is ASCII ({@code & HASHED}), the {@link String#hashCode} of it lower-cased in the high 32 bits
-   * ({@link TokenList#asciiHash}): worked out here, as the characters are read, so that no reader of the
+   * (see {@link TokenList#wordData}): worked out here, as the characters are read, so that no reader of the
    * words reads them again for it.
    */
   private static long wordEnd(String text, byte[] latin1, int start, int to) {

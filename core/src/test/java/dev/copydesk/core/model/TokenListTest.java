@@ -55,16 +55,53 @@ class TokenListTest {
     }
     String hundred = "x".repeat(100);
     assertEquals(100, b.build(hundred).size());
-    b.add(2, 4, Token.Type.WORD, "bc".hashCode());
+    b.addKeyed(2, 4, Token.Type.WORD, "bc".hashCode(), 'b', 'c', 'c');
     TokenList second = b.build("a bc d");
     assertEquals(List.of(Token.in("a bc d", 2, 4, Token.Type.WORD)), second);
     assertEquals(1, second.wordsAndNumbers(), "counted afresh for each list");
-    assertEquals(true, second.hasAsciiHash(0));
-    assertEquals("bc".hashCode(), second.asciiHash(0));
+    assertEquals(0, second.unkeyedWords());
+    assertEquals("bc".hashCode(), second.wordData()[TokenList.WORD_HASH]);
     b.add(0, 1, Token.Type.WORD);
     TokenList third = b.build("a bc d");
-    assertEquals(false, third.hasAsciiHash(0), "hashes are not carried over either");
+    assertEquals(1, third.unkeyedWords(), "keys are not carried over either");
+    assertEquals(TokenList.UNKEYED, third.wordData()[TokenList.WORD_KEY]);
     assertSame(TokenList.of(), b.build("anything"));
+  }
+
+  @Test
+  void wordDataGivesEachWordAndNumberInOrderWithItsKeyOrUnkeyed() {
+    String text = "Experts say, 20 times.";
+    TokenList.Builder b = new TokenList.Builder();
+    b.addKeyed(0, 7, Token.Type.WORD, "experts".hashCode(), 'e', 'x', 's');
+    b.add(8, 11, Token.Type.WORD);
+    b.add(11, 12, Token.Type.PUNCTUATION);
+    b.addKeyed(13, 15, Token.Type.NUMBER, "20".hashCode(), '2', '0', '0');
+    b.addKeyed(16, 21, Token.Type.WORD, "times".hashCode(), 't', 'i', 's');
+    b.add(21, 22, Token.Type.PUNCTUATION);
+    TokenList t = b.build(text);
+    int[] d = t.wordData();
+    assertEquals(4 * TokenList.WORD_FIELDS, d.length);
+    assertEquals(1, t.unkeyedWords());
+    assertEquals(1, t.numbers());
+    int f = TokenList.WORD_FIELDS;
+    assertEquals(List.of(0, 1, 3, 4),
+        List.of(d[TokenList.WORD_TOKEN], d[f + TokenList.WORD_TOKEN], d[2 * f + TokenList.WORD_TOKEN],
+            d[3 * f + TokenList.WORD_TOKEN]));
+    assertEquals(TokenList.wordKey('e', 'x', 7), d[TokenList.WORD_KEY]);
+    assertEquals(TokenList.UNKEYED, d[f + TokenList.WORD_KEY]);
+    assertEquals(2 << 16 | '0', d[2 * f + TokenList.WORD_LENGTH_AND_LAST]);
+    assertEquals("times".hashCode(), d[3 * f + TokenList.WORD_HASH]);
+    assertThrows(IllegalArgumentException.class, () -> b.addKeyed(0, 1, Token.Type.PUNCTUATION, 0, 'x', 0, 'x'));
+  }
+
+  @Test
+  void tokensGivenAsObjectsAreNotKeyed() {
+    TokenList t = TokenList.copyOf(List.of(Token.in(TEXT, 0, 7, Token.Type.WORD), Token.in(TEXT, 11, 12,
+        Token.Type.PUNCTUATION), Token.in(TEXT, 13, 15, Token.Type.NUMBER)));
+    assertEquals(2, t.wordsAndNumbers());
+    assertEquals(2, t.unkeyedWords());
+    assertEquals(1, t.numbers());
+    assertEquals(2, t.wordData()[TokenList.WORD_FIELDS + TokenList.WORD_TOKEN]);
   }
 
   @Test

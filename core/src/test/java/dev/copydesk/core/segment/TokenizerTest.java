@@ -91,7 +91,7 @@ class TokenizerTest {
   }
 
   @Test
-  void anAsciiWordComesWithItsLowerCaseHash() {
+  void anAsciiWordOrNumberComesKeyed() {
     String[] pieces = {"Experts", "said", "ANALYSTS", "x-ray", "don't", "Don\u2019t", "caf\u00E9", "\u0130stanbul", "U.S.",
         "e.g.", "McDonald's", "word\u201D", "\u201Cquoted\u201D", "em\u2014dash", "7", "3.5", "A1", "b2b", "why?", "Zz",
         "\uD835\uDC00lpha", "naive", "co-op's"};
@@ -105,20 +105,30 @@ class TokenizerTest {
       }
       String text = sb.toString();
       TokenList tokens = TOKENIZER.tokenize(text, Latin1.of(text), 0, text.length(), new TokenList.Builder());
+      int[] data = tokens.wordData();
+      int k = 0;
       for (int i = 0; i < tokens.size(); i++) {
+        if (!tokens.isWordOrNumber(i)) {
+          continue;
+        }
         String t = tokens.get(i).text();
+        int at = k++ * TokenList.WORD_FIELDS;
+        assertEquals(i, data[at + TokenList.WORD_TOKEN], t);
         boolean ascii = t.chars().allMatch(c -> c < 128);
-        boolean dotted = t.indexOf('.') >= 0;
-        if (tokens.type(i) == Token.Type.WORD && ascii && !dotted) {
-          assertTrue(tokens.hasAsciiHash(i), t + " in " + text);
-          assertEquals(t.toLowerCase(java.util.Locale.ROOT).hashCode(), tokens.asciiHash(i), t);
+        boolean dotted = tokens.type(i) == Token.Type.WORD && t.indexOf('.') >= 0;
+        if (ascii && !dotted) {
+          String lower = t.toLowerCase(java.util.Locale.ROOT);
+          assertEquals(lower.hashCode(), data[at + TokenList.WORD_HASH], t + " in " + text);
+          assertEquals(TokenList.wordKey(lower.charAt(0), lower.length() > 1 ? lower.charAt(1) : 0, lower.length()),
+              data[at + TokenList.WORD_KEY], t);
+          assertEquals(lower.length() << 16 | lower.charAt(lower.length() - 1), data[at + TokenList.WORD_LENGTH_AND_LAST], t);
           hashed++;
         } else {
-          assertTrue(!tokens.hasAsciiHash(i), t + " in " + text);
-          assertEquals(0, tokens.asciiHash(i), t);
+          assertEquals(TokenList.UNKEYED, data[at + TokenList.WORD_KEY], t + " in " + text);
           unhashed++;
         }
       }
+      assertEquals(k, tokens.wordsAndNumbers());
     }
     assertTrue(hashed > 500 && unhashed > 500, hashed + " hashed, " + unhashed + " not");
   }

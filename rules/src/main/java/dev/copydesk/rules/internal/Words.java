@@ -18,19 +18,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Words {
 
-  // Per word, FIELDS ints in data: see the offsets below. One array, not one per field: a sentence's
-  // words are made for every sentence of every article, and each array is another allocation and
-  // header, and another line of fresh memory to write.
-  private static final int FIELDS = 4;
+  // Per word, FIELDS ints in data, laid out as TokenList#wordData lays them out: for a sentence the
+  // tokenizer keyed throughout (nearly all), data is the token list's own array, and making the view
+  // copies nothing.
+  private static final int FIELDS = TokenList.WORD_FIELDS;
   // The word's index among all of the sentence's tokens.
-  private static final int TOKEN = 0;
+  private static final int TOKEN = TokenList.WORD_TOKEN;
   // The normalized word's first two characters and length, for WordSet's tables (see shapeOf).
-  private static final int SHAPE = 1;
-  // The normalized word's String.hashCode, worked out while the word is at hand.
-  private static final int HASH = 2;
+  private static final int SHAPE = TokenList.WORD_KEY;
+  // The normalized word's String.hashCode.
+  private static final int HASH = TokenList.WORD_HASH;
   // The normalized word's length (high 16 bits, at most 65535) and last character (low 16 bits): some
   // rules read them on every word, and the token they would otherwise come from is another object to load.
-  private static final int LENGTH_AND_LAST = 3;
+  private static final int LENGTH_AND_LAST = TokenList.WORD_LENGTH_AND_LAST;
 
   private final Sentence sentence;
   private final TokenList tokens;
@@ -39,12 +39,12 @@ public final class Words {
   // a sentence made by the parser cuts from the block's only when asked.
   private final @Nullable String text;
   private final int size;
+  // Not to be written once the view is made: it may be the token list's own.
   private final int[] data;
   // The normalized forms of the words outside ASCII (made with the view), or null if there are none.
   private final @Nullable String @Nullable [] normalized;
   // The lower-case forms of ASCII words, made when lower(i) first asks: most are never asked for.
   private @Nullable String @Nullable [] lowered;
-  private final int numbers;
 
   private Words(Sentence sentence) {
     this.sentence = sentence;
@@ -52,27 +52,27 @@ public final class Words {
     this.tokens = all;
     String text = all.source();
     this.text = text;
+    this.size = all.wordsAndNumbers();
+    int[] keyed = all.wordData();
+    if (all.unkeyedWords() == 0) {
+      this.data = keyed;
+      this.normalized = null;
+      return;
+    }
+    // Some words the tokenizer left: those with a character outside ASCII, or all of them for tokens
+    // given as objects. Each is worked out here, in a copy.
     byte @Nullable [] bytes = all.latin1();
-    int n = all.size();
-    int size = all.wordsAndNumbers();
-    this.size = size;
-    int[] data = new int[size * FIELDS];
+    int[] data = keyed.clone();
     @Nullable String[] normalized = null;
-    int k = 0;
-    int numbers = 0;
-    for (int i = 0; i < n; i++) {
-      if (!all.isWordOrNumber(i)) {
+    for (int k = 0; k < size; k++) {
+      int at = k * FIELDS;
+      if (data[at + SHAPE] != TokenList.UNKEYED) {
         continue;
       }
-      int at = k * FIELDS;
-      data[at + TOKEN] = i;
-      if (all.type(i) == Token.Type.NUMBER) {
-        numbers++;
-      }
-      // Nearly every word is ASCII: its hash comes from the tokenizer, or else is read off the text the
-      // tokens were cut from (its Latin-1 bytes when the tokenizer kept them, else its characters; off
-      // each token, for tokens given as objects), folding capitals on the way; its shape is read off the
-      // text, and its normalized form is made only if a rule asks for it.
+      int i = data[at + TOKEN];
+      // An ASCII word's hash is read off the text the tokens were cut from (its Latin-1 bytes when the
+      // tokenizer kept them, else its characters; off each token, for tokens given as objects), folding
+      // capitals on the way; its normalized form is made only if a rule asks for it.
       int from = all.start(i);
       int to = all.end(i);
       String chars = text;
@@ -83,57 +83,32 @@ public final class Words {
       }
       int h = 0;
       int j = from;
-      if (all.hasAsciiHash(i)) {
-        // The tokenizer worked the hash out as it read the word, which is then all ASCII.
-        h = all.asciiHash(i);
-        j = to;
-      } else if (bytes != null) {
+      if (bytes != null) {
         // No word holds a '?', which in the bytes stands for a character outside Latin-1: it and any
         // byte past ASCII leave the word to the general path below.
-        for (; j + 1 < to; j += 2) {
+        for (; j < to; j++) {
           byte a = bytes[j];
-          byte b = bytes[j + 1];
-          if ((a | b) < 0 || a == Latin1.UNMAPPED || b == Latin1.UNMAPPED) {
+          if (a < 0 || a == Latin1.UNMAPPED) {
             break;
           }
-          h = 961 * h + 31 * ASCII_LOWER[a] + ASCII_LOWER[b];
-        }
-        if (j + 1 == to && bytes[j] >= 0 && bytes[j] != Latin1.UNMAPPED) { // the last of an odd number
-          h = 31 * h + ASCII_LOWER[bytes[j]];
-          j++;
+          h = 31 * h + ASCII_LOWER[a];
         }
       } else {
-        // The hash in one read of the characters, two at a time: h * 31 * 31 + a * 31 + b is the same
-        // hash as two steps of String's, with half the chain of dependent multiplications.
-        for (; j + 1 < to; j += 2) {
+        for (; j < to; j++) {
           char a = chars.charAt(j);
-          char b = chars.charAt(j + 1);
-          if ((a | b) >= 128) {
+          if (a >= 128) {
             break;
           }
-          h = 961 * h + 31 * ASCII_LOWER[a] + ASCII_LOWER[b];
-        }
-        if (j + 1 == to && chars.charAt(j) < 128) { // the last of an odd number
-          h = 31 * h + ASCII_LOWER[chars.charAt(j)];
-          j++;
+          h = 31 * h + ASCII_LOWER[a];
         }
       }
       if (j == to) {
         int length = to - from;
-        int c0;
-        int c1;
-        int last;
-        if (bytes != null) {
-          c0 = ASCII_LOWER[bytes[from]];
-          c1 = length > 1 ? ASCII_LOWER[bytes[from + 1]] : 0;
-          last = ASCII_LOWER[bytes[to - 1]];
-        } else {
-          c0 = ASCII_LOWER[chars.charAt(from)];
-          c1 = length > 1 ? ASCII_LOWER[chars.charAt(from + 1)] : 0;
-          last = ASCII_LOWER[chars.charAt(to - 1)];
-        }
+        int c0 = ASCII_LOWER[chars.charAt(from)];
+        int c1 = length > 1 ? ASCII_LOWER[chars.charAt(from + 1)] : 0;
+        int last = ASCII_LOWER[chars.charAt(to - 1)];
         data[at + HASH] = h;
-        data[at + SHAPE] = (c0 * 128 + c1) << 5 | Math.min(length, 31);
+        data[at + SHAPE] = TokenList.wordKey(c0, c1, length);
         data[at + LENGTH_AND_LAST] = Math.min(length, 0xFFFF) << 16 | last;
       } else {
         String form = Lexicon.normalize(chars.substring(from, to));
@@ -145,11 +120,9 @@ public final class Words {
         data[at + SHAPE] = shapeOf(form);
         data[at + LENGTH_AND_LAST] = Math.min(form.length(), 0xFFFF) << 16 | form.charAt(form.length() - 1);
       }
-      k++;
     }
     this.data = data;
     this.normalized = normalized;
-    this.numbers = numbers;
   }
 
   /** The normalized form of word {@code i} if it is outside ASCII, else null. */
@@ -303,7 +276,7 @@ public final class Words {
 
   /** How many of the words are number tokens. */
   public int numbers() {
-    return numbers;
+    return tokens.numbers();
   }
 
   /** See {@link #shape(int)}. */
@@ -316,7 +289,7 @@ public final class Words {
     if (c >= 128 || d >= 128) {
       return -1;
     }
-    return (c * 128 + d) << 5 | Math.min(word.length(), 31);
+    return TokenList.wordKey(c, d, word.length());
   }
 
   /** The word as written. */
