@@ -38,16 +38,22 @@ public final class FoldedText {
   private static final char[] ASCII_IGNORING_CASE = new char[128];
   private static final char[] ASCII_KEEPING_CASE = new char[128];
 
-  // The same with white space folded to ' ', for the pass that folds text in place.
-  private static final char[] ASCII_IGNORING_CASE_SPACED = new char[128];
-  private static final char[] ASCII_KEEPING_CASE_SPACED = new char[128];
+  // Every Latin-1 character folded, white space to ' ', for the pass that folds text in place: Latin-1
+  // characters fold to Latin-1 characters. Built from fold and foldKeepingCase, like the tables above.
+  private static final char[] LATIN1_IGNORING_CASE_SPACED = new char[256];
+  private static final char[] LATIN1_KEEPING_CASE_SPACED = new char[256];
 
   static {
     for (char c = 0; c < 128; c++) {
       ASCII_IGNORING_CASE[c] = isSpace(c) ? SPACE : fold(c);
       ASCII_KEEPING_CASE[c] = isSpace(c) ? SPACE : foldKeepingCase(c);
-      ASCII_IGNORING_CASE_SPACED[c] = isSpace(c) ? ' ' : fold(c);
-      ASCII_KEEPING_CASE_SPACED[c] = isSpace(c) ? ' ' : foldKeepingCase(c);
+    }
+    for (char c = 0; c < 256; c++) {
+      LATIN1_IGNORING_CASE_SPACED[c] = isSpace(c) ? ' ' : fold(c);
+      LATIN1_KEEPING_CASE_SPACED[c] = isSpace(c) ? ' ' : foldKeepingCase(c);
+      if (LATIN1_IGNORING_CASE_SPACED[c] > 0xFF || LATIN1_KEEPING_CASE_SPACED[c] > 0xFF) {
+        throw new AssertionError("Latin-1 character " + (int) c + " folds outside Latin-1");
+      }
     }
   }
 
@@ -102,42 +108,38 @@ public final class FoldedText {
 
   /**
    * {@code text[from, to)} folded when folding keeps every character where it was (no white space
-   * before the first word or doubled between two: most blocks) and gives only Latin-1 characters (nearly
-   * all text), else {@code null}. One pass with no branch on white space, whose places in prose no
-   * branch predictor can guess: a space is always written, and counted only after a character that is
-   * not one. Trailing white space leaves one space, dropped at the end, and does not move any character.
+   * before the first word or doubled between two: most blocks) and the text is all Latin-1 (nearly all
+   * text), else {@code null}. Each character is folded by one table look-up and written where it was,
+   * so no iteration waits on the one before it; a space after white space (or at the start) is only
+   * noted, and sends the text to the general path. One trailing space is dropped.
    *
    * <p>The characters are written as Latin-1 bytes, which the string is made of as they are: a char
    * array would be twice the fresh memory, and the string would have to compress it back, a second
    * pass. Every block of a run is folded, so this is among the largest allocations of a run.
    */
   private static @Nullable FoldedText inPlace(String text, int from, int to, boolean lower) {
-    char[] ascii = lower ? ASCII_IGNORING_CASE_SPACED : ASCII_KEEPING_CASE_SPACED;
-    byte[] out = new byte[to - from];
-    int n = 0;
-    int afterSpace = 1; // 1 after white space (and at the start, so that leading white space is not counted)
-    int lastOther = from - 1; // the last character that is not white space
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      char f = c < 128 ? ascii[c] : isSpace(c) ? ' ' : lower ? fold(c) : foldKeepingCase(c);
-      if (f > 0xFF) {
+    char[] table = lower ? LATIN1_IGNORING_CASE_SPACED : LATIN1_KEEPING_CASE_SPACED;
+    int length = to - from;
+    byte[] out = new byte[length];
+    int afterSpace = 1; // 1 after white space, and at the start, where white space is not kept either
+    int doubled = 0; // 1 once white space followed white space or started the text
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(from + i);
+      if (c > 0xFF) {
         return null; // not Latin-1: the general path
       }
+      int f = table[c];
+      out[i] = (byte) f;
       // 1 for a space (no character but white space folds to one), else 0: arithmetic rather than
-      // conditions, which the compiler would turn into branches.
+      // conditions, which the compiler would turn into branches that prose makes unpredictable.
       int space = ((f ^ ' ') - 1) >>> 31;
-      out[n] = (byte) f;
-      n += 1 - (space & afterSpace);
+      doubled |= space & afterSpace;
       afterSpace = space;
-      lastOther += (i - lastOther) * (1 - space);
     }
-    if (n > 0 && out[n - 1] == ' ') {
-      n--;
-    }
-    // In place when nothing was left out before the last character that is not white space.
-    if (n != lastOther - from + 1) {
+    if (doubled != 0) {
       return null;
     }
+    int n = length > 0 && out[length - 1] == ' ' ? length - 1 : length;
     return new FoldedText(text, new String(out, 0, n, StandardCharsets.ISO_8859_1), null, from);
   }
 
