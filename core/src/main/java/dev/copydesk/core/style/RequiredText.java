@@ -95,18 +95,9 @@ final class RequiredText {
     if (strings.length == 0) {
       return false;
     }
-    if (skip != null) {
-      int w = skip.window();
-      for (int pos = skip.next(text, w - 1); pos >= 0; pos = skip.next(text, pos + 1)) {
-        int start = pos - w + 1;
-        for (int k = skip.candidateCount(text, pos) - 1; k >= 0; k--) {
-          String s = strings[skip.candidate(text, pos, k)];
-          if (norm(text.charAt(start)) == s.charAt(0) && startsAt(text, start, s)) {
-            return true;
-          }
-        }
-      }
-      return false;
+    SkipScanner sk = skip;
+    if (sk != null) {
+      return sk.scan(text, pos -> occursAt(sk, text, pos));
     }
     int n = text.length();
     char next = n == 0 ? 0 : norm(text.charAt(0));
@@ -120,6 +111,18 @@ final class RequiredText {
         if (s.charAt(0) == c && startsAt(text, i, s)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the strings that may open the window ending at {@code pos}, a stop of {@code skip}, is there. */
+  private boolean occursAt(SkipScanner skip, String text, int pos) {
+    int start = pos - skip.window() + 1;
+    for (int k = skip.candidateCount(text, pos) - 1; k >= 0; k--) {
+      String s = strings[skip.candidate(text, pos, k)];
+      if (norm(text.charAt(start)) == s.charAt(0) && startsAt(text, start, s)) {
+        return true;
       }
     }
     return false;

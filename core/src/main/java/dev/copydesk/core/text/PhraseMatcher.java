@@ -488,27 +488,37 @@ public final class PhraseMatcher {
         }
       }
     }
-    int w = skip.window();
-    for (int pos = skip.next(folded, w - 1); pos >= 0; pos = skip.next(folded, pos + 1)) {
-      int start = pos - w + 1;
-      for (int c : skip.candidates(folded, pos)) {
-        int p = skipIds[c];
-        String phrase = phrases.get(p);
-        int end = start + phrase.length();
-        if (folded.startsWith(phrase, start)
-            && (boundaries == Boundaries.NONE || onBoundaries(folded, start, end, phrase))) {
-          if (out == null) {
-            return true;
-          }
-          out.add(new Match(start, end, p));
-          found = true;
-        }
-      }
+    int before = out == null ? 0 : out.size();
+    // The scanner hands its stops over in no set order: the matches are sorted below.
+    if (skip.scan(folded, pos -> compareAt(skip, folded, pos, out))) {
+      return true;
     }
+    found |= out != null && out.size() > before;
     if (out != null && out.size() > 1) {
       out.sort(AUTOMATON_ORDER);
     }
     return found;
+  }
+
+  /**
+   * Compares the phrases that may open the window ending at {@code pos}, a stop of {@code skip}, adding
+   * each match to {@code out}; with no list, whether there was one (which ends the scan).
+   */
+  private boolean compareAt(SkipScanner skip, String folded, int pos, @Nullable List<Match> out) {
+    int start = pos - skip.window() + 1;
+    for (int c : skip.candidates(folded, pos)) {
+      int p = skipIds[c];
+      String phrase = phrases.get(p);
+      int end = start + phrase.length();
+      if (folded.startsWith(phrase, start)
+          && (boundaries == Boundaries.NONE || onBoundaries(folded, start, end, phrase))) {
+        if (out == null) {
+          return true;
+        }
+        out.add(new Match(start, end, p));
+      }
+    }
+    return false;
   }
 
   private static final java.util.Comparator<Match> AUTOMATON_ORDER =

@@ -66,6 +66,35 @@ class RequiredTextTest {
     assertTrue(found > tried / 5 && found < tried * 4 / 5, "texts holding a string: " + found + " of " + tried);
   }
 
+  /** Texts long enough that the scanner walks them from the start and the middle at once. */
+  @Test
+  void agreesWithAPlainSearchOnLongTexts() {
+    Random rnd = new Random(47);
+    String alphabet = "abkisAKIS \u212A\u017F.";
+    int found = 0;
+    for (int round = 0; round < 200; round++) {
+      List<String> strings = new ArrayList<>();
+      for (int i = 1 + rnd.nextInt(8); i > 0; i--) {
+        strings.add(RequiredText.norm(random(rnd, alphabet, 5 + rnd.nextInt(5))));
+      }
+      RequiredText r = RequiredText.of(List.of(strings));
+      assertTrue(r.skips(), strings.toString());
+      for (int n = 0; n < 20; n++) {
+        StringBuilder t = new StringBuilder(random(rnd, alphabet, 80 + rnd.nextInt(300)));
+        if (rnd.nextBoolean()) {
+          String s = strings.get(rnd.nextInt(strings.size()));
+          int at = rnd.nextBoolean() ? t.length() / 2 - rnd.nextInt(s.length()) : rnd.nextInt(t.length());
+          t.insert(at, s.toUpperCase(java.util.Locale.ROOT));
+        }
+        String text = t.toString();
+        boolean expected = strings.stream().anyMatch(RequiredText.norm(text)::contains);
+        assertEquals(expected, r.mayMatch(text), () -> strings + " in '" + text + "'");
+        found += expected ? 1 : 0;
+      }
+    }
+    assertTrue(found > 1000, "texts holding a string: " + found);
+  }
+
   private static String random(Random rnd, String alphabet, int length) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < length; i++) {

@@ -194,6 +194,31 @@ class PhraseMatcherTest {
     assertTrue(triples >= 40, "lists hashed by triples: " + triples);
   }
 
+  /** Texts long enough that the scanner walks them from the start and the middle at once. */
+  @Test
+  void skippingLongTextsFindsWhatTheAutomatonFinds() {
+    Random rnd = new Random(43);
+    int matches = 0;
+    int lists = 0;
+    for (int round = 0; round < 40; round++) {
+      List<String> phrases = new ArrayList<>();
+      for (int i = 1 + rnd.nextInt(round % 2 == 0 ? 6 : 30); i > 0; i--) {
+        StringBuilder p = new StringBuilder(word(rnd));
+        while (p.length() < 6 + rnd.nextInt(5)) {
+          p.append(rnd.nextInt(3) == 0 ? " " : "").append(word(rnd));
+        }
+        phrases.add(p.toString().strip().length() < 6 ? p + "abcdef" : p.toString().strip());
+      }
+      for (PhraseMatcher.Boundaries b : PhraseMatcher.Boundaries.values()) {
+        PhraseMatcher m = PhraseMatcher.of(phrases, Folding.IGNORE_CASE, b);
+        assertTrue(m.skips(), phrases.toString());
+        matches += agreeWithTheAutomaton(m, phrases, rnd, 60, 200);
+        lists++;
+      }
+    }
+    assertTrue(lists == 80 && matches > 5000, "lists " + lists + ", matches " + matches);
+  }
+
   @Test
   void aShortPhraseOrTwoBesideLongOnesAreFoundWithoutShorteningTheWindow() {
     Random rnd = new Random(19);

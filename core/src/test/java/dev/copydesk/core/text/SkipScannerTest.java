@@ -1,0 +1,133 @@
+package dev.copydesk.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link SkipScanner#scan} walks a long text from its start and from its middle at once: it must stop
+ * wherever a phrase occurs, as the one walk of {@link SkipScanner#next} does, the middle included.
+ */
+class SkipScannerTest {
+
+  @Test
+  void twoWalksFindEveryOccurrenceThatOneWalkFinds() {
+    Random rnd = new Random(41);
+    int occurrences = 0;
+    int straddling = 0;
+    int triples = 0;
+    int caseless = 0;
+    for (int round = 0; round < 400; round++) {
+      boolean ignoreCase = round % 3 == 0;
+      boolean many = round % 2 == 1;
+      List<String> phrases = new ArrayList<>();
+      for (int i = many ? 12 + rnd.nextInt(20) : 1 + rnd.nextInt(8); i > 0; i--) {
+        phrases.add(random(rnd, "abcde ", (many ? 6 : 4) + rnd.nextInt(6)));
+      }
+      SkipScanner s = ignoreCase ? SkipScanner.ignoringCase(phrases) : SkipScanner.of(phrases);
+      assertNotNull(s, phrases.toString());
+      triples += s.gram() == 3 ? 1 : 0;
+      caseless += ignoreCase ? 1 : 0;
+      for (int n = 0; n < 20; n++) {
+        StringBuilder t = new StringBuilder(random(rnd, "abcdeABCDE \u212A", SkipScanner.TWO_WALKS + rnd.nextInt(400)));
+        for (int k = rnd.nextInt(4); k > 0; k--) {
+          String p = phrases.get(rnd.nextInt(phrases.size()));
+          // Some planted across the middle, where the second walk starts.
+          int at = rnd.nextBoolean() ? t.length() / 2 - rnd.nextInt(p.length() + 1) : rnd.nextInt(t.length());
+          t.insert(Math.max(0, at), ignoreCase ? upperSome(rnd, p) : p);
+        }
+        String text = t.toString();
+        TreeSet<Integer> expected = occurrences(s, phrases, text, ignoreCase);
+        TreeSet<Integer> byNext = new TreeSet<>();
+        for (int pos = s.next(text, s.window() - 1); pos >= 0; pos = s.next(text, pos + 1)) {
+          byNext.addAll(startsAt(s, phrases, text, pos, ignoreCase));
+        }
+        TreeSet<Integer> byScan = new TreeSet<>();
+        List<Integer> stops = new ArrayList<>();
+        assertFalse(s.scan(text, pos -> {
+          stops.add(pos);
+          byScan.addAll(startsAt(s, phrases, text, pos, ignoreCase));
+          return false;
+        }));
+        assertEquals(expected, byNext, () -> phrases + " in '" + text + "'");
+        assertEquals(expected, byScan, () -> phrases + " in '" + text + "'");
+        assertEquals(stops.size(), new TreeSet<>(stops).size(), "no place is handed over twice");
+        int mid = (s.window() - 1 + text.length()) / 2;
+        for (int start : expected) {
+          int end = start + s.window() - 1;
+          straddling += start < mid && end >= mid ? 1 : 0;
+        }
+        occurrences += expected.size();
+      }
+    }
+    assertTrue(occurrences > 5_000, "occurrences " + occurrences);
+    assertTrue(straddling > 200, "occurrences across the middle " + straddling);
+    assertTrue(triples > 50 && caseless > 100, triples + " lists by triples, " + caseless + " ignoring case");
+  }
+
+  @Test
+  void aScanEndsWhereItsStopsSaySo() {
+    SkipScanner s = SkipScanner.of(List.of("needle"));
+    assertNotNull(s);
+    String text = "hay ".repeat(40) + "needle " + "hay ".repeat(40) + "needle";
+    List<Integer> seen = new ArrayList<>();
+    assertTrue(s.scan(text, pos -> {
+      seen.add(pos);
+      return text.startsWith("needle", pos - s.window() + 1);
+    }));
+    assertEquals(1, seen.stream().filter(p -> text.startsWith("needle", p - s.window() + 1)).count(), "ends at the first one found");
+    assertFalse(s.scan("hay ".repeat(40), pos -> true), "no stop in a text without the phrase's pairs");
+  }
+
+  /** Starts of every occurrence of a phrase, by a plain search. */
+  private static TreeSet<Integer> occurrences(SkipScanner s, List<String> phrases, String text, boolean ignoreCase) {
+    TreeSet<Integer> out = new TreeSet<>();
+    String t = ignoreCase ? SkipScanner.caseKeys(text) : text;
+    for (String p : phrases) {
+      String q = ignoreCase ? SkipScanner.caseKeys(p) : p;
+      for (int i = t.indexOf(q); i >= 0; i = t.indexOf(q, i + 1)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** Starts of the phrases that occur where the window ending at {@code pos} opens them. */
+  private static List<Integer> startsAt(SkipScanner s, List<String> phrases, String text, int pos, boolean ignoreCase) {
+    List<Integer> out = new ArrayList<>();
+    int start = pos - s.window() + 1;
+    for (int k = 0; k < s.candidateCount(text, pos); k++) {
+      String p = phrases.get(s.candidate(text, pos, k));
+      if (start + p.length() <= text.length()) {
+        String here = text.substring(start, start + p.length());
+        if (ignoreCase ? SkipScanner.caseKeys(here).equals(SkipScanner.caseKeys(p)) : here.equals(p)) {
+          out.add(start);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String upperSome(Random rnd, String s) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      sb.append(rnd.nextBoolean() ? Character.toUpperCase(c) : c);
+    }
+    return sb.toString();
+  }
+
+  private static String random(Random rnd, String alphabet, int length) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
+}
