@@ -318,6 +318,11 @@ final class ExistenceCheck implements Check {
       Group g = groups.get(gi);
       if (g.maxWords() >= 0) {
         if (words < 0) {
+          // Counting reads up to the whole unit, while the set's filter on first letters, which reads
+          // only its start, turns most units away: asked first when the fold it reads is at hand.
+          if (set.rejectsByStart(trimmed, folds[set.folding().ordinal()])) {
+            continue;
+          }
           words = words(text, s, e, wordCap);
         }
         if (words > g.maxWords()) {

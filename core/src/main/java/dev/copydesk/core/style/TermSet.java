@@ -341,11 +341,28 @@ final class TermSet {
     return out;
   }
 
+  /**
+   * Whether this set, patterns alone that can only match at the start, turns {@code text} away by its
+   * first letters (see {@link FirstLetters}), which costs a look at the start of the text and no more:
+   * then {@link #find} finds nothing in it. {@code folded} is the text as the set folds it, or null when
+   * the caller has not folded it; a set that needs a fold it is not given answers false. False says
+   * nothing.
+   */
+  boolean rejectsByStart(String text, @Nullable FoldedText folded) {
+    if (phrases != null || regex == null || startFilter == null || foldPatterns && folded == null) {
+      return false;
+    }
+    return !startFilter.mayMatchAtStart(foldPatterns ? folded.folded() : text);
+  }
+
+  private boolean mayMatchPatterns(String text) {
+    return (startFilter == null || startFilter.mayMatchAtStart(text))
+        && (requiredText == null || requiredText.mayMatch(text));
+  }
+
   /** Pattern matches in {@code text} as given (already folded or not, as the caller decided). */
   List<Hit> findPatterns(String text) {
-    if (regex == null
-        || startFilter != null && !startFilter.mayMatchAtStart(text)
-        || requiredText != null && !requiredText.mayMatch(text)) {
+    if (regex == null || !mayMatchPatterns(text)) {
       return List.of();
     }
     List<Hit> out = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.copydesk.core.text.FoldedText;
 import dev.copydesk.core.text.Folding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,40 @@ class TermSetTest {
       }
     }
     assertTrue(hits >= 6, "the texts should give some hits: " + hits);
+  }
+
+  @Test
+  void aSetTurnsAwayByTheirStartOnlyTextsItFindsNothingIn() {
+    List<String> texts =
+        List.of("7k shares", "Share this: 12 comments", "the council met", "\u00A9 2020 CBS", "Get our weekly digest.",
+            "  view all comments", "", "... no letters ...", "She said: get our weekly digest");
+    List<List<String>> sets =
+        List.of(
+            List.of("[^\\p{L}\\p{Nd}]*\\d[\\d,]* ?[km]? shares?\\b", "[^\\p{L}\\p{Nd}]*(?:view|show) (?:all )?comments"),
+            List.of("^(?:\u00A9|\\(c\\)) ?\\d{4}"),
+            List.of("(?:^|[.?!:] )(?:get|receive) our (?:daily|weekly) digest"));
+    int rejected = 0;
+    int found = 0;
+    for (List<String> patterns : sets) {
+      for (TermSet.Anchor anchor : TermSet.Anchor.values()) {
+        TermSet set = set(patterns, anchor, false);
+        for (String t : texts) {
+          FoldedText folded = FoldedText.of(t, Folding.IGNORE_CASE);
+          List<TermSet.Hit> hits = set.find(t, folded);
+          if (set.rejectsByStart(t, folded)) {
+            assertEquals(List.of(), hits, patterns + " " + anchor + " rejected '" + t + "'");
+            rejected++;
+          }
+          found += hits.size();
+          assertFalse(set.rejectsByStart(t, null), "a set that folds cannot judge a text it is not given folded");
+        }
+      }
+    }
+    assertTrue(rejected >= 20, "most texts should be turned away: " + rejected);
+    assertTrue(found >= 6, "and some found: " + found);
+    TermSet phrases =
+        new TermSet(List.of(new TermSet.Term("share this", false, 0)), Folding.IGNORE_CASE, true, true, TermSet.Anchor.ANYWHERE);
+    assertFalse(phrases.rejectsByStart("nothing here", FoldedText.of("nothing here")), "phrases are never turned away unread");
   }
 
   @Test
