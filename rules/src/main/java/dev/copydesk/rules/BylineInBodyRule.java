@@ -51,6 +51,18 @@ public final class BylineInBodyRule implements ArticleRule {
           .sorted((a, b) -> Integer.compare(b.length(), a.length()))
           .toList();
   private static final int LONGEST_PREFIX = PREFIXES.stream().mapToInt(String::length).max().orElse(0);
+  // The first two letters of each prefix, folded ("by", "wr", "au"), by first * 128 + second.
+  private static final boolean[] PREFIX_OPENINGS = new boolean[128 * 128];
+
+  static {
+    for (String p : PREFIXES) {
+      if (p.length() < 2 || p.charAt(0) >= 128 || p.charAt(1) >= 128) {
+        throw new IllegalStateException("a byline prefix must open with two ASCII characters: " + p);
+      }
+      PREFIX_OPENINGS[p.charAt(0) * 128 + p.charAt(1)] = true;
+    }
+  }
+
   private static final Set<String> STOPWORDS =
       PhraseList.load("byline-stopwords.txt").phrases().stream().collect(Collectors.toUnmodifiableSet());
   private static final Set<String> AGENCIES =
@@ -77,7 +89,7 @@ public final class BylineInBodyRule implements ArticleRule {
       for (int j = 0; j < segments.size(); j++) {
         Segment seg = segments.get(j);
         String text = seg.text();
-        if (BlockSegments.words(text, MAX_WORDS + 1) > MAX_WORDS) {
+        if (!mayOpenWithPrefix(text) || BlockSegments.words(text, MAX_WORDS + 1) > MAX_WORDS) {
           continue;
         }
         String credit = credit(text);
@@ -97,6 +109,25 @@ public final class BylineInBodyRule implements ArticleRule {
         context.at(b, seg.start(), seg.end()).message(message).report();
       }
     }
+  }
+
+  /**
+   * False when {@code line} cannot open with a prefix ({@link #credit} would return null), told from its
+   * first two characters, before anything else reads the line: nearly every line of an article fails
+   * here. Only ASCII is judged; a line opening otherwise, or shorter, is left to {@link #credit}.
+   */
+  static boolean mayOpenWithPrefix(String line) {
+    int i = 0;
+    int n = line.length();
+    while (i < n && line.charAt(i) < 128 && FoldedText.isSpace(line.charAt(i))) {
+      i++;
+    }
+    if (i + 1 >= n || line.charAt(i) >= 128 || line.charAt(i + 1) >= 128) {
+      return true;
+    }
+    // Folding lower-cases ASCII letters and keeps other ASCII characters but white space, which becomes
+    // a space: no prefix opens with one.
+    return PREFIX_OPENINGS[Character.toLowerCase(line.charAt(i)) * 128 + Character.toLowerCase(line.charAt(i + 1))];
   }
 
   /**

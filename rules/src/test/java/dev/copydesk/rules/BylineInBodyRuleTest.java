@@ -35,4 +35,46 @@ class BylineInBodyRuleTest {
     tester.assertFlags(Format.TEXT, "Budget passes\n\n«Written   by  Jane Doe»\n\nThe council met on Monday.\n");
     tester.assertClean(Format.TEXT, "Budget passes\n\nAdditional" + spaces + "reporting" + spaces + "bylines were dropped.\n");
   }
+
+  @Test
+  void theQuickTestTurnsAwayOnlyLinesThatAreNoCredits() {
+    // Every line the two-character test turns away, the full test finds no credit in; and it turns away
+    // the ordinary lines.
+    java.util.Random rnd = new java.util.Random(17);
+    String[] openings = {"by", "written by", "authors:", "reporting by", "byline:", "bye", "bu", "wa", "au", "the"};
+    String lead = " \t\u00A0`'-\u0130\u212A";
+    String pieces = "bByYwWrRaAuUtT: `'.";
+    java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(
+        "By Jane Doe", "BY JANE DOE", "  by Jane Doe", "\tWritten by Jane Doe", "\u001CAuthors: Jane Doe", "Authors:",
+        "\u00A0By Jane Doe", "The council met.", "Bye for now", "B y Jane", "B", "", "Reporting by Jane Doe"));
+    for (int round = 0; round < 20000; round++) {
+      StringBuilder line = new StringBuilder();
+      for (int k = rnd.nextInt(3); k > 0; k--) {
+        line.append(lead.charAt(rnd.nextInt(lead.length())));
+      }
+      String opening = openings[rnd.nextInt(openings.length)];
+      for (int k = 0; k < opening.length(); k++) {
+        char c = opening.charAt(k);
+        line.append(rnd.nextBoolean() ? Character.toUpperCase(c) : c);
+      }
+      for (int k = rnd.nextInt(3); k > 0; k--) {
+        line.append(pieces.charAt(rnd.nextInt(pieces.length())));
+      }
+      lines.add(line + " Jane Doe");
+    }
+    int credits = 0;
+    int turnedAway = 0;
+    for (String line : lines) {
+      boolean credit = BylineInBodyRule.credit(line) != null;
+      if (!BylineInBodyRule.mayOpenWithPrefix(line)) {
+        org.junit.jupiter.api.Assertions.assertFalse(credit, "turned away, yet a credit: '" + line + "'");
+        turnedAway++;
+      }
+      credits += credit ? 1 : 0;
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(credits > 200, "the random lines hold credits: " + credits);
+    org.junit.jupiter.api.Assertions.assertTrue(turnedAway > 4000, "and many are turned away: " + turnedAway);
+    org.junit.jupiter.api.Assertions.assertFalse(BylineInBodyRule.mayOpenWithPrefix("The council met."));
+    org.junit.jupiter.api.Assertions.assertTrue(BylineInBodyRule.mayOpenWithPrefix("\tBY JANE DOE"));
+  }
 }
