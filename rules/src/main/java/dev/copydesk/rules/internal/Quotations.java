@@ -18,8 +18,15 @@ public final class Quotations {
   /** Words a quoted passage needs to count as a quotation rather than scare quotes around a term. */
   public static final int MIN_WORDS = 3;
 
-  /** A quoted range of the block's text, quotation marks included, and the words inside. */
+  /**
+   * A quoted range of the block's text, quotation marks included, and the words inside, counted up to
+   * {@link #COUNTED}: every reader compares them with {@link #MIN_WORDS} or less, and quotations are much
+   * of a news paragraph.
+   */
   public record Quote(int start, int end, int words, boolean closed) {}
+
+  /** {@link Quote#words} counts no further than this: a longer quotation has this many. */
+  public static final int COUNTED = MIN_WORDS + 1;
 
   private static final Quotations NONE = new Quotations(List.of());
 
@@ -127,7 +134,8 @@ public final class Quotations {
   private static Quote quote(String text, int start, int end, boolean closed) {
     // Words as runs of letters and digits, counted with FoldedText's table for ASCII: Character's
     // look-ups are calls under C1, and quotations are much of a news paragraph.
-    int words = FoldedText.countWords(text, start, end, Integer.MAX_VALUE - 1);
+    // Counting stops past MIN_WORDS: a count of COUNTED or more reads as COUNTED.
+    int words = Math.min(COUNTED, FoldedText.countWords(text, start, end, MIN_WORDS));
     return new Quote(start, end, words, closed);
   }
 
