@@ -115,12 +115,13 @@ public final class FoldedText {
    *
    * <p>The characters are written as Latin-1 bytes, which the string is made of as they are: a char
    * array would be twice the fresh memory, and the string would have to compress it back, a second
-   * pass. Every block of a run is folded, so this is among the largest allocations of a run.
+   * pass. They are written to the thread's scratch array, which stays in cache, and the string copies
+   * them: every block of a run is folded, so this is among the largest allocations of a run.
    */
   private static @Nullable FoldedText inPlace(String text, int from, int to, boolean lower) {
     char[] table = lower ? LATIN1_IGNORING_CASE_SPACED : LATIN1_KEEPING_CASE_SPACED;
     int length = to - from;
-    byte[] out = new byte[length];
+    byte[] out = scratch(length);
     int afterSpace = 1; // 1 after white space, and at the start, where white space is not kept either
     int doubled = 0; // 1 once white space followed white space or started the text
     for (int i = 0; i < length; i++) {
@@ -141,6 +142,25 @@ public final class FoldedText {
     }
     int n = length > 0 && out[length - 1] == ' ' ? length - 1 : length;
     return new FoldedText(text, new String(out, 0, n, StandardCharsets.ISO_8859_1), null, from);
+  }
+
+  /** Longest text folded through the thread's scratch array; longer ones get an array of their own. */
+  private static final int SCRATCH_LIMIT = 1 << 16;
+
+  // The folded bytes are written here, then copied into the string (which copies whatever it is given):
+  // a fresh array for every block would write twice as much memory that no cache holds yet.
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[256]);
+
+  private static byte[] scratch(int length) {
+    if (length > SCRATCH_LIMIT) {
+      return new byte[length];
+    }
+    byte[] b = SCRATCH.get();
+    if (b.length < length) {
+      b = new byte[Math.max(length, Math.min(SCRATCH_LIMIT, 2 * b.length))];
+      SCRATCH.set(b);
+    }
+    return b;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,49 @@ class FoldedTextTest {
         assertNotEquals(' ', FoldedText.fold(ch), () -> "U+" + Integer.toHexString(ch));
         assertNotEquals(' ', FoldedText.foldKeepingCase(ch), () -> "U+" + Integer.toHexString(ch));
       }
+    }
+  }
+
+  @Test
+  void foldsLongAndShortTextsInTurnOnSeveralThreads() throws Exception {
+    // In-place folds write to a scratch array per thread: a short text after a longer one, texts longer
+    // than the scratch array, and threads folding at once each get their own text.
+    Random random = new Random(41);
+    String[] words = {"The", "minister", "SAID", "\u00C9t\u00E9", "1,000", "it's", "done."};
+    List<String> texts = new java.util.ArrayList<>();
+    for (int length : new int[] {70_000, 3, 65_537, 120, 0, 65_536, 40, 1}) {
+      StringBuilder sb = new StringBuilder();
+      while (sb.length() < length) {
+        sb.append(words[random.nextInt(words.length)]).append(' ');
+      }
+      texts.add(sb.substring(0, length));
+    }
+    List<String> expected = texts.stream().map(t -> reference(t, 0, t.length(), Folding.IGNORE_CASE)[0]).toList();
+    for (int i = 0; i < texts.size(); i++) {
+      assertEquals(expected.get(i), FoldedText.of(texts.get(i)).folded());
+      assertEquals(texts.get(i).strip(), FoldedText.of(texts.get(i), Folding.MATCH_CASE).folded(), "one space apart: as written");
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int seed = t;
+        runs.add(pool.submit(() -> {
+          Random r = new Random(seed);
+          int checked = 0;
+          for (int k = 0; k < 400; k++) {
+            int i = r.nextInt(texts.size());
+            assertEquals(expected.get(i), FoldedText.of(texts.get(i)).folded());
+            checked++;
+          }
+          return checked;
+        }));
+      }
+      for (java.util.concurrent.Future<Integer> run : runs) {
+        assertEquals(400, run.get());
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
