@@ -113,24 +113,29 @@ public final class FoldedText {
    * so no iteration waits on the one before it; a space after white space (or at the start) is only
    * noted, and sends the text to the general path. One trailing space is dropped.
    *
-   * <p>The characters are written as Latin-1 bytes, which the string is made of as they are: a char
-   * array would be twice the fresh memory, and the string would have to compress it back, a second
-   * pass. They are written to the thread's scratch array, which stays in cache, and the string copies
-   * them: every block of a run is folded, so this is among the largest allocations of a run.
+   * <p>The text's Latin-1 bytes are taken as the string hands them over (a copy of its own bytes when
+   * it is stored as Latin-1), folded where they lie, and made the folded string: reading the text a
+   * {@code charAt} call at a time compiled to code twice as slow over a run's blocks, every one of
+   * which is folded.
    */
   private static @Nullable FoldedText inPlace(String text, int from, int to, boolean lower) {
     char[] table = lower ? LATIN1_IGNORING_CASE_SPACED : LATIN1_KEEPING_CASE_SPACED;
-    int length = to - from;
-    byte[] out = scratch(length);
+    String range = from == 0 && to == text.length() ? text : text.substring(from, to);
+    int length = range.length();
+    // A character outside Latin-1 is encoded as '?' (a surrogate pair as one '?': fewer bytes).
+    byte[] bytes = range.getBytes(StandardCharsets.ISO_8859_1);
+    if (bytes.length != length) {
+      return null;
+    }
     int afterSpace = 1; // 1 after white space, and at the start, where white space is not kept either
     int doubled = 0; // 1 once white space followed white space or started the text
     for (int i = 0; i < length; i++) {
-      char c = text.charAt(from + i);
-      if (c > 0xFF) {
+      int b = bytes[i] & 0xFF;
+      if (b == '?' && range.charAt(i) != '?') {
         return null; // not Latin-1: the general path
       }
-      int f = table[c];
-      out[i] = (byte) f;
+      int f = table[b];
+      bytes[i] = (byte) f;
       // 1 for a space (no character but white space folds to one), else 0: arithmetic rather than
       // conditions, which the compiler would turn into branches that prose makes unpredictable.
       int space = ((f ^ ' ') - 1) >>> 31;
@@ -140,27 +145,8 @@ public final class FoldedText {
     if (doubled != 0) {
       return null;
     }
-    int n = length > 0 && out[length - 1] == ' ' ? length - 1 : length;
-    return new FoldedText(text, new String(out, 0, n, StandardCharsets.ISO_8859_1), null, from);
-  }
-
-  /** Longest text folded through the thread's scratch array; longer ones get an array of their own. */
-  private static final int SCRATCH_LIMIT = 1 << 16;
-
-  // The folded bytes are written here, then copied into the string (which copies whatever it is given):
-  // a fresh array for every block would write twice as much memory that no cache holds yet.
-  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[256]);
-
-  private static byte[] scratch(int length) {
-    if (length > SCRATCH_LIMIT) {
-      return new byte[length];
-    }
-    byte[] b = SCRATCH.get();
-    if (b.length < length) {
-      b = new byte[Math.max(length, Math.min(SCRATCH_LIMIT, 2 * b.length))];
-      SCRATCH.set(b);
-    }
-    return b;
+    int n = length > 0 && bytes[length - 1] == ' ' ? length - 1 : length;
+    return new FoldedText(text, new String(bytes, 0, n, StandardCharsets.ISO_8859_1), null, from);
   }
 
   /**

@@ -104,10 +104,10 @@ class FoldedTextTest {
 
   @Test
   void foldsLongAndShortTextsInTurnOnSeveralThreads() throws Exception {
-    // In-place folds write to a scratch array per thread: a short text after a longer one, texts longer
-    // than the scratch array, and threads folding at once each get their own text.
+    // The in-place fold works on the text's Latin-1 bytes: long texts and short ones in turn, and threads
+    // folding at once, each get their own text; a '?' in them is a question mark, not a stand-in.
     Random random = new Random(41);
-    String[] words = {"The", "minister", "SAID", "\u00C9t\u00E9", "1,000", "it's", "done."};
+    String[] words = {"The", "minister", "SAID", "\u00C9t\u00E9", "1,000", "it's", "done?", "?"};
     List<String> texts = new java.util.ArrayList<>();
     for (int length : new int[] {70_000, 3, 65_537, 120, 0, 65_536, 40, 1}) {
       StringBuilder sb = new StringBuilder();
@@ -142,6 +142,20 @@ class FoldedTextTest {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aCharacterOutsideLatin1IsNoQuestionMark() {
+    // Encoded to Latin-1 bytes, a character outside it is a '?' (a surrogate pair one '?' for two
+    // characters): each is folded as the definition says, wherever it stands.
+    for (String odd : new String[] {"\u2019", "\uD835\uDC00", "\u0416", "?"}) {
+      for (String text : new String[] {odd, "Is it" + odd, odd + " said Mr Smith", "Why? " + odd + " Now?", "a" + odd + "b"}) {
+        for (Folding folding : Folding.values()) {
+          assertSame(text, 0, text.length(), folding);
+          assertSame("xx " + text + " yy", 3, 3 + text.length(), folding);
+        }
+      }
     }
   }
 
