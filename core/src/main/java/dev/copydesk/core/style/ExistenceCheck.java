@@ -286,7 +286,7 @@ final class ExistenceCheck implements Check {
         Group g = groups.get(t.group());
         if (g.maxWords() >= 0) {
           if (words < 0) {
-            words = words(text, s, e, wordCap);
+            words = words(folds, text, s, e, wordCap);
           }
           if (words > g.maxWords()) {
             continue;
@@ -323,7 +323,7 @@ final class ExistenceCheck implements Check {
           if (set.rejectsByStart(trimmed, folds[set.folding().ordinal()])) {
             continue;
           }
-          words = words(text, s, e, wordCap);
+          words = words(folds, text, s, e, wordCap);
         }
         if (words > g.maxWords()) {
           continue;
@@ -387,6 +387,20 @@ final class ExistenceCheck implements Check {
       b--;
     }
     return b;
+  }
+
+  /**
+   * {@link #words(String, int, int, int)} of the unit {@code text[from, to)}, from a fold of it at hand
+   * in {@code folds} when there is one (see {@link FoldedText#originalWords}), which counts the folded
+   * bytes of a unit folded in place.
+   */
+  private static int words(FoldedText[] folds, String text, int from, int to, int cap) {
+    for (FoldedText f : folds) {
+      if (f != null) {
+        return f.originalWords(cap);
+      }
+    }
+    return words(text, from, to, cap);
   }
 
   /**

@@ -24,12 +24,16 @@ public final class FoldedText {
   // as it does for most blocks (no run of white space, none at the ends): then it is base + i.
   private final int @Nullable [] toOriginal;
   private final int base;
+  // The folded text's Latin-1 bytes (at least as many as it has characters) when it was folded in
+  // place; else null.
+  private final byte @Nullable [] latin1;
 
-  private FoldedText(String original, String folded, int @Nullable [] toOriginal, int base) {
+  private FoldedText(String original, String folded, int @Nullable [] toOriginal, int base, byte @Nullable [] latin1) {
     this.original = original;
     this.folded = folded;
     this.toOriginal = toOriginal;
     this.base = base;
+    this.latin1 = latin1;
   }
 
   // Folded ASCII characters, for the common case; SPACE marks white space. Built from fold and
@@ -42,6 +46,8 @@ public final class FoldedText {
   // characters fold to Latin-1 characters. Built from fold and foldKeepingCase, like the tables above.
   private static final char[] LATIN1_IGNORING_CASE_SPACED = new char[256];
   private static final char[] LATIN1_KEEPING_CASE_SPACED = new char[256];
+  // 1 for the Latin-1 characters isWordChar accepts, else 0.
+  private static final byte[] LATIN1_WORD_CHAR = new byte[256];
 
   static {
     for (char c = 0; c < 128; c++) {
@@ -53,6 +59,11 @@ public final class FoldedText {
       LATIN1_KEEPING_CASE_SPACED[c] = isSpace(c) ? ' ' : foldKeepingCase(c);
       if (LATIN1_IGNORING_CASE_SPACED[c] > 0xFF || LATIN1_KEEPING_CASE_SPACED[c] > 0xFF) {
         throw new AssertionError("Latin-1 character " + (int) c + " folds outside Latin-1");
+      }
+      LATIN1_WORD_CHAR[c] = (byte) (isWordChar(c) ? 1 : 0);
+      // originalWords counts the folded bytes for the original's words.
+      if (isWordChar(c) != isWordChar(LATIN1_IGNORING_CASE_SPACED[c]) || isWordChar(c) != isWordChar(LATIN1_KEEPING_CASE_SPACED[c])) {
+        throw new AssertionError("Latin-1 character " + (int) c + " folds to a character that is not as much a word's");
       }
     }
   }
@@ -101,9 +112,9 @@ public final class FoldedText {
     }
     String result = new String(out, 0, n);
     if (map == null) {
-      return new FoldedText(text, result, null, from);
+      return new FoldedText(text, result, null, from, null);
     }
-    return new FoldedText(text, result, n == length ? map : Arrays.copyOf(map, n), from);
+    return new FoldedText(text, result, n == length ? map : Arrays.copyOf(map, n), from, null);
   }
 
   /**
@@ -146,7 +157,7 @@ public final class FoldedText {
       return null;
     }
     int n = length > 0 && bytes[length - 1] == ' ' ? length - 1 : length;
-    return new FoldedText(text, new String(bytes, 0, n, StandardCharsets.ISO_8859_1), null, from);
+    return new FoldedText(text, new String(bytes, 0, n, StandardCharsets.ISO_8859_1), null, from, bytes);
   }
 
   /**
@@ -244,6 +255,29 @@ public final class FoldedText {
     for (int i = from; i < to && n <= cap; i++) {
       char c = s.charAt(i);
       int w = c < 128 ? ASCII_WORD_CHAR[c] : isWordChar(c) ? 1 : 0;
+      n += w & (in ^ 1);
+      in = w;
+    }
+    return n;
+  }
+
+  /**
+   * Number of words of the original range this folds, counted as {@link #countWords(String, int, int,
+   * int)} counts them in the original, up to {@code cap} alike. Folding keeps every character's being
+   * part of a word or not, and white space only separates words, so a text folded in place is counted
+   * from its folded bytes, a loop over bytes rather than over a string's characters; any other from the
+   * original, from its first folded character to its last.
+   */
+  public int originalWords(int cap) {
+    byte[] bytes = latin1;
+    int length = folded.length();
+    if (bytes == null) {
+      return length == 0 ? 0 : countWords(original, start(0), end(length), cap);
+    }
+    int n = 0;
+    int in = 0;
+    for (int i = 0; i < length && n <= cap; i++) {
+      int w = LATIN1_WORD_CHAR[bytes[i] & 0xFF];
       n += w & (in ^ 1);
       in = w;
     }

@@ -146,6 +146,32 @@ class FoldedTextTest {
   }
 
   @Test
+  void countsTheOriginalsWordsFromAFoldOfIt() {
+    // Folded in place (its bytes counted) or not (the original counted): the words of the range
+    // folded, as countWords counts them in the original, up to the cap alike.
+    String[] words = {"The", "minister's", "\u201Csaid\u201D", "\u00C9t\u00E9", "1,000", "\u2014", "\u00AA\u00BA", "\u00B2", "x\u00B4y", "\u0416\u0443"};
+    String[] gaps = {" ", " ", " ", "  ", "\u00A0", "\n", " - ", "\u00BF"};
+    Random random = new Random(43);
+    int inPlace = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder(random.nextInt(6) == 0 ? " " : "");
+      for (int k = 1 + random.nextInt(20); k > 0; k--) {
+        sb.append(words[random.nextInt(words.length)]).append(random.nextInt(3) == 0 ? gaps[random.nextInt(gaps.length)] : " ");
+      }
+      String text = sb.toString();
+      int from = random.nextInt(3) == 0 ? random.nextInt(text.length()) : 0;
+      int to = random.nextInt(3) == 0 ? from + random.nextInt(text.length() - from + 1) : text.length();
+      int cap = random.nextInt(30);
+      for (Folding folding : Folding.values()) {
+        FoldedText f = FoldedText.of(text, from, to, folding);
+        assertEquals(FoldedText.countWords(text, from, to, cap), f.originalWords(cap), "'" + text.substring(from, to) + "' up to " + cap);
+        inPlace += f.folded().length() == to - from ? 1 : 0;
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(inPlace > 5_000 && inPlace < 35_000, "both kinds of fold: " + inPlace);
+  }
+
+  @Test
   void aCharacterOutsideLatin1IsNoQuestionMark() {
     // Encoded to Latin-1 bytes, a character outside it is a '?' (a surrogate pair one '?' for two
     // characters): each is folded as the definition says, wherever it stands.
