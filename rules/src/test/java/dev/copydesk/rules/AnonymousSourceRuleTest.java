@@ -42,13 +42,13 @@ class AnonymousSourceRuleTest {
 
   @Test
   void blocksWithoutATriggerAreSkippedBeforeAnyWordIsRead() {
-    assertTrue(AnonymousSourceRule.mentionsTrigger("an official, who declined to be named, said"));
-    assertTrue(AnonymousSourceRule.mentionsTrigger("unnamed officials said"));
-    assertTrue(AnonymousSourceRule.mentionsTrigger("people close to the talks"));
-    assertTrue(AnonymousSourceRule.mentionsTrigger("he spoke anonymously"));
-    assertTrue(AnonymousSourceRule.mentionsTrigger("sources"));
-    assertFalse(AnonymousSourceRule.mentionsTrigger("the minister said the talks had stalled."));
-    assertFalse(AnonymousSourceRule.mentionsTrigger("closely watched"));
-    assertFalse(AnonymousSourceRule.mentionsTrigger(""));
+    assertTrue(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("an official, who declined to be named, said")));
+    assertTrue(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("unnamed officials said")));
+    assertTrue(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("people close to the talks")));
+    assertTrue(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("he spoke anonymously")));
+    assertTrue(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("sources")));
+    assertFalse(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("the minister said the talks had stalled.")));
+    assertFalse(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("closely watched")));
+    assertFalse(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("")));
   }
 }

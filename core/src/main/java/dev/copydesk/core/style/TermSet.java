@@ -291,7 +291,7 @@ final class TermSet {
       FoldedText f = java.util.Objects.requireNonNull(folded, "folded");
       // Indexed: this runs for every block a style rule reads, nearly always over no match, and under
       // C1 an iterator is an object each time.
-      List<PhraseMatcher.Match> matches = phrases.findNonOverlapping(f.folded());
+      List<PhraseMatcher.Match> matches = phrases.findNonOverlapping(f);
       for (int i = 0; i < matches.size(); i++) {
         PhraseMatcher.Match m = matches.get(i);
         out.add(new Hit(f.start(m.start()), f.end(m.end()), phraseIds[m.phrase()]));

@@ -288,6 +288,14 @@ public final class FoldedText {
     return folded;
   }
 
+  /**
+   * The folded text's Latin-1 bytes, at least as many as it has characters, when it was folded in place
+   * (every character Latin-1); else null. Not to be modified.
+   */
+  byte @Nullable [] latin1() {
+    return latin1;
+  }
+
   public String original() {
     return original;
   }

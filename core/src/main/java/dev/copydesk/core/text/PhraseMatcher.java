@@ -372,11 +372,24 @@ public final class PhraseMatcher {
 
   /** Every match in {@code folded}, by end offset then phrase order; matches may overlap. */
   public List<Match> findAll(String folded) {
+    return findAll(folded, null);
+  }
+
+  /**
+   * {@link #findAll(String)} in {@link FoldedText#folded() folded.folded()}, which a skipping scan
+   * walks by the folded bytes when the text was folded in place (see {@link SkipScanner#scan(String,
+   * byte[], SkipScanner.Stops)}). Offsets are the folded text's.
+   */
+  public List<Match> findAll(FoldedText folded) {
+    return findAll(folded.folded(), folded.latin1());
+  }
+
+  private List<Match> findAll(String folded, byte @Nullable [] latin1) {
     if (skip == null && phrases.size() <= FEW && !containsSome(folded)) {
       return new ArrayList<>(0);
     }
     List<Match> out = new ArrayList<>();
-    scan(folded, out);
+    scan(folded, latin1, out);
     return out;
   }
 
@@ -385,18 +398,28 @@ public final class PhraseMatcher {
    * makes no list.
    */
   public boolean containsAny(String folded) {
+    return containsAny(folded, null);
+  }
+
+  /** {@link #containsAny(String)} in a folded text, walked as {@link #findAll(FoldedText)} walks it. */
+  public boolean containsAny(FoldedText folded) {
+    return containsAny(folded.folded(), folded.latin1());
+  }
+
+  private boolean containsAny(String folded, byte @Nullable [] latin1) {
     if (skip == null && phrases.size() <= FEW && !containsSome(folded)) {
       return false;
     }
-    return scan(folded, null);
+    return scan(folded, latin1, null);
   }
 
   /**
-   * Runs the automaton over {@code folded}, adding every match to {@code out}; with no list, stops at
-   * the first match. Whether there was a match.
+   * Runs the automaton over {@code folded} (or skips through it, by its Latin-1 bytes when given),
+   * adding every match to {@code out}; with no list, stops at the first match. Whether there was a
+   * match.
    */
-  private boolean scan(String folded, @Nullable List<Match> out) {
-    return skip != null ? skipScan(skip, folded, out) : automatonScan(folded, out);
+  private boolean scan(String folded, byte @Nullable [] latin1, @Nullable List<Match> out) {
+    return skip != null ? skipScan(skip, folded, latin1, out) : automatonScan(folded, out);
   }
 
   /** Whether scans skip through the text rather than read every character with the automaton. */
@@ -473,7 +496,7 @@ public final class PhraseMatcher {
    * phrases left out of it found by String.indexOf), and the matches put in the automaton's order (by
    * end, then longest first, then by phrase index).
    */
-  private boolean skipScan(SkipScanner skip, String folded, @Nullable List<Match> out) {
+  private boolean skipScan(SkipScanner skip, String folded, byte @Nullable [] latin1, @Nullable List<Match> out) {
     boolean found = false;
     for (int p : shortIds) {
       String phrase = phrases.get(p);
@@ -490,7 +513,7 @@ public final class PhraseMatcher {
     }
     int before = out == null ? 0 : out.size();
     // The scanner hands its stops over in no set order: the matches are sorted below.
-    if (skip.scan(folded, pos -> compareAt(skip, folded, pos, out))) {
+    if (skip.scan(folded, latin1, pos -> compareAt(skip, folded, pos, out))) {
       return true;
     }
     found |= out != null && out.size() > before;
@@ -585,7 +608,15 @@ public final class PhraseMatcher {
 
   /** Leftmost-longest matches that do not overlap, in text order. */
   public List<Match> findNonOverlapping(String folded) {
-    List<Match> all = findAll(folded);
+    return nonOverlappingOf(findAll(folded));
+  }
+
+  /** {@link #findNonOverlapping(String)} in a folded text, walked as {@link #findAll(FoldedText)} walks it. */
+  public List<Match> findNonOverlapping(FoldedText folded) {
+    return nonOverlappingOf(findAll(folded));
+  }
+
+  private static List<Match> nonOverlappingOf(List<Match> all) {
     // Nearly every text a phrase list is run over has no match, or one: nothing to choose between.
     return all.size() < 2 ? all : nonOverlapping(all);
   }

@@ -60,14 +60,20 @@ public final class SkipScanner {
   private final byte[] shift = new byte[SIZE];
   // For each entry whose shift is 0, the phrases whose opening window ends in a pair (triple) of that entry.
   private final int[][] candidates = new int[SIZE][];
+  // Whether every phrase's opening window is Latin-1: then a text can be walked by its Latin-1 bytes.
+  private final boolean latin1Windows;
 
   private SkipScanner(List<String> phrases, int window, int gram, boolean ignoreCase) {
     this.window = window;
     this.gram = gram;
     this.ignoreCase = ignoreCase;
     Arrays.fill(shift, (byte) (window - gram + 1));
+    boolean latin1 = true;
     for (int p = 0; p < phrases.size(); p++) {
       String s = ignoreCase ? caseKeys(phrases.get(p)) : phrases.get(p);
+      for (int j = 0; j < window; j++) {
+        latin1 &= s.charAt(j) <= 0xFF;
+      }
       for (int j = gram - 1; j < window; j++) {
         int h = hash(s, j);
         shift[h] = (byte) Math.min(shift[h], window - 1 - j);
@@ -82,6 +88,7 @@ public final class SkipScanner {
         candidates[h] = grown;
       }
     }
+    this.latin1Windows = latin1;
   }
 
   /**
@@ -297,6 +304,62 @@ public final class SkipScanner {
     return false;
   }
 
+  /**
+   * {@link #scan(String, Stops)}, walking {@code latin1} when given: {@code text}'s characters as
+   * Latin-1 bytes, {@code '?'} for any other (see {@link Latin1}), as many as it has characters or more.
+   * A loop over bytes runs faster than one calling {@code charAt}, and stops at the same places when
+   * every phrase's opening window is Latin-1 (a window holding a character outside it is in no phrase's,
+   * and the {@code '?'} standing for it at most makes a shift shorter, which is safe). Otherwise, and
+   * for a scanner that ignores case (a case key can fold a character outside Latin-1 into it), the
+   * characters are walked.
+   */
+  public boolean scan(String text, byte @Nullable [] latin1, Stops stops) {
+    if (latin1 != null && latin1.length < text.length()) {
+      throw new IllegalArgumentException(latin1.length + " bytes for a text of length " + text.length());
+    }
+    if (latin1 == null || ignoreCase || !latin1Windows) {
+      return scan(text, stops);
+    }
+    // As scan(String, Stops): a long text walked from its start and its middle at once, a short one
+    // from its start alone (its middle put at its end).
+    int n = text.length();
+    int a = window - 1;
+    int mid = n - a < TWO_WALKS ? n : a + (n - a) / 2;
+    int b = mid;
+    byte[] sh = shift;
+    while (a < mid && b < n) {
+      int sa = sh[hash(latin1, a)];
+      int sb = sh[hash(latin1, b)];
+      if (sa == 0 && stops.at(a) || sb == 0 && stops.at(b)) {
+        return true;
+      }
+      a += sa == 0 ? 1 : sa;
+      b += sb == 0 ? 1 : sb;
+    }
+    while (a < mid) {
+      int s = sh[hash(latin1, a)];
+      if (s == 0 && stops.at(a)) {
+        return true;
+      }
+      a += s == 0 ? 1 : s;
+    }
+    while (b < n) {
+      int s = sh[hash(latin1, b)];
+      if (s == 0 && stops.at(b)) {
+        return true;
+      }
+      b += s == 0 ? 1 : s;
+    }
+    return false;
+  }
+
+  /** The entry of the pair or triple of the bytes {@code t} that ends at {@code end}. */
+  private int hash(byte[] t, int end) {
+    return gram == 2
+        ? hash((char) (t[end - 1] & 0xFF), (char) (t[end] & 0xFF))
+        : hash((char) (t[end - 2] & 0xFF), (char) (t[end - 1] & 0xFF), (char) (t[end] & 0xFF));
+  }
+
   /** The shift the table gives for the window ending at {@code pos}: 0 where a phrase may open. */
   private int shiftAt(String text, int pos) {
     if (ignoreCase) {
@@ -338,8 +401,14 @@ public final class SkipScanner {
     return candidates(text, pos)[k];
   }
 
-  /** Those phrases, by index, as the scanner keeps them: not to be modified. */
+  /**
+   * Those phrases, by index, as the scanner keeps them: not to be modified. None at a stop that a walk
+   * by bytes made where a {@code '?'} stands for another character.
+   */
   int[] candidates(String text, int pos) {
-    return candidates[hash(text, pos)];
+    int[] c = candidates[hash(text, pos)];
+    return c == null ? NO_CANDIDATES : c;
   }
+
+  private static final int[] NO_CANDIDATES = {};
 }

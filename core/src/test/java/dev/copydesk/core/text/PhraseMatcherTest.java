@@ -359,6 +359,12 @@ class PhraseMatcherTest {
       List<PhraseMatcher.Match> expected = m.findAllByAutomaton(text);
       assertEquals(expected, m.findAll(text), text);
       assertEquals(!expected.isEmpty(), m.containsAny(text), text);
+      // Given the fold itself, a scan may walk its bytes: the same matches in the folded text.
+      FoldedText folded = FoldedText.of(text, m.folding());
+      List<PhraseMatcher.Match> inFolded = m.findAllByAutomaton(folded.folded());
+      assertEquals(inFolded, m.findAll(folded), text);
+      assertEquals(!inFolded.isEmpty(), m.containsAny(folded), text);
+      assertEquals(m.findNonOverlapping(folded.folded()), m.findNonOverlapping(folded), text);
       matches += expected.size();
     }
     return matches;

@@ -73,6 +73,60 @@ class SkipScannerTest {
   }
 
   @Test
+  void walkingTheBytesStopsWhereWalkingTheCharactersDoes() {
+    // Latin-1 bytes, '?' for other characters: every occurrence found, short texts and long; with a
+    // phrase whose opening window is not Latin-1, the characters are walked and it is found too.
+    Random rnd = new Random(43);
+    int occurrences = 0;
+    int sameStops = 0;
+    for (int round = 0; round < 300; round++) {
+      boolean odd = round % 5 == 0;
+      List<String> phrases = new ArrayList<>();
+      for (int i = round % 2 == 1 ? 12 + rnd.nextInt(20) : 1 + rnd.nextInt(8); i > 0; i--) {
+        phrases.add(random(rnd, odd ? "abc \u00E9?\u0416" : "abcde \u00E9?", 4 + rnd.nextInt(8)));
+      }
+      SkipScanner s = SkipScanner.of(phrases);
+      assertNotNull(s, phrases.toString());
+      for (int n = 0; n < 20; n++) {
+        String alphabet = n % 2 == 0 ? "abcde \u00E9?" : "abcde \u00E9?\u0416\u2014";
+        StringBuilder t = new StringBuilder(random(rnd, alphabet, rnd.nextInt(2 * SkipScanner.TWO_WALKS + 300)));
+        for (int k = rnd.nextInt(4); k > 0; k--) {
+          String p = phrases.get(rnd.nextInt(phrases.size()));
+          int at = rnd.nextBoolean() ? t.length() / 2 - rnd.nextInt(p.length() + 1) : rnd.nextInt(t.length() + 1);
+          t.insert(Math.max(0, at), p);
+        }
+        String text = t.toString();
+        byte[] latin1 = Latin1.of(text);
+        TreeSet<Integer> byBytes = new TreeSet<>();
+        List<Integer> stops = new ArrayList<>();
+        assertFalse(s.scan(text, latin1, pos -> {
+          stops.add(pos);
+          byBytes.addAll(startsAt(s, phrases, text, pos, false));
+          return false;
+        }));
+        TreeSet<Integer> expected = occurrences(s, phrases, text, false);
+        assertEquals(expected, byBytes, () -> phrases + " in '" + text + "'");
+        assertEquals(stops.size(), new TreeSet<>(stops).size(), "no place is handed over twice");
+        if (text.chars().allMatch(c -> c <= 0xFF)) {
+          TreeSet<Integer> byCharacters = new TreeSet<>();
+          s.scan(text, pos -> !byCharacters.add(pos));
+          sameStops += byCharacters.equals(new TreeSet<>(stops)) ? 1 : 0;
+        }
+        occurrences += expected.size();
+      }
+    }
+    assertTrue(occurrences > 3_000, "occurrences " + occurrences);
+    assertTrue(sameStops > 1_500, "Latin-1 texts stopped alike " + sameStops);
+    SkipScanner s = SkipScanner.of(List.of("ab\u0416c"));
+    assertNotNull(s);
+    String text = "x".repeat(100) + "ab\u0416c" + "x".repeat(100);
+    List<Integer> seen = new ArrayList<>();
+    s.scan(text, Latin1.of(text), pos -> seen.add(pos) && false);
+    assertTrue(seen.contains(103), "a phrase outside Latin-1 is found in the characters: " + seen);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.scan(text, new byte[3], pos -> false));
+  }
+
+  @Test
   void aScanEndsWhereItsStopsSaySo() {
     SkipScanner s = SkipScanner.of(List.of("needle"));
     assertNotNull(s);
