@@ -11,6 +11,18 @@ import org.junit.jupiter.api.Test;
 
 class TermSetTest {
 
+  /** Texts the pattern sets below turn away, let through, or find something in. */
+  private static final List<String> TEXTS =
+      List.of("7k shares", "Share this: 12 comments", "the council met", "\u00A9 2020 CBS", "Get our weekly digest.",
+          "  view all comments", "", "... no letters ...", "She said: get our weekly digest");
+
+  /** Sets of the shapes page-chrome has: patterns at the start, an anchored one, and one anywhere. */
+  private static final List<List<String>> PATTERN_SETS =
+      List.of(
+          List.of("[^\\p{L}\\p{Nd}]*\\d[\\d,]* ?[km]? shares?\\b", "[^\\p{L}\\p{Nd}]*(?:view|show) (?:all )?comments"),
+          List.of("^(?:\u00A9|\\(c\\)) ?\\d{4}"),
+          List.of("(?:^|[.?!:] )(?:get|receive) our (?:daily|weekly) digest"));
+
   @Test
   void tellsPatternsThatOnlyMatchAtTheStart() {
     assertTrue(TermSet.beginsAtTextStart("^abc"));
@@ -27,14 +39,8 @@ class TermSetTest {
   void filtersNeverChangeWhatIsFound() {
     // Sets whose patterns the filters read, and texts they turn away or let through: the hits are those
     // of RE2 on its own (a set with an inline flag, which turns the filters off, finds the same).
-    List<String> texts =
-        List.of("7k shares", "Share this: 12 comments", "the council met", "\u00A9 2020 CBS", "Get our weekly digest.",
-            "  view all comments", "", "... no letters ...");
-    List<List<String>> sets =
-        List.of(
-            List.of("[^\\p{L}\\p{Nd}]*\\d[\\d,]* ?[km]? shares?\\b", "[^\\p{L}\\p{Nd}]*(?:view|show) (?:all )?comments"),
-            List.of("^(?:\u00A9|\\(c\\)) ?\\d{4}"),
-            List.of("(?:^|[.?!:] )(?:get|receive) our (?:daily|weekly) digest"));
+    List<String> texts = TEXTS;
+    List<List<String>> sets = PATTERN_SETS;
     int hits = 0;
     for (List<String> patterns : sets) {
       for (TermSet.Anchor anchor : TermSet.Anchor.values()) {
@@ -51,14 +57,8 @@ class TermSetTest {
 
   @Test
   void aSetTurnsAwayByTheirStartOnlyTextsItFindsNothingIn() {
-    List<String> texts =
-        List.of("7k shares", "Share this: 12 comments", "the council met", "\u00A9 2020 CBS", "Get our weekly digest.",
-            "  view all comments", "", "... no letters ...", "She said: get our weekly digest");
-    List<List<String>> sets =
-        List.of(
-            List.of("[^\\p{L}\\p{Nd}]*\\d[\\d,]* ?[km]? shares?\\b", "[^\\p{L}\\p{Nd}]*(?:view|show) (?:all )?comments"),
-            List.of("^(?:\u00A9|\\(c\\)) ?\\d{4}"),
-            List.of("(?:^|[.?!:] )(?:get|receive) our (?:daily|weekly) digest"));
+    List<String> texts = TEXTS;
+    List<List<String>> sets = PATTERN_SETS;
     int rejected = 0;
     int found = 0;
     for (List<String> patterns : sets) {
