@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * Paragraphs that repeat an earlier one word for word or nearly so (a paste done twice, a CMS that
  * duplicated a block). Paragraphs are compared after folding case, punctuation and white space, as
  * sets of hashed word shingles. In a usual article each paragraph is compared with every earlier one
- * (exact Jaccard similarity; paragraphs of very different lengths are ruled out by size alone). Past
+ * (exact Jaccard similarity; a pair whose words alone rule it out, nearly every pair, is never hashed
+ * into shingles). Past
  * {@value #PAIRWISE} distinct paragraphs, candidates come from MinHash signatures and
  * locality-sensitive bucketing instead, confirmed by exact Jaccard similarity, so the work per paragraph
  * stays bounded and a huge article costs linear time, not a comparison of every pair.
@@ -68,14 +69,30 @@ public final class RepeatedParagraphRule implements ArticleRule {
 
   private static final class Para {
     final Block block;
-    final Shingles shingles;
-    final int group;
+    final Words words;
+    // Its group of copies: set once it has been compared with the paragraphs before it.
+    int group = -1;
+    // The shingles, made when a comparison first gets past the words (see Words#mayBeSimilar).
+    private @Nullable Shingles shingles;
     long @Nullable [] bandKeys;
 
-    Para(Block block, Shingles shingles, int group) {
+    Para(Block block, Words words) {
       this.block = block;
-      this.shingles = shingles;
-      this.group = group;
+      this.words = words;
+    }
+
+    Shingles shingles(RuleContext context) {
+      Shingles s = shingles;
+      if (s == null) {
+        s = new Shingles(Words.shingles(block, context));
+        shingles = s;
+      }
+      return s;
+    }
+
+    /** Whether the Jaccard similarity of the two paragraphs' shingles is at least {@code threshold}. */
+    boolean similar(Para other, double threshold, RuleContext context) {
+      return words.mayBeSimilar(other.words, threshold) && shingles(context).similar(other.shingles(context), threshold);
     }
   }
 
@@ -105,28 +122,28 @@ public final class RepeatedParagraphRule implements ArticleRule {
         repeats.add(new int[] {b.index(), earlier.group, 1});
         continue;
       }
-      Shingles shingles = new Shingles(words.shingles());
+      Para p = new Para(b, words);
       Para near = null;
       if (buckets == null && distinct.size() >= PAIRWISE) {
         buckets = new HashMap<>();
-        for (Para p : distinct) {
-          bucket(buckets, p);
+        for (Para d : distinct) {
+          bucket(buckets, d, context);
         }
       }
       long[] bandKeys = null;
       if (buckets == null) {
         for (int j = 0; j < distinct.size(); j++) {
           Para candidate = distinct.get(j);
-          if (shingles.similar(candidate.shingles, threshold)) {
+          if (p.similar(candidate, threshold, context)) {
             near = candidate;
             break;
           }
         }
       } else {
-        bandKeys = bandKeys(shingles.hashes);
+        bandKeys = bandKeys(p.shingles(context).hashes);
         for (int band = 0; band < BANDS && near == null; band++) {
           for (Para candidate : buckets.getOrDefault(bandKeys[band], List.of())) {
-            if (shingles.similar(candidate.shingles, threshold)) {
+            if (p.similar(candidate, threshold, context)) {
               near = candidate;
               break;
             }
@@ -143,12 +160,12 @@ public final class RepeatedParagraphRule implements ArticleRule {
         firsts.add(b);
         sizes.add(1);
       }
-      Para p = new Para(b, shingles, group);
+      p.group = group;
       p.bandKeys = bandKeys;
       exact.putIfAbsent(words.sequence(), p);
       distinct.add(p);
       if (buckets != null) {
-        bucket(buckets, p);
+        bucket(buckets, p, context);
       }
     }
     for (int i = 0; i < repeats.size(); i++) {
@@ -159,9 +176,9 @@ public final class RepeatedParagraphRule implements ArticleRule {
     }
   }
 
-  private static void bucket(Map<Long, List<Para>> buckets, Para p) {
+  private static void bucket(Map<Long, List<Para>> buckets, Para p, RuleContext context) {
     if (p.bandKeys == null) {
-      p.bandKeys = bandKeys(p.shingles.hashes);
+      p.bandKeys = bandKeys(p.shingles(context).hashes);
     }
     for (long h : p.bandKeys) {
       List<Para> bucket = buckets.computeIfAbsent(h, k -> new ArrayList<>(2));
@@ -294,16 +311,17 @@ public final class RepeatedParagraphRule implements ArticleRule {
 
   /**
    * A paragraph's words and numbers, in their normalized forms (lower case, straight apostrophes), as
-   * the 64-bit hashes of their shingles.
+   * much of them as most comparisons need: nearly every pair of paragraphs compared is unrelated, and the
+   * words alone tell, so the shingles are hashed only for the few pairs the words leave open.
    *
-   * @param shingles the hashes of the word shingles, in order ({@link RepeatedParagraphRule#hashes(long[])}
-   *     of the word hashes)
+   * @param count words and numbers
    * @param withLetters words with at least one letter: numbers do not make a line long ("1 Green, 1
    *     Red, 1 tsp.")
    * @param sequence a hash of the whole word sequence, the key for exact repeats (confirmed with
    *     {@link #normalized} before a repeat is reported)
+   * @param print a 256-bit fingerprint of the distinct words, one bit for each (see {@link #mayBeSimilar})
    */
-  record Words(long[] shingles, int withLetters, long sequence) {
+  record Words(int count, int withLetters, long sequence, long[] print) {
 
     /**
      * The words of {@code block} as its sentences' derived words give them (shared with the sourcing
@@ -312,28 +330,87 @@ public final class RepeatedParagraphRule implements ArticleRule {
     static Words of(Block block, RuleContext context) {
       int count = 0;
       int numbers = 0;
+      long sequence = 0x6A09E667F3BCC909L;
+      long[] print = new long[4];
       List<Sentence> sentences = block.sentences();
       for (int si = 0; si < sentences.size(); si++) {
-        Sentence s = sentences.get(si);
-        dev.copydesk.rules.internal.Words w = context.derive(Views.WORDS, s);
+        dev.copydesk.rules.internal.Words w = context.derive(Views.WORDS, sentences.get(si));
         count += w.size();
         numbers += w.numbers();
-      }
-      // The shingles are made as the words come, from the last SHINGLE of them: the word hashes
-      // themselves are needed by nothing else, and would be an array as long as the paragraph.
-      ShingleHasher shingles = new ShingleHasher(count);
-      long sequence = 0x6A09E667F3BCC909L;
-      for (int si = 0; si < sentences.size(); si++) {
-        Sentence s = sentences.get(si);
-        dev.copydesk.rules.internal.Words w = context.derive(Views.WORDS, s);
         for (int i = 0; i < w.size(); i++) {
-          // The word's string hash and its shape (first two characters, length), kept by the words view.
-          long word = mix(((long) w.hash(i) << 32) ^ (w.shape(i) & 0xFFFFFFFFL));
-          shingles.add(word);
-          sequence = (sequence ^ word) * 0x100000001B3L;
+          long word = key(w, i);
+          sequence = (Long.rotateLeft(sequence, 29) ^ word) * 0x9E3779B97F4A7C15L;
+          int bit = bit(word);
+          print[bit >>> 6] |= 1L << bit;
         }
       }
-      return new Words(shingles.hashes(), count - numbers, mix(sequence));
+      return new Words(count, count - numbers, mix(sequence), print);
+    }
+
+    /**
+     * The paragraph's shingle hashes ({@link RepeatedParagraphRule#hashes(long[])} of its words' mixed
+     * keys), made as the words come from the last {@link #SHINGLE} of them.
+     */
+    static long[] shingles(Block block, RuleContext context) {
+      List<Sentence> sentences = block.sentences();
+      int count = 0;
+      for (int si = 0; si < sentences.size(); si++) {
+        count += context.derive(Views.WORDS, sentences.get(si)).size();
+      }
+      ShingleHasher shingles = new ShingleHasher(count);
+      for (int si = 0; si < sentences.size(); si++) {
+        dev.copydesk.rules.internal.Words w = context.derive(Views.WORDS, sentences.get(si));
+        for (int i = 0; i < w.size(); i++) {
+          shingles.add(mix(key(w, i)));
+        }
+      }
+      return shingles.hashes();
+    }
+
+    /** A word's identity: its normalized form's string hash and its shape (first two characters, length). */
+    private static long key(dev.copydesk.rules.internal.Words w, int i) {
+      return ((long) w.hash(i) << 32) ^ (w.shape(i) & 0xFFFFFFFFL);
+    }
+
+    /** The fingerprint bit of a word's key. */
+    static int bit(long key) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> 56);
+    }
+
+    /**
+     * Whether the Jaccard similarity of the two paragraphs' shingles may be at least {@code threshold},
+     * by their words alone. A bit set in this fingerprint and not in the other's stands for at least one
+     * word the other lacks, and every shingle holding such a word is this paragraph's alone. Of {@code k}
+     * such words, each but the last two to appear opens a shingle where it first appears, and those
+     * shingles differ (each opens with a different word); a paragraph too short for that has one shingle,
+     * its own. So {@code k} such bits mean at least {@code max(1, k - 2)} shingles only here ({@link
+     * #ownShingles}). With at most {@code count - 2} shingles in all (one for a shorter paragraph), the
+     * shared ones are at most that less this paragraph's own; and the union holds the shared and both
+     * sides' own. Never false for a pair that is similar.
+     */
+    boolean mayBeSimilar(Words other, double threshold) {
+      int onlyHere = 0;
+      int onlyThere = 0;
+      for (int i = 0; i < 4; i++) {
+        onlyHere += Long.bitCount(print[i] & ~other.print[i]);
+        onlyThere += Long.bitCount(other.print[i] & ~print[i]);
+      }
+      int ownHere = ownShingles(onlyHere);
+      int ownThere = ownShingles(onlyThere);
+      int shared = Math.min(positions(count) - ownHere, positions(other.count) - ownThere);
+      if (shared <= 0) {
+        return threshold <= 0;
+      }
+      return (double) shared / (shared + ownHere + ownThere) >= threshold;
+    }
+
+    /** The fewest distinct shingles that hold {@code words} distinct words the other paragraph lacks. */
+    static int ownShingles(int words) {
+      return words == 0 ? 0 : Math.max(1, words - (SHINGLE - 1));
+    }
+
+    private static int positions(int words) {
+      return Math.max(1, words - SHINGLE + 1);
     }
   }
 

@@ -113,6 +113,102 @@ class RepeatedParagraphRuleTest {
     assertTrue(ruledOut > 1_000, "the fingerprint should rule most unrelated pairs out: " + ruledOut);
   }
 
+  @Test
+  void wordBoundNeverRulesOutASimilarPair() {
+    java.util.Random random = new java.util.Random(11);
+    int ruledOut = 0;
+    int similar = 0;
+    for (int trial = 0; trial < 20_000; trial++) {
+      // Word keys from a small vocabulary, so that pairs range from unrelated to near copies; short
+      // paragraphs (one shingle of fewer than three words) included.
+      long[] a = keys(random, 1 + random.nextInt(random.nextBoolean() ? 4 : 80), 1 + random.nextInt(300));
+      long[] b = random.nextBoolean() ? keys(random, 1 + random.nextInt(80), 1 + random.nextInt(300)) : editedKeys(random, a);
+      double exact = RepeatedParagraphRule.jaccard(
+          RepeatedParagraphRule.shingles(mixed(a)), RepeatedParagraphRule.shingles(mixed(b)));
+      for (double threshold : new double[] {0.0, 0.3, 0.5, 0.8, 0.95, 1.0}) {
+        boolean may = words(a).mayBeSimilar(words(b), threshold);
+        if (exact >= threshold) {
+          similar++;
+          assertTrue(may, "similarity " + exact + " ruled out at " + threshold + " in trial " + trial);
+        } else if (!may && threshold == 0.8) {
+          ruledOut++;
+        }
+      }
+    }
+    assertTrue(similar > 10_000, "the trials should hold many similar pairs: " + similar);
+    assertTrue(ruledOut > 5_000, "the words should rule most unrelated pairs out: " + ruledOut);
+  }
+
+  @Test
+  void ownShinglesIsTheFewestAParagraphCanHave() {
+    // Paragraphs from a vocabulary of six words, so that words repeat; the other paragraph's words are
+    // those below a cut. Every own shingle is counted by content, as the shingle sets hold them.
+    java.util.Random random = new java.util.Random(5);
+    java.util.Set<Integer> reached = new java.util.HashSet<>();
+    for (int trial = 0; trial < 50_000; trial++) {
+      long[] a = keys(random, 1 + random.nextInt(10), 6);
+      int cut = random.nextInt(6);
+      java.util.Set<Long> ownWords = new java.util.HashSet<>();
+      for (long k : a) {
+        if (k >= cut) {
+          ownWords.add(k);
+        }
+      }
+      java.util.Set<java.util.List<Long>> own = new java.util.HashSet<>();
+      for (int s = 0; s < Math.max(1, a.length - RepeatedParagraphRule.SHINGLE + 1); s++) {
+        java.util.List<Long> shingle = new java.util.ArrayList<>();
+        for (int k = s; k < Math.min(a.length, s + RepeatedParagraphRule.SHINGLE); k++) {
+          shingle.add(a[k]);
+        }
+        if (shingle.stream().anyMatch(ownWords::contains)) {
+          own.add(shingle);
+        }
+      }
+      int fewest = RepeatedParagraphRule.Words.ownShingles(ownWords.size());
+      assertTrue(own.size() >= fewest, java.util.Arrays.toString(a) + " below " + cut + ": " + own.size() + " own shingles");
+      if (own.size() == fewest) {
+        reached.add(ownWords.size());
+      }
+    }
+    assertEquals(java.util.Set.of(0, 1, 2, 3, 4, 5, 6), reached, "the fewest is reached for each count of own words");
+  }
+
+  /** The rule's summary of a paragraph whose words have the given keys. */
+  private static RepeatedParagraphRule.Words words(long[] keys) {
+    long[] print = new long[4];
+    for (long k : keys) {
+      int bit = RepeatedParagraphRule.Words.bit(k);
+      print[bit >>> 6] |= 1L << bit;
+    }
+    return new RepeatedParagraphRule.Words(keys.length, keys.length, 0, print);
+  }
+
+  private static long[] keys(java.util.Random random, int n, int vocabulary) {
+    long[] k = new long[n];
+    for (int i = 0; i < n; i++) {
+      k[i] = random.nextInt(vocabulary);
+    }
+    return k;
+  }
+
+  private static long[] editedKeys(java.util.Random random, long[] keys) {
+    long[] k = keys.clone();
+    for (int i = 0; i < k.length; i++) {
+      if (random.nextInt(10) == 0) {
+        k[i] = 1_000 + random.nextInt(100);
+      }
+    }
+    return k;
+  }
+
+  private static long[] mixed(long[] keys) {
+    long[] w = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      w[i] = RepeatedParagraphRule.mix(keys[i]);
+    }
+    return w;
+  }
+
   private static long[] words(java.util.Random random, int n, int vocabulary) {
     long[] w = new long[n];
     for (int i = 0; i < n; i++) {
