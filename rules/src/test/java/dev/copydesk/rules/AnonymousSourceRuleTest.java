@@ -41,14 +41,63 @@ class AnonymousSourceRuleTest {
   }
 
   @Test
-  void blocksWithoutATriggerAreSkippedBeforeAnyWordIsRead() {
-    assertTrue(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("an official, who declined to be named, said")));
-    assertTrue(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("unnamed officials said")));
-    assertTrue(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("people close to the talks")));
-    assertTrue(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("he spoke anonymously")));
-    assertTrue(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("sources")));
-    assertFalse(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("the minister said the talks had stalled.")));
-    assertFalse(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("closely watched")));
-    assertFalse(AnonymousSourceRule.mentionsTrigger(dev.copydesk.core.text.FoldedText.of("")));
+  void sentencesWithoutATriggerAreSkippedBeforeThePatterns() {
+    assertTrue(mentionsTrigger("An official, who declined to be named, said."));
+    assertTrue(mentionsTrigger("Unnamed officials said so."));
+    assertTrue(mentionsTrigger("People close to the talks said so."));
+    assertTrue(mentionsTrigger("He spoke anonymously."));
+    assertTrue(mentionsTrigger("Sources."));
+    assertTrue(mentionsTrigger("Officials briefed on the plan said so."));
+    assertFalse(mentionsTrigger("The minister said the talks had stalled."));
+    assertFalse(mentionsTrigger("It was closely watched."));
+    assertFalse(mentionsTrigger("The company renamed its resources."));
+  }
+
+  @Test
+  void everySentenceThePatternsFindHoldsATrigger() {
+    // Sentences strung from the rule's own lists and the words around them, whole phrases included, so
+    // that the patterns find something in many of them.
+    java.util.List<String> pieces = new java.util.ArrayList<>();
+    for (String list : java.util.List.of("anonymity", "qualifiers", "nouns", "persons", "not-after", "reasons")) {
+      pieces.addAll(dev.copydesk.rules.internal.Lexicon.words("anonymous-source-" + list + ".txt"));
+    }
+    pieces.addAll(java.util.List.of("said", "told", "according to", "a", "one", "senior", "unnamed", "anonymous", "of",
+        "the", "talks", "Labour", "BBC", ",", "matter", "who", "were", "close", "named", "with"));
+    java.util.Random random = new java.util.Random(3);
+    dev.copydesk.core.parse.ArticleParser parser = dev.copydesk.core.parse.ArticleParser.create();
+    int found = 0;
+    int skipped = 0;
+    for (int trial = 0; trial < 3_000; trial++) {
+      StringBuilder text = new StringBuilder("Title\n\n");
+      for (int sentence = 0; sentence < 3; sentence++) {
+        int n = 1 + random.nextInt(8);
+        for (int k = 0; k < n; k++) {
+          String piece = pieces.get(random.nextInt(pieces.size()));
+          text.append(k == 0 ? Character.toUpperCase(piece.charAt(0)) + piece.substring(1) : piece).append(' ');
+        }
+        text.setLength(text.length() - 1);
+        text.append(". ");
+      }
+      for (var b : parser.parse("t", text.toString(), Format.TEXT).article().blocks()) {
+        for (var s : b.sentences()) {
+          dev.copydesk.rules.internal.Words w = dev.copydesk.rules.internal.Words.of(s);
+          boolean trigger = AnonymousSourceRule.mentionsTrigger(w);
+          if (AnonymousSourceRule.find(w) != null) {
+            found++;
+            assertTrue(trigger, "found in a sentence without a trigger: " + s.text());
+          } else if (!trigger) {
+            skipped++;
+          }
+        }
+      }
+    }
+    assertTrue(found > 1_000, "the patterns should find something in many sentences: " + found);
+    assertTrue(skipped > 1_000, "the triggers should turn many sentences away: " + skipped);
+  }
+
+  private static boolean mentionsTrigger(String sentence) {
+    var blocks = dev.copydesk.core.parse.ArticleParser.create().parse("t", TITLE + sentence + "\n", Format.TEXT).article().blocks();
+    var s = blocks.get(blocks.size() - 1).sentences().get(0);
+    return AnonymousSourceRule.mentionsTrigger(dev.copydesk.rules.internal.Words.of(s));
   }
 }
