@@ -71,29 +71,64 @@ final class VagueAttribution {
   /** Shortest profession read from its ending ("chemists"): shorter words so ended are mostly not. */
   private static final int MIN_PROFESSION_LENGTH = 7;
   private static final int MAX_QUALIFIER = 6;
+  // How far from the word that opens a group (see groupAt) its cue may stand. Before it: "according to"
+  // opening up to three words ahead of the noun, "according" four words before it ("according to some
+  // leading experts"), or a verb before a group of up to three words ("say some leading experts").
+  // After it: a verb past a qualifier of up to
+  // MAX_QUALIFIER words ("analysts at the London School of Economics said"), or past a quantifier, two
+  // more words and MAX_FILLERS fillers ("some modern scholars now also widely believe").
+  private static final int REACH_BEFORE = 4;
+  private static final int REACH_AFTER = Math.max(MAX_QUALIFIER, 3 + MAX_FILLERS);
+  // The cues: every form of a verb of claiming, and "according".
+  private static final WordSet CUES = WordSet.of(union(VERBS.forms(), Set.of("according")));
 
   private VagueAttribution() {}
 
   /** The first vague attribution in {@code w}, or {@code null}. */
   static @Nullable Match find(Words w) {
     WordMatcher.Match imp = firstImpersonal(w);
-    // A group before the impersonal claim, if any, comes first. A word can open a group only if it is a
-    // source noun or a quantifier, or long enough and ended like a profession: nearly every word is
-    // neither, and groupAt makes several calls (under C1, the command line's compiler, each a cost of its
-    // own). So the words that may open one are found by two scans, each over the words it turns away in
-    // one call: the next source noun or quantifier, and the next word ended like a profession.
+    // A group before the impersonal claim, if any, comes first. Every group groupAt finds holds a cue, a
+    // verb of claiming or "according", at most REACH_BEFORE words before the word that opens it and at
+    // most REACH_AFTER words after. So only the words that near a cue are asked, window by window in
+    // the order of the text, which finds the same first group as asking every word: most sentences hold
+    // no cue at all, and their words are looked at once, by the cue scan.
     int limit = imp == null ? w.size() : imp.start();
+    int n = w.size();
+    int from = 0;
+    for (int cue = CUES.nextMayContain(w, 0, n); cue < n && cue - REACH_AFTER < limit;
+        cue = CUES.nextMayContain(w, cue + 1, n)) {
+      int lo = Math.max(from, cue - REACH_AFTER);
+      int hi = Math.min(limit, cue + REACH_BEFORE + 1);
+      if (lo < hi) {
+        Match m = firstGroup(w, lo, hi);
+        if (m != null) {
+          return m;
+        }
+        from = hi;
+      }
+    }
+    return imp == null ? null : new Match(Kind.IMPERSONAL, imp.start(), imp.end(), -1, null);
+  }
+
+  /**
+   * The first group opened by a word in {@code [from, to)}. A word can open a group only if it is a
+   * source noun or a quantifier, or long enough and ended like a profession: nearly every word is
+   * neither, and groupAt makes several calls (under C1, the command line's compiler, each a cost of its
+   * own). So the words that may open one are found by two scans, each over the words it turns away in
+   * one call: the next source noun or quantifier, and the next word ended like a profession.
+   */
+  private static @Nullable Match firstGroup(Words w, int from, int to) {
     int nextSource = -1;
     int nextProfession = -1;
-    for (int i = 0; i < limit; i++) {
+    for (int i = from; i < to; i++) {
       if (nextSource < i) {
-        nextSource = SOURCES_AND_QUANTIFIERS.nextMayContain(w, i, limit);
+        nextSource = SOURCES_AND_QUANTIFIERS.nextMayContain(w, i, to);
       }
       if (nextProfession < i) {
-        nextProfession = nextEndedLikeAProfession(w, i, limit);
+        nextProfession = nextEndedLikeAProfession(w, i, to);
       }
       i = Math.min(nextSource, nextProfession);
-      if (i >= limit) {
+      if (i >= to) {
         break;
       }
       Match m = groupAt(w, i);
@@ -101,7 +136,7 @@ final class VagueAttribution {
         return m;
       }
     }
-    return imp == null ? null : new Match(Kind.IMPERSONAL, imp.start(), imp.end(), -1, null);
+    return null;
   }
 
   /**
@@ -118,7 +153,7 @@ final class VagueAttribution {
     return to;
   }
 
-  private static WordMatcher.@Nullable Match firstImpersonal(Words w) {
+  static WordMatcher.@Nullable Match firstImpersonal(Words w) {
     return IMPERSONAL.findFirst(w);
   }
 
@@ -133,7 +168,8 @@ final class VagueAttribution {
     return all;
   }
 
-  private static @Nullable Match groupAt(Words w, int i) {
+  /** The group opened by word {@code i}, or {@code null}: asked of each word, it finds every group. */
+  static @Nullable Match groupAt(Words w, int i) {
     boolean noun = (SOURCES.contains(w, i) || isProfession(w, i))
         && (!w.is(i, "people") || (i > 0 && QUANTIFIERS.contains(w, i - 1)));
     if (noun) {

@@ -48,6 +48,11 @@ public final class VerbForms {
     return baseOf.get(lower);
   }
 
+  /** Every form recognized: the words {@link #contains} says yes to. */
+  public java.util.Set<String> forms() {
+    return baseOf.keySet();
+  }
+
   public boolean contains(String lower) {
     return baseOf.containsKey(lower);
   }

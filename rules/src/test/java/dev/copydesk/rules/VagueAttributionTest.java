@@ -1,0 +1,105 @@
+package dev.copydesk.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.copydesk.core.model.Format;
+import dev.copydesk.core.parse.ArticleParser;
+import dev.copydesk.rules.internal.Lexicon;
+import dev.copydesk.rules.internal.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class VagueAttributionTest {
+
+  /**
+   * find asks only the words near a verb of claiming or "according"; asking every word (groupAt of
+   * each, up to the impersonal claim) must give the same first match. Sentences are strung together
+   * from the rule's own lists, dense in fillers and qualifiers, so that groups open as far from their
+   * cue as the patterns allow: narrowing the window by one word on either side fails this test.
+   */
+  @Test
+  void findsWhatAskingEveryWordFinds() {
+    List<String> pieces = new ArrayList<>();
+    for (String list : List.of("sources", "quantifiers", "fillers", "verbs", "impersonal")) {
+      for (String word : Lexicon.words("unsourced-claim-" + list + ".txt")) {
+        pieces.add(word.replace("=", " "));
+      }
+    }
+    pieces.addAll(List.of("according to", "according to", "at", "from", "of the", "in", "Capital Economics", "London",
+        "the", "these", "their", "a", "modern", "leading", "archaeologists", "physicians", "Asians", "said", "say",
+        "said", "argued", "rates", "will", "rise", ",", "that", "2019", "people", "women", "men", "officials"));
+    Random random = new Random(17);
+    ArticleParser parser = ArticleParser.create();
+    int groups = 0;
+    int impersonal = 0;
+    int none = 0;
+    for (int trial = 0; trial < 4_000; trial++) {
+      StringBuilder text = new StringBuilder("Title\n\n");
+      for (int sentence = 0; sentence < 3; sentence++) {
+        int n = 1 + random.nextInt(14);
+        for (int k = 0; k < n; k++) {
+          String piece = pieces.get(random.nextInt(pieces.size()));
+          text.append(k == 0 ? Character.toUpperCase(piece.charAt(0)) + piece.substring(1) : piece).append(' ');
+        }
+        text.setLength(text.length() - 1);
+        text.append(". ");
+      }
+      for (var b : parser.parse("t", text.toString(), Format.TEXT).article().blocks()) {
+        for (var s : b.sentences()) {
+          Words w = Words.of(s);
+          VagueAttribution.Match expected = byEveryWord(w);
+          assertEquals(expected, VagueAttribution.find(w), s.text());
+          if (expected == null) {
+            none++;
+          } else if (expected.kind() == VagueAttribution.Kind.IMPERSONAL) {
+            impersonal++;
+          } else {
+            groups++;
+          }
+        }
+      }
+    }
+    assertTrue(groups > 500, "many sentences should hold a group: " + groups);
+    assertTrue(impersonal > 3_000, "many should hold only an impersonal claim: " + impersonal);
+    assertTrue(none > 2_000, "many should hold neither: " + none);
+  }
+
+  /** Groups whose cue stands as far from the word that opens them as the patterns allow. */
+  @Test
+  void findsGroupsAtTheFarthestReachOfTheirCue() {
+    for (String sentence : List.of(
+        // The verb six words after the opener: past a quantifier, a plural that is no source noun and
+        // three fillers; past a qualifier of six words.
+        "In the end some modern authors also widely still believe the tale.",
+        "Yesterday analysts at a large old bank said rates would rise.",
+        // "according" four words before the noun, and a verb four words before it past a quantifier.
+        "The plan will fail, according to leading independent experts.",
+        "The plan will fail, say many very senior experts.")) {
+      Words w = words(sentence);
+      VagueAttribution.Match expected = byEveryWord(w);
+      assertTrue(expected != null && expected.kind() != VagueAttribution.Kind.IMPERSONAL, sentence + ": " + expected);
+      assertEquals(expected, VagueAttribution.find(w), sentence);
+    }
+  }
+
+  private static Words words(String sentence) {
+    var blocks = ArticleParser.create().parse("t", "Title\n\n" + sentence + "\n", Format.TEXT).article().blocks();
+    return Words.of(blocks.get(blocks.size() - 1).sentences().get(0));
+  }
+
+  private static VagueAttribution.@Nullable Match byEveryWord(Words w) {
+    var imp = VagueAttribution.firstImpersonal(w);
+    int limit = imp == null ? w.size() : imp.start();
+    for (int i = 0; i < limit; i++) {
+      VagueAttribution.Match m = VagueAttribution.groupAt(w, i);
+      if (m != null) {
+        return m;
+      }
+    }
+    return imp == null ? null : new VagueAttribution.Match(VagueAttribution.Kind.IMPERSONAL, imp.start(), imp.end(), -1, null);
+  }
+}
