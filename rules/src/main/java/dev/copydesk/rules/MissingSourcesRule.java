@@ -48,14 +48,18 @@ public final class MissingSourcesRule implements ArticleRule {
     if (!article.links().isEmpty()) {
       return;
     }
-    Sentence first = null;
-    Block firstBlock = null;
     List<Block> blocks = article.proseBlocks();
+    // A quotation anywhere is enough, and is found by reading a block's quotation marks, where a named
+    // speaker is looked for word by word: every block's quotations first, then the sentences.
     for (int bi = 0; bi < blocks.size(); bi++) {
-      Block b = blocks.get(bi);
-      if (context.derive(Views.QUOTATIONS, b).any()) {
+      if (context.derive(Views.QUOTATIONS, blocks.get(bi)).any()) {
         return;
       }
+    }
+    Sentence first = null;
+    Block firstBlock = null;
+    for (int bi = 0; bi < blocks.size(); bi++) {
+      Block b = blocks.get(bi);
       List<Sentence> sentences = b.sentences();
       for (int si = 0; si < sentences.size(); si++) {
         Sentence s = sentences.get(si);
