@@ -63,32 +63,15 @@ class AnonymousSourceRuleTest {
     }
     pieces.addAll(java.util.List.of("said", "told", "according to", "a", "one", "senior", "unnamed", "anonymous", "of",
         "the", "talks", "Labour", "BBC", ",", "matter", "who", "were", "close", "named", "with"));
-    java.util.Random random = new java.util.Random(3);
-    dev.copydesk.core.parse.ArticleParser parser = dev.copydesk.core.parse.ArticleParser.create();
     int found = 0;
     int skipped = 0;
-    for (int trial = 0; trial < 3_000; trial++) {
-      StringBuilder text = new StringBuilder("Title\n\n");
-      for (int sentence = 0; sentence < 3; sentence++) {
-        int n = 1 + random.nextInt(8);
-        for (int k = 0; k < n; k++) {
-          String piece = pieces.get(random.nextInt(pieces.size()));
-          text.append(k == 0 ? Character.toUpperCase(piece.charAt(0)) + piece.substring(1) : piece).append(' ');
-        }
-        text.setLength(text.length() - 1);
-        text.append(". ");
-      }
-      for (var b : parser.parse("t", text.toString(), Format.TEXT).article().blocks()) {
-        for (var s : b.sentences()) {
-          dev.copydesk.rules.internal.Words w = dev.copydesk.rules.internal.Words.of(s);
-          boolean trigger = AnonymousSourceRule.mentionsTrigger(w);
-          if (AnonymousSourceRule.find(w) != null) {
-            found++;
-            assertTrue(trigger, "found in a sentence without a trigger: " + s.text());
-          } else if (!trigger) {
-            skipped++;
-          }
-        }
+    for (dev.copydesk.rules.internal.Words w : StrungSentences.of(pieces, 3, 3_000, 8)) {
+      boolean trigger = AnonymousSourceRule.mentionsTrigger(w);
+      if (AnonymousSourceRule.find(w) != null) {
+        found++;
+        assertTrue(trigger, "found in a sentence without a trigger: " + w.sentence().text());
+      } else if (!trigger) {
+        skipped++;
       }
     }
     assertTrue(found > 1_000, "the patterns should find something in many sentences: " + found);

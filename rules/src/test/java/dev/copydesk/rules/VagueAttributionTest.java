@@ -9,7 +9,6 @@ import dev.copydesk.rules.internal.Lexicon;
 import dev.copydesk.rules.internal.Words;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -32,35 +31,18 @@ class VagueAttributionTest {
     pieces.addAll(List.of("according to", "according to", "at", "from", "of the", "in", "Capital Economics", "London",
         "the", "these", "their", "a", "modern", "leading", "archaeologists", "physicians", "Asians", "said", "say",
         "said", "argued", "rates", "will", "rise", ",", "that", "2019", "people", "women", "men", "officials"));
-    Random random = new Random(17);
-    ArticleParser parser = ArticleParser.create();
     int groups = 0;
     int impersonal = 0;
     int none = 0;
-    for (int trial = 0; trial < 4_000; trial++) {
-      StringBuilder text = new StringBuilder("Title\n\n");
-      for (int sentence = 0; sentence < 3; sentence++) {
-        int n = 1 + random.nextInt(14);
-        for (int k = 0; k < n; k++) {
-          String piece = pieces.get(random.nextInt(pieces.size()));
-          text.append(k == 0 ? Character.toUpperCase(piece.charAt(0)) + piece.substring(1) : piece).append(' ');
-        }
-        text.setLength(text.length() - 1);
-        text.append(". ");
-      }
-      for (var b : parser.parse("t", text.toString(), Format.TEXT).article().blocks()) {
-        for (var s : b.sentences()) {
-          Words w = Words.of(s);
-          VagueAttribution.Match expected = byEveryWord(w);
-          assertEquals(expected, VagueAttribution.find(w), s.text());
-          if (expected == null) {
-            none++;
-          } else if (expected.kind() == VagueAttribution.Kind.IMPERSONAL) {
-            impersonal++;
-          } else {
-            groups++;
-          }
-        }
+    for (Words w : StrungSentences.of(pieces, 17, 4_000, 14)) {
+      VagueAttribution.Match expected = byEveryWord(w);
+      assertEquals(expected, VagueAttribution.find(w), w.sentence().text());
+      if (expected == null) {
+        none++;
+      } else if (expected.kind() == VagueAttribution.Kind.IMPERSONAL) {
+        impersonal++;
+      } else {
+        groups++;
       }
     }
     assertTrue(groups > 500, "many sentences should hold a group: " + groups);
