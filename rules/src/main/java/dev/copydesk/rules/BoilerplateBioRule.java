@@ -75,7 +75,7 @@ public final class BoilerplateBioRule implements BlockRule {
   @Override
   public void check(Block block, RuleContext context) {
     String text = block.text();
-    if (mayIntroduceSelf(text)
+    if (mayIntroduceSelf(block)
         && introducesSelf(Folds.of(context, text, Folding.IGNORE_CASE).folded())
         && promoCues(Folds.of(context, text, Folding.IGNORE_CASE).folded()) >= MIN_PROMO_CUES) {
       context
@@ -147,6 +147,20 @@ public final class BoilerplateBioRule implements BlockRule {
    * folding does, to one of {@link #INTRO_WORDS}. Most blocks fail it, and are not folded at all.
    */
   static boolean mayIntroduceSelf(String text) {
+    return mayIntroduceSelf(text, true, true, true);
+  }
+
+  /**
+   * {@link #mayIntroduceSelf(String)} for {@code block}'s text, whose character summary (read once for
+   * every rule that asks) says which terminators it holds: most blocks hold neither {@code !}, {@code ?}
+   * nor {@code …}, and are not scanned for them.
+   */
+  static boolean mayIntroduceSelf(Block block) {
+    return mayIntroduceSelf(block.text(), block.hasAscii('!'), block.hasAscii('?'), block.maxChar() >= '\u2026');
+  }
+
+  /** {@link #mayIntroduceSelf(String)}, each terminator looked for only if the text may hold it. */
+  private static boolean mayIntroduceSelf(String text, boolean mayHoldBang, boolean mayHoldQuestion, boolean mayHoldEllipsis) {
     int n = text.length();
     if (startsWithIntroWord(text, skipSpace(text, 0))) {
       return true;
@@ -154,9 +168,9 @@ public final class BoilerplateBioRule implements BlockRule {
     // String.indexOf finds each terminator (vectorized under C2), so the letters between them, nearly
     // all of the text, are not looked at one by one.
     int dot = next(text, '.', 0);
-    int bang = next(text, '!', 0);
-    int question = next(text, '?', 0);
-    int ellipsis = next(text, '\u2026', 0);
+    int bang = mayHoldBang ? next(text, '!', 0) : n;
+    int question = mayHoldQuestion ? next(text, '?', 0) : n;
+    int ellipsis = mayHoldEllipsis ? next(text, '\u2026', 0) : n;
     while (true) {
       int k = Math.min(Math.min(dot, bang), Math.min(question, ellipsis));
       if (k + 1 >= n) {
