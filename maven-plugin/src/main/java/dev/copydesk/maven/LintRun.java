@@ -16,8 +16,12 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.jspecify.annotations.Nullable;
@@ -75,7 +79,6 @@ record LintRun(
   static LintRun execute(LintSettings settings, Log log) throws MojoExecutionException {
     Path configFile = configFile(settings);
     RuleTimings timings = settings.timing() ? RuleTimings.create() : null;
-    Linter linter = linter(settings, configFile, timings);
     SourceScanner scanner;
     try {
       scanner = new SourceScanner(settings.includes(), settings.excludes());
@@ -83,6 +86,23 @@ record LintRun(
       throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
     }
     List<Path> directories = SourceScanner.directories(settings.baseDirectory(), settings.sourceDirectories());
+    // Walking the source folders (a system call or two a file) and building the linter (reading the
+    // pack's styles) need nothing of each other, so the walk runs beside the build. Its warnings are
+    // logged here, on the mojo's thread, after it.
+    List<String> walkWarnings = Collections.synchronizedList(new ArrayList<>());
+    FutureTask<List<Path>> walk = new FutureTask<>(() -> scanner.scan(directories, walkWarnings::add));
+    Thread walker = new Thread(walk, "copydesk-scan");
+    walker.setDaemon(true);
+    walker.start();
+    Linter linter;
+    try {
+      linter = linter(settings, configFile, timings);
+    } catch (MojoExecutionException | RuntimeException | Error e) {
+      walk.cancel(true);
+      throw e;
+    }
+    List<Path> walked = walked(walk);
+    walkWarnings.forEach(w -> log.warn("Copydesk: " + w));
     if (directories.isEmpty()) {
       log.info("Copydesk: no source directory found (looked for "
           + (settings.sourceDirectories().isEmpty()
@@ -91,7 +111,7 @@ record LintRun(
           + "); nothing to lint");
     }
     List<Path> files = new ArrayList<>();
-    for (Path f : scanner.scan(directories, w -> log.warn("Copydesk: " + w))) {
+    for (Path f : walked) {
       if (linter.isIncluded(f)) {
         files.add(f);
       }
@@ -118,6 +138,28 @@ record LintRun(
     log.debug("Copydesk: result cache " + cache.directory() + ": " + stats);
     logTimings(timings, log);
     return new LintRun(linter, configFile, directories, files, results, cache);
+  }
+
+  /** The files {@code walk} found, waiting for it; what it threw is thrown again as it was. */
+  private static List<Path> walked(FutureTask<List<Path>> walk) {
+    try {
+      return walk.get();
+    } catch (InterruptedException e) {
+      walk.cancel(true);
+      Thread.currentThread().interrupt();
+      CancellationException c = new CancellationException("Copydesk: interrupted while listing the source folders");
+      c.initCause(e);
+      throw c;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   private static void logTimings(@Nullable RuleTimings timings, Log log) {
