@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -140,25 +139,21 @@ record LintRun(
     return new LintRun(linter, configFile, directories, files, results, cache);
   }
 
-  /** The files {@code walk} found, waiting for it; what it threw is thrown again as it was. */
-  private static List<Path> walked(FutureTask<List<Path>> walk) {
+  /**
+   * The files {@code walk} found, waiting for it.
+   *
+   * @throws MojoExecutionException if the wait is interrupted, or the walk failed (a bug: it reports what
+   *     it cannot read as warnings)
+   */
+  private static List<Path> walked(FutureTask<List<Path>> walk) throws MojoExecutionException {
     try {
       return walk.get();
     } catch (InterruptedException e) {
       walk.cancel(true);
       Thread.currentThread().interrupt();
-      CancellationException c = new CancellationException("Copydesk: interrupted while listing the source folders");
-      c.initCause(e);
-      throw c;
+      throw new MojoExecutionException("Copydesk: interrupted while listing the source folders", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
+      throw new MojoExecutionException("Copydesk could not list the source folders: " + e.getCause(), e.getCause());
     }
   }
 
