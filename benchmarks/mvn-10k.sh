@@ -7,14 +7,16 @@
 #           uses one, is warm).
 # The target is again <= 1.5 x empty.
 #
-#   benchmarks/mvn-10k.sh [--articles N] [--runs N] [--corpus DIR] [--keep]
+#   benchmarks/mvn-10k.sh [--articles N] [--runs N] [--corpus DIR] [--jvm-config OPTIONS] [--keep]
 #
 # Copydesk (parent, core, rules, maven-plugin) is built from this checkout and installed into a local
 # repository of the script's own, under a temporary folder, so that the user's ~/.m2 is read (as a
 # remote) but never written. The three ways take turns, a round of warm-up then --runs rounds (3 by
 # default), so that each meets about the same load from the rest of the machine. Printed: median wall
 # and CPU time (user + system, all threads: steadier than wall time on a shared machine), peak resident
-# memory of Maven's JVM, and again / empty taken within each round. --keep leaves the folder (printed)
+# memory of Maven's JVM, and again / empty taken within each round. --jvm-config writes OPTIONS to both
+# projects' .mvn/jvm.config, the options Maven's JVM starts with, as a content repository would set them
+# (for example "-XX:TieredStopAtLevel=1", which the README recommends). --keep leaves the folder (printed)
 # for a look at the reports.
 set -euo pipefail
 
@@ -23,11 +25,13 @@ CORPUS=$ROOT/../shared/corpus/bbc-news-greene-cunningham/bbc
 ARTICLES=10000
 RUNS=3
 KEEP=0
+JVM_CONFIG=
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) ARTICLES=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
     --corpus) CORPUS=$2; shift 2 ;;
+    --jvm-config) JVM_CONFIG=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     *) echo "mvn-10k.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
@@ -101,6 +105,9 @@ EOF
 mkdir -p "$WORK/newsroom/content" "$WORK/empty/content"
 pom newsroom > "$WORK/newsroom/pom.xml"
 pom empty > "$WORK/empty/pom.xml"
+if [ -n "$JVM_CONFIG" ]; then
+  for project in newsroom empty; do mkdir -p "$WORK/$project/.mvn"; echo "$JVM_CONFIG" > "$WORK/$project/.mvn/jvm.config"; done
+fi
 find "$CORPUS" -type f -name '*.txt' ! -iname 'README.TXT' | sort > "$WORK/sources"
 SOURCES=$(wc -l < "$WORK/sources")
 [ "$SOURCES" -gt 0 ] || { echo "mvn-10k.sh: no .txt articles under $CORPUS" >&2; exit 2; }
@@ -137,7 +144,8 @@ echo "Resolving the build's plugins once..." >&2
 printf 'Articles: %d (BBC News as Markdown, %d copies of %d), %.2f MB\n' "$ARTICLES" \
   $(( (ARTICLES + SOURCES - 1) / SOURCES )) "$SOURCES" "$(awk -v b="$BYTES" 'BEGIN { print b / 1e6 }')"
 printf 'Machine: %d processors; load average (1, 5, 15 min) at start: %s\n' "$(nproc)" "$(load)"
-printf 'Maven: %s; MAVEN_OPTS=%s\n' "$(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')" "${MAVEN_OPTS:-}"
+printf 'Maven: %s; MAVEN_OPTS=%s; .mvn/jvm.config: %s\n' "$(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')" \
+  "${MAVEN_OPTS:-}" "${JVM_CONFIG:-none}"
 printf 'Rounds: 1 warm-up + %d timed, the three ways taking turns in each\n\n' "$RUNS"
 
 declare -A WALL RSS CPU

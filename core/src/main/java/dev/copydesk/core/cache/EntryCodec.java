@@ -1,6 +1,8 @@
 package dev.copydesk.core.cache;
 
 import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.internal.ContentChecksum;
+import dev.copydesk.core.internal.ContentHash;
 import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.model.Position;
@@ -21,7 +23,7 @@ import java.util.zip.CRC32;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The binary form of one cache entry: a magic number and format version, the key (content hash and
+ * The binary form of one cache entry: a magic number and format version, the key (content checksum and
  * settings hash), the file's id and format, its findings, suppressed findings and diagnostics, then a
  * CRC-32 of everything before it. A truncated or damaged entry fails the check and is reported as
  * corrupt, never half-read. The article itself is not stored.
@@ -32,7 +34,7 @@ final class EntryCodec {
 
   private static final int MAGIC = 0x43444B43; // "CDKC"
   /** Bumped whenever the layout changes; an entry of another version is a miss, not an error. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
   /** Sanity limit on list lengths and strings, so that damage cannot ask for huge allocations. */
   private static final int MAX_COUNT = 1_000_000;
 
@@ -133,9 +135,9 @@ final class EntryCodec {
       if (format != FORMAT) {
         return null;
       }
-      byte[] content = new byte[32];
+      byte[] content = new byte[ContentChecksum.LENGTH];
       in.readFully(content);
-      byte[] settings = new byte[32];
+      byte[] settings = new byte[ContentHash.LENGTH];
       in.readFully(settings);
       String id = string(in);
       Format fmt = Format.valueOf(string(in));

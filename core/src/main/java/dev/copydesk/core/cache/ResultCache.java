@@ -2,6 +2,7 @@ package dev.copydesk.core.cache;
 
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.internal.ContentChecksum;
 import dev.copydesk.core.internal.ContentHash;
 import dev.copydesk.core.internal.Futures;
 import dev.copydesk.core.rule.Rule;
@@ -60,14 +61,14 @@ import org.jspecify.annotations.Nullable;
  * lintAll} takes into its index. Past {@value #MAX_INDEXED} files, {@code lintAll} keeps the rest as
  * entry files too, so that the index stays small enough to hold in memory.
  *
- * <p><b>Key.</b> Each file's entry is valid while all of these are the same: the SHA-256 of the file's
- * bytes; {@link Linter#fingerprint(Path) the linter's fingerprint} for the file (encoding, size limit,
+ * <p><b>Key.</b> Each file's entry is valid while all of these are the same: the {@link ContentChecksum
+ * checksum} of the file's bytes (its length, CRC-32C and CRC-32); {@link Linter#fingerprint(Path) the linter's fingerprint} for the file (encoding, size limit,
  * the loaded rules and their metadata, declarative styles, and the rules as configured for that file,
  * overrides, severities and options included); Copydesk's version; a {@link CodeStamp stamp} of the
  * code of the core and of every loaded rule (so a rebuilt snapshot counts as new code); and the
  * caller's {@link Builder#extraKey extra key}. Anything else that changes
  * a result (files a rule provider reads on its own, say) belongs in the extra key. Inline suppressions
- * live in the content and are covered by its hash; a baseline is applied after the cache, by the caller.
+ * live in the content and are covered by its checksum; a baseline is applied after the cache, by the caller.
  *
  * <p><b>What is stored</b>: findings, suppressed findings and diagnostics, never the article. A result
  * from the cache is {@linkplain LintResult#reloadable reloadable}: {@link LintResult#isLinted()} is
@@ -223,7 +224,7 @@ public final class ResultCache {
       return Lookup.DIRECT;
     }
     String id = linter.idOf(file);
-    byte[] contentHash = ContentHash.of(content);
+    byte[] contentHash = ContentChecksum.of(content);
     byte[] settingsHash = settingsHash(id);
     byte[] key = Arrays.copyOf(contentHash, contentHash.length + settingsHash.length);
     System.arraycopy(settingsHash, 0, key, contentHash.length, settingsHash.length);
@@ -523,13 +524,13 @@ public final class ResultCache {
 
   private byte[] keyNow(Path file, String id) {
     try {
-      byte[] contentHash = ContentHash.of(Files.readAllBytes(file));
+      byte[] contentHash = ContentChecksum.of(Files.readAllBytes(file));
       byte[] settingsHash = settingsHash(id);
       byte[] key = Arrays.copyOf(contentHash, contentHash.length + settingsHash.length);
       System.arraycopy(settingsHash, 0, key, contentHash.length, settingsHash.length);
       return key;
     } catch (IOException | RuntimeException e) {
-      byte[] random = new byte[ContentHash.LENGTH];
+      byte[] random = new byte[ContentChecksum.LENGTH + ContentHash.LENGTH];
       new SecureRandom().nextBytes(random);
       return random;
     }

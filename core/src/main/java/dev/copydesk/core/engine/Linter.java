@@ -3,6 +3,7 @@ package dev.copydesk.core.engine;
 import dev.copydesk.core.config.ConfigOverride;
 import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.config.RuleProvider;
+import dev.copydesk.core.internal.ContentChecksum;
 import dev.copydesk.core.internal.ContentHash;
 import dev.copydesk.core.internal.Futures;
 import dev.copydesk.core.model.Article;
@@ -52,8 +53,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -360,42 +359,25 @@ public final class Linter {
     }
     LintResult r = lintSource(Objects.requireNonNull(decoded.text()), format, id, file, decoded.warnings());
     if (retention != ArticleRetention.KEEP && r.holdsArticle()) {
-      Checksum checksum = Checksum.of(bytes);
+      // Only the checksum of the bytes is kept, to read them again only if they are the same.
+      byte[] checksum = ContentChecksum.of(bytes);
       return LintResult.reloadable(
           id, file, format, retention == ArticleRetention.SOFT ? r.article() : null,
-          () -> parseIf(file, checksum::matches).orElse(null), r.findings(), r.suppressed(), r.diagnostics());
+          () -> parseUnchanged(file, checksum).orElse(null), r.findings(), r.suppressed(), r.diagnostics());
     }
     return r;
   }
 
   /**
-   * What a result that let go of its article remembers of the file's bytes, to read it again only if
-   * they are the same: the length and two checksums computed by the processor's carry-less multiply
-   * (CRC-32C and CRC-32, both intrinsics). It guards against a file edited during the run, not against an
-   * adversary, and costs a hundredth of a SHA-256 hash, which was a twentieth of a short run's time.
-   * (Adler-32, here before, is not an intrinsic: zlib's loop took half a percent of a run.)
+   * Reads and parses {@code file} again, if its content still has the checksum {@code checksum}: the
+   * article a result let go of ({@link ArticleRetention#SOFT}, or a result from a cache). Empty when the
+   * file changed, went away or cannot be read or decoded.
+   *
+   * @param checksum 16 bytes: the content's length as a big-endian {@code long}, then its CRC-32C and
+   *     CRC-32 as big-endian {@code int}s
    */
-  private record Checksum(int length, int crc32c, int crc32) {
-    static Checksum of(byte[] bytes) {
-      CRC32C crcC = new CRC32C();
-      crcC.update(bytes);
-      CRC32 crc = new CRC32();
-      crc.update(bytes);
-      return new Checksum(bytes.length, (int) crcC.getValue(), (int) crc.getValue());
-    }
-
-    boolean matches(byte[] bytes) {
-      return bytes.length == length && equals(of(bytes));
-    }
-  }
-
-  /**
-   * Reads and parses {@code file} again, if its content still has the SHA-256 hash {@code contentHash}:
-   * the article a result let go of ({@link ArticleRetention#SOFT}, or a result from a cache). Empty
-   * when the file changed, went away or cannot be read or decoded.
-   */
-  public Optional<Article> parseUnchanged(Path file, byte[] contentHash) {
-    return parseIf(file, bytes -> Arrays.equals(ContentHash.of(bytes), contentHash));
+  public Optional<Article> parseUnchanged(Path file, byte[] checksum) {
+    return parseIf(file, bytes -> Arrays.equals(ContentChecksum.of(bytes), checksum));
   }
 
   /** Reads and parses {@code file} again if {@code unchanged} accepts its bytes; see {@link #parseUnchanged}. */

@@ -5,8 +5,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256, the hash that identifies a file's content (the engine, to re-read an article it let go of,
- * and the result cache, to key its entries). Stateless; thread-safe.
+ * SHA-256, the hash that names what a result depends on besides a file's content (a linter's settings,
+ * a file's id): the result cache's keys and entry names, the configuration's fingerprints. A file's
+ * content is identified by its {@link ContentChecksum}. Stateless; thread-safe.
  */
 public final class ContentHash {
 

@@ -98,7 +98,7 @@ class LintAllTest {
     assertEquals(kept.get(3).article().source(), released.get(3).article().source());
     assertSame(released.get(3).article(), released.get(3).article(), "read once, then shared");
 
-    byte[] before = dev.copydesk.core.internal.ContentHash.of(Files.readAllBytes(files.get(4)));
+    byte[] before = dev.copydesk.core.internal.ContentChecksum.of(Files.readAllBytes(files.get(4)));
     assertTrue(soft.parseUnchanged(files.get(4), before).isPresent());
     Files.writeString(files.get(4), "Changed since\n", StandardCharsets.UTF_8);
     assertTrue(soft.parseUnchanged(files.get(4), before).isEmpty(), "offsets would point at other text");
