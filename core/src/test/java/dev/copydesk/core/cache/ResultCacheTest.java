@@ -124,6 +124,22 @@ class ResultCacheTest {
   }
 
   @Test
+  void anEditThatKeepsTheLengthIsLintedAgain() throws IOException {
+    // Story 2 has no "Leave a Reply"; story 5 has one. Same length, other words: a key of the length
+    // alone, or of the first or last bytes, would serve story 2's old result.
+    String before = Files.readString(files.get(2), StandardCharsets.UTF_8);
+    String after = before.replace("The council met on Monday.", "Leave a Reply\n\nThe end.   ");
+    assertEquals(before.length(), after.length());
+    ResultCache.open(cacheDir, linter()).lintAll(files);
+    Files.writeString(files.get(2), after, StandardCharsets.UTF_8);
+    ResultCache cache = ResultCache.open(cacheDir, linter());
+    List<LintResult> results = cache.lintAll(files);
+    assertEquals(new ResultCache.Stats(11, 1, 1, 0), cache.stats());
+    assertEquals(1, results.get(2).findings().size());
+    assertEquals(linter().lintAll(List.of(files.get(2))), List.of(results.get(2)));
+  }
+
+  @Test
   void aChangedConfigurationOrVersionInvalidates() {
     ResultCache.open(cacheDir, linter()).lintAll(files);
 
