@@ -139,19 +139,19 @@ public final class WordMatcher {
    * one word in a few hundred.
    */
   private int nextStart(Words words, int from, int n) {
-    int i = from;
-    for (; i < n - 1; i++) {
+    // Only the phrases' first words are asked about the pairs: a look-up of one bit each (see
+    // WordClasses), where most sentences have none at all.
+    for (int i = from; (i = firstWords.nextMayContain(words, i, n)) < n; i++) {
       int h = words.hash(i);
       int s = single(h);
-      int p = pair(h, words.hash(i + 1));
-      if (((singles[s >>> 6] >>> s | pairs[p >>> 6] >>> p) & 1) != 0) {
-        return i;
-      }
-    }
-    if (i == n - 1) {
-      int s = single(words.hash(i));
       if ((singles[s >>> 6] >>> s & 1) != 0) {
         return i;
+      }
+      if (i + 1 < n) {
+        int p = pair(h, words.hash(i + 1));
+        if ((pairs[p >>> 6] >>> p & 1) != 0) {
+          return i;
+        }
       }
     }
     return n;

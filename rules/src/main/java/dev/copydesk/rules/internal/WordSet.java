@@ -5,10 +5,13 @@ import java.util.Set;
 
 /**
  * A set of normalized words asked about every word of every sentence, where nearly every answer is no.
- * A table of the first letters and lengths its words have, and one of their first two letters, answer
- * most of those noes before the word's hash is looked up. The words themselves are found by the hash
- * the {@link Words} view keeps, in a small open-addressing table, and compared with the word as
- * written: a word of the text is never lower-cased into a new string to be looked up.
+ * Each set takes a word class (see {@link WordClasses}) while there are classes left: a {@link Words}
+ * view gives every word the classes it may be in as it is made, so the set asks of a word one bit, and
+ * of a sentence holding none of its words, nothing. A set with no class, or a view made before it, falls
+ * back on tables of the first letters and lengths its words have, and of their first two letters, that
+ * answer most noes before the word's hash is looked up. The words themselves are found by the hash the
+ * {@link Words} view keeps, in a small open-addressing table, and compared with the word as written: a
+ * word of the text is never lower-cased into a new string to be looked up.
  *
  * <p>Immutable and thread-safe.
  */
@@ -31,8 +34,12 @@ public final class WordSet {
   private final int mask;
   private final int[] tableHashes;
   private final String[] tableKeys;
+  // This set's word class (see WordClasses) and its registry, or -1 if it has none: then each word is
+  // asked by its shape.
+  private final WordClasses registry;
+  private final int wordClass;
 
-  private WordSet(Set<String> words) {
+  private WordSet(Set<String> words, WordClasses registry) {
     this.words = new HashSet<>(words);
     int capacity = Integer.highestOneBit(Math.max(1, words.size()) * 2 - 1) << 1;
     this.mask = capacity - 1;
@@ -64,15 +71,23 @@ public final class WordSet {
       }
     }
     this.nonAsciiFirst = other;
+    this.registry = registry;
+    this.wordClass = registry.register(this.words);
   }
 
   public static WordSet of(Set<String> words) {
-    return new WordSet(words);
+    return new WordSet(words, WordClasses.SHARED);
+  }
+
+  /** A set whose class, if it gets one, is of {@code registry}. */
+  static WordSet of(Set<String> words, WordClasses registry) {
+    return new WordSet(words, registry);
   }
 
   /** Whether normalized word {@code i} of {@code w} is in the set: {@link #contains(String)}, from its shape. */
   public boolean contains(Words w, int i) {
-    if (!mayContain(w, i)) {
+    int known = wordClass < 0 ? -1 : w.inClass(registry, wordClass, i);
+    if (known == 0 || (known < 0 && !mayContain(w, i))) {
       return false;
     }
     int h = w.hash(i);
@@ -99,6 +114,12 @@ public final class WordSet {
    * and nearly every word is turned away.
    */
   public int nextMayContain(Words w, int from, int to) {
+    if (wordClass >= 0) {
+      int next = w.nextInClass(registry, wordClass, from, to);
+      if (next >= 0) {
+        return next;
+      }
+    }
     for (int i = from; i < to; i++) {
       int shape = w.shape(i);
       if (shape >= 0) {

@@ -45,24 +45,55 @@ public final class Words {
   private final @Nullable String @Nullable [] normalized;
   // The lower-case forms of ASCII words, made when lower(i) first asks: most are never asked for.
   private @Nullable String @Nullable [] lowered;
+  // The word classes (see WordClasses) this view knows, of which registry, those each word may be in, and
+  // those any may be in.
+  private final WordClasses registry;
+  private final long knownClasses;
+  private final long[] classes;
+  private final long anyClass;
 
-  private Words(Sentence sentence) {
+  private Words(Sentence sentence, WordClasses registry) {
     this.sentence = sentence;
+    this.registry = registry;
     TokenList all = sentence.tokens();
     this.tokens = all;
     String text = all.source();
     this.text = text;
     this.size = all.wordsAndNumbers();
     int[] keyed = all.wordData();
+    int[] data;
+    @Nullable String[] normalized;
     if (all.unkeyedWords() == 0) {
-      this.data = keyed;
-      this.normalized = null;
-      return;
+      data = keyed;
+      normalized = null;
+    } else {
+      data = keyed.clone();
+      normalized = normalizeUnkeyed(all, text, size, data);
     }
+    this.data = data;
+    this.normalized = normalized;
+    // Every word's classes, from its hash: one look-up a word for all the pack's word sets.
+    WordClasses.Table table = registry.current();
+    long[] classes = new long[size];
+    long any = 0;
+    for (int k = 0; k < size; k++) {
+      long c = table.of(data[k * FIELDS + HASH]);
+      classes[k] = c;
+      any |= c;
+    }
+    this.knownClasses = table.known();
+    this.classes = classes;
+    this.anyClass = any;
+  }
+
+  /**
+   * Works out, into {@code data}, the hash, shape, length and last character of each word the tokenizer
+   * left unkeyed, and returns the normalized forms of those outside ASCII (null if there are none).
+   */
+  private static @Nullable String @Nullable [] normalizeUnkeyed(TokenList all, @Nullable String text, int size, int[] data) {
     // Some words the tokenizer left: those with a character outside ASCII, or all of them for tokens
     // given as objects. Each is worked out here, in a copy.
     byte @Nullable [] bytes = all.latin1();
-    int[] data = keyed.clone();
     @Nullable String[] normalized = null;
     for (int k = 0; k < size; k++) {
       int at = k * FIELDS;
@@ -121,8 +152,41 @@ public final class Words {
         data[at + LENGTH_AND_LAST] = Math.min(form.length(), 0xFFFF) << 16 | form.charAt(form.length() - 1);
       }
     }
-    this.data = data;
-    this.normalized = normalized;
+    return normalized;
+  }
+
+  /**
+   * The first word in {@code [from, to)} that may be in word class {@code index} of registry {@code of}
+   * (its hash shares a slot with one of the class's words), or {@code to}; -1 when this view does not
+   * know the class, and the caller must ask word by word.
+   */
+  int nextInClass(WordClasses of, int index, int from, int to) {
+    long bit = 1L << index;
+    if (of != registry || (knownClasses & bit) == 0) {
+      return -1;
+    }
+    if ((anyClass & bit) == 0) {
+      return to;
+    }
+    long[] c = classes;
+    for (int i = from; i < to; i++) {
+      if ((c[i] & bit) != 0) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Whether word {@code i} may be in word class {@code index} of registry {@code of}: 1 if it may, 0 if
+   * it is not, -1 when this view does not know the class.
+   */
+  int inClass(WordClasses of, int index, int i) {
+    long bit = 1L << index;
+    if (of != registry || (knownClasses & bit) == 0) {
+      return -1;
+    }
+    return (classes[i] & bit) != 0 ? 1 : 0;
   }
 
   /** The normalized form of word {@code i} if it is outside ASCII, else null. */
@@ -162,7 +226,12 @@ public final class Words {
   }
 
   public static Words of(Sentence sentence) {
-    return new Words(sentence);
+    return new Words(sentence, WordClasses.SHARED);
+  }
+
+  /** The view of {@code sentence} with the classes of {@code registry} as they stand. */
+  static Words of(Sentence sentence, WordClasses registry) {
+    return new Words(sentence, registry);
   }
 
   public Sentence sentence() {

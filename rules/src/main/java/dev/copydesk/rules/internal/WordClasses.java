@@ -1,0 +1,90 @@
+package dev.copydesk.rules.internal;
+
+import java.util.Set;
+
+/**
+ * The word sets of the pack as classes of words, so that a sentence's words are looked up once for all
+ * of them rather than once per set. Each {@link WordSet} made while there are classes left takes one,
+ * a bit of a {@code long}; a {@link Words} view, when made, gives each of its words the bits of the sets
+ * whose words share its hash. A set then asks of a word one bit, and of a sentence that holds none of
+ * its words, nothing at all: the pack's rules read every sentence with several sets each, and nearly
+ * every word is in none of them.
+ *
+ * <p>Sets are registered as they are made (the pack's are constants, made as their rules' classes are
+ * initialized), and a view reads a snapshot: a set made after the view takes a class the view does not
+ * know, and is asked word by word as before. So a late set, or one past the 64th, costs only speed. A
+ * view and a set of different registries (tests make their own) know nothing of each other's classes.
+ *
+ * <p>Thread-safe: registration is synchronized, and each snapshot is immutable.
+ */
+final class WordClasses {
+
+  /** The registry of every set made with {@link WordSet#of(java.util.Set)}, read by {@link Words#of}. */
+  static final WordClasses SHARED = new WordClasses();
+
+  static final int MAX_CLASSES = Long.SIZE;
+
+  /**
+   * One state of the registry: the classes registered so far, and a table from a word's hash to the
+   * classes that may hold it. Each hash has one slot, shared by whatever hashes fall in it, whose
+   * classes it holds together: so a word may be given a class none of whose words it is (about one word
+   * in {@code SLOTS / size} of a class's words), never denied one it is in. A look-up is one load, with
+   * no branch to mispredict on the many words that are in some class ("the", "said") and the many that
+   * are in none. Immutable.
+   */
+  static final class Table {
+    private static final int SLOT_BITS = 12;
+    private final int classes;
+    private final long[] bits;
+
+    private Table(int classes, long[] bits) {
+      this.classes = classes;
+      this.bits = bits;
+    }
+
+    /** The bits of every class registered in this table: a view reads these and no others. */
+    long known() {
+      return classes == MAX_CLASSES ? -1L : (1L << classes) - 1;
+    }
+
+    /** The classes that may hold a word whose {@link String#hashCode} is {@code hash}. */
+    long of(int hash) {
+      return bits[slot(hash)];
+    }
+
+    private Table with(Set<String> words, long bit) {
+      long[] b = bits.clone();
+      for (String w : words) {
+        b[slot(w.hashCode())] |= bit;
+      }
+      return new Table(classes + 1, b);
+    }
+
+    private static int slot(int hash) {
+      return (hash * 0x9E3779B9) >>> (32 - SLOT_BITS);
+    }
+  }
+
+  private volatile Table current = new Table(0, new long[1 << Table.SLOT_BITS]);
+
+  WordClasses() {}
+
+  /** The registry as it stands: the classes a view made now knows. */
+  Table current() {
+    return current;
+  }
+
+  /**
+   * Registers {@code words} (normalized) as a new class and returns its index, or -1 when every class is
+   * taken or {@code words} is empty (a set with no words needs no class to say no).
+   */
+  synchronized int register(Set<String> words) {
+    Table t = current;
+    if (words.isEmpty() || t.classes == MAX_CLASSES) {
+      return -1;
+    }
+    int index = t.classes;
+    current = t.with(words, 1L << index);
+    return index;
+  }
+}

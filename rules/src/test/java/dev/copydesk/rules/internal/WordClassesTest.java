@@ -1,0 +1,141 @@
+package dev.copydesk.rules.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.parse.ArticleParser;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Word classes: each test makes its own registry, so the pack's sets and other tests' do not count. */
+class WordClassesTest {
+
+  private static final Set<String> SOURCES = Set.of("experts", "analysts", "\u00E9t\u00E9", "don't", "x-ray", "7");
+  private static final Set<String> VERBS = Set.of("said", "say", "believe");
+
+  private static Sentence sentence(String text) {
+    return ArticleParser.create().parse("t", "Title\n\n" + text + "\n", Format.TEXT).article().blocks().get(1).sentences().get(0);
+  }
+
+  /** The first index in [from, to) whose normalized word is in {@code words}, or to. */
+  private static int firstMember(Words w, Set<String> words, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (words.contains(w.lower(i))) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  @Test
+  void aSetWithAClassAnswersAsItsWordsDo() {
+    WordClasses registry = new WordClasses();
+    WordSet sources = WordSet.of(SOURCES, registry);
+    WordSet verbs = WordSet.of(VERBS, registry);
+    String[] pieces = ("Experts and ANALYSTS said a \u00C9t\u00E9 x-ray, Don\u2019t 7 ex-pats Says believed "
+        + "the expert analyst say \u00C9te an ex believe").split(" ");
+    Random rnd = new Random(11);
+    int classed = 0;
+    for (int round = 0; round < 300; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = 1 + rnd.nextInt(14);
+      for (int k = 0; k < n; k++) {
+        sb.append(pieces[rnd.nextInt(pieces.length)]).append(' ');
+      }
+      Words w = Words.of(sentence(sb.toString().strip() + "."), registry);
+      for (WordSet set : List.of(sources, verbs)) {
+        Set<String> words = set == sources ? SOURCES : VERBS;
+        for (int i = 0; i < w.size(); i++) {
+          assertEquals(words.contains(w.lower(i)), set.contains(w, i), sb + " @" + i);
+          // Never past a member: the scan may stop early, at a word sharing a slot, but not skip one.
+          int next = set.nextMayContain(w, i, w.size());
+          assertTrue(next <= firstMember(w, words, i, w.size()), sb + " @" + i);
+        }
+        if (w.nextInClass(registry, 0, 0, w.size()) >= 0) {
+          classed++;
+        }
+      }
+    }
+    assertEquals(600, classed, "every view made after the sets knows their classes");
+  }
+
+  @Test
+  void aSentenceWithNoneOfASetsWordsIsPassedOverWhole() {
+    WordClasses registry = new WordClasses();
+    WordSet sources = WordSet.of(SOURCES, registry);
+    WordSet.of(VERBS, registry);
+    Words w = Words.of(sentence("The minister said the figures were wrong."), registry);
+    assertEquals(w.size(), sources.nextMayContain(w, 0, w.size()));
+    Words with = Words.of(sentence("The minister said experts were wrong."), registry);
+    assertEquals(3, sources.nextMayContain(with, 0, with.size()));
+    assertEquals(1, w.inClass(registry, 1, 2), "\"said\" is in the second class");
+  }
+
+  @Test
+  void aSetMadeAfterAViewIsAskedWordByWord() {
+    WordClasses registry = new WordClasses();
+    Words w = Words.of(sentence("Some analysts said so."), registry);
+    WordSet late = WordSet.of(SOURCES, registry);
+    assertEquals(-1, w.nextInClass(registry, 0, 0, w.size()), "the view does not know the class");
+    assertEquals(1, late.nextMayContain(w, 0, w.size()));
+    assertTrue(late.contains(w, 1));
+    assertFalse(late.contains(w, 2));
+  }
+
+  @Test
+  void aViewOfAnotherRegistryKnowsNoneOfItsClasses() {
+    WordClasses mine = new WordClasses();
+    WordClasses other = new WordClasses();
+    WordSet.of(Set.of("decoy"), other);
+    WordSet sources = WordSet.of(SOURCES, mine);
+    Words w = Words.of(sentence("Decoy analysts said so."), other);
+    // Class 0 of the other registry holds "decoy", not "analysts": the set must not read its bit.
+    assertEquals(1, w.inClass(other, 0, 0));
+    assertEquals(-1, w.inClass(mine, 0, 0));
+    assertEquals(1, sources.nextMayContain(w, 0, w.size()));
+    assertFalse(sources.contains(w, 0));
+    assertTrue(sources.contains(w, 1));
+  }
+
+  @Test
+  void setsPastTheLastClassGetNoneAndStillAnswer() {
+    WordClasses registry = new WordClasses();
+    for (int k = 0; k < WordClasses.MAX_CLASSES; k++) {
+      assertEquals(k, registry.register(Set.of("filler" + k)));
+    }
+    assertEquals(-1, registry.register(Set.of("one-too-many")));
+    assertEquals(-1, new WordClasses().register(Set.of()), "an empty set needs no class");
+    WordSet sources = WordSet.of(SOURCES, registry);
+    Words w = Words.of(sentence("Filler3 analysts said so."), registry);
+    assertEquals(1, w.inClass(registry, 3, 0));
+    assertEquals(1, sources.nextMayContain(w, 0, w.size()));
+    assertTrue(sources.contains(w, 1));
+    assertFalse(sources.contains(w, 0));
+  }
+
+  @Test
+  void aWordThatSharesAMembersSlotIsNotTakenForIt() {
+    WordClasses registry = new WordClasses();
+    WordSet set = WordSet.of(Set.of("experts"), registry);
+    // Find a word that is not "experts" but falls in its slot of the table.
+    String decoy = null;
+    for (int k = 0; decoy == null && k < 1_000_000; k++) {
+      String candidate = "w" + Integer.toString(k, 36);
+      if (registry.current().of(candidate.hashCode()) != 0) {
+        decoy = candidate;
+      }
+    }
+    assertNotNull(decoy, "no word of a million shares the slot of \"experts\"");
+    assertNotEquals("experts", decoy);
+    Words w = Words.of(sentence("The " + decoy + " spoke."), registry);
+    assertEquals(1, w.inClass(registry, 0, 1), "the decoy shares the slot");
+    assertFalse(set.contains(w, 1));
+  }
+}
