@@ -255,8 +255,27 @@ final class Scope {
       }
     }
     List<Unit> units = out.list();
-    units.sort((a, b) -> a.span().compareTo(b.span()));
+    if (!inSourceOrder(units)) {
+      units.sort((a, b) -> a.span().compareTo(b.span()));
+    }
     return units;
+  }
+
+  /**
+   * Whether {@code units} are in the order of their spans: nearly always (one selector gives blocks or
+   * sentences as the article has them). Each span, which trims the unit's text, is worked out once
+   * here, where a sort of units already in order would work out two a comparison.
+   */
+  private static boolean inSourceOrder(List<Unit> units) {
+    Span previous = null;
+    for (int i = 0; i < units.size(); i++) {
+      Span span = units.get(i).span();
+      if (previous != null && previous.compareTo(span) > 0) {
+        return false;
+      }
+      previous = span;
+    }
+    return true;
   }
 
   /** Units in the order added, each once: by key when several selectors may give the same one. */
