@@ -2,6 +2,7 @@ package dev.copydesk.core.style;
 
 import dev.copydesk.core.text.SkipScanner;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class RequiredText {
 
+  // The strings looked for by skip (when there is one) or by the scan of every character: all but the
+  // caseless and short ones.
   private final String[] strings;
   // For each pair of ASCII characters, whether some string starts with it: most positions of a text
   // start none, and one look-up tells. Strings of one character, or starting outside ASCII, are
@@ -33,6 +36,32 @@ final class RequiredText {
   // When every scanned string is long enough, the places where one may start, found by skipping (see
   // SkipScanner): most characters of a text are then never read. Null otherwise.
   private final @Nullable SkipScanner skip;
+  // Strings left out of the scanner because they are too short for its window ("sms" among the names of
+  // share buttons, "(c)" among copyright marks), which would otherwise leave every character to be read:
+  // each is found by String.indexOf of its least varied character (see Short). Empty when none are.
+  private final Short[] shortOnes;
+  /** The most strings left to {@link Short} for the others to be skipped through. */
+  static final int MAX_SHORT = 3;
+
+  /**
+   * A string found through one of its characters: the one at {@code anchor}, whose case variants (every
+   * character whose {@link #norm} it is) are fewest, each looked for by {@link String#indexOf}, which
+   * reads many characters at a step.
+   */
+  private record Short(String string, int anchor, char[] variants) {
+
+    boolean occursIn(String text) {
+      for (char v : variants) {
+        for (int i = text.indexOf(v, anchor); i >= 0; i = text.indexOf(v, i + 1)) {
+          int start = i - anchor;
+          if (norm(text.charAt(start)) == string.charAt(0) && startsAt(text, start, string)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
 
   private RequiredText(List<String> strings) {
     List<String> scanned = new ArrayList<>();
@@ -49,7 +78,7 @@ final class RequiredText {
         scanned.add(s);
       }
     }
-    this.strings = scanned.toArray(String[]::new);
+    String[] searched = scanned.toArray(String[]::new);
     for (char c = 0; c < 128; c++) {
       char first = c;
       String[] starting = scanned.stream().filter(x -> x.charAt(0) == first).toArray(String[]::new);
@@ -57,7 +86,82 @@ final class RequiredText {
     }
     this.caseless = caseless.toArray(String[]::new);
     this.anyShortOrOther = other;
-    this.skip = this.strings.length == 0 ? null : SkipScanner.ignoringCase(List.of(this.strings));
+    SkipScanner all = scanned.isEmpty() ? null : SkipScanner.ignoringCase(scanned);
+    Short[] shortOnes = new Short[0];
+    if (all == null && scanned.size() > 1) {
+      // The shortest strings, up to MAX_SHORT, left to String.indexOf when the rest can be skipped through.
+      List<String> byLength = new ArrayList<>(scanned);
+      byLength.sort(Comparator.comparingInt(String::length));
+      for (int k = 1; k <= MAX_SHORT && k < byLength.size(); k++) {
+        List<String> rest = byLength.subList(k, byLength.size());
+        SkipScanner longer = SkipScanner.ignoringCase(rest);
+        Short[] anchored = anchored(byLength.subList(0, k));
+        if (longer != null && anchored != null) {
+          all = longer;
+          shortOnes = anchored;
+          searched = rest.toArray(String[]::new);
+          break;
+        }
+      }
+    }
+    this.strings = searched;
+    this.skip = all;
+    this.shortOnes = shortOnes;
+  }
+
+  /** {@code strings} each anchored at its least varied character, or null if one has a character outside ASCII. */
+  private static Short @Nullable [] anchored(List<String> strings) {
+    Short[] out = new Short[strings.size()];
+    for (int i = 0; i < out.length; i++) {
+      String s = strings.get(i);
+      int best = -1;
+      for (int k = 0; k < s.length(); k++) {
+        char c = s.charAt(k);
+        if (c >= 128) {
+          return null;
+        }
+        if (best < 0 || variants(c).length < variants(s.charAt(best)).length
+            || variants(c).length == variants(s.charAt(best)).length && rarity(c) > rarity(s.charAt(best))) {
+          best = k;
+        }
+      }
+      out[i] = new Short(s, best, variants(s.charAt(best)));
+    }
+    return out;
+  }
+
+  // Letters from the most to the least common in English: of two anchors with as many variants, the
+  // rarer stops String.indexOf less often.
+  private static final String LETTERS_BY_FREQUENCY = "etaoinsrhldcumfpgwybvkxjqz";
+
+  private static int rarity(char c) {
+    return LETTERS_BY_FREQUENCY.indexOf(c);
+  }
+
+  // For each ASCII character that is some character's norm, every character whose norm it is.
+  private static final char[][] VARIANTS = variantTable();
+
+  private static char[][] variantTable() {
+    StringBuilder[] found = new StringBuilder[128];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char n = norm((char) c);
+      if (n < 128) {
+        if (found[n] == null) {
+          found[n] = new StringBuilder();
+        }
+        found[n].append((char) c);
+      }
+    }
+    char[][] table = new char[128][];
+    for (int c = 0; c < 128; c++) {
+      table[c] = found[c] == null ? new char[0] : found[c].toString().toCharArray();
+    }
+    return table;
+  }
+
+  /** Every character whose {@link #norm} is ASCII character {@code c}. */
+  private static char[] variants(char c) {
+    return VARIANTS[c];
   }
 
   /** Whether {@code c} is the only character {@link #norm} maps to its form. */
@@ -89,6 +193,11 @@ final class RequiredText {
   boolean mayMatch(String text) {
     for (String c : caseless) {
       if (text.indexOf(c.charAt(0)) >= 0) {
+        return true;
+      }
+    }
+    for (Short s : shortOnes) {
+      if (s.occursIn(text)) {
         return true;
       }
     }

@@ -25,6 +25,33 @@ class RequiredTextTest {
   }
 
   /**
+   * A string or two too short for the scanner's window ("sms" among share buttons, "(c)" among copyright
+   * marks) are looked for on their own, so the others are still skipped through rather than every
+   * character read.
+   */
+  @Test
+  void aFewShortStringsDoNotStopTheRestFromBeingSkippedThrough() {
+    RequiredText share = RequiredText.of(List.of(List.of("facebook", "twitter", "sms", "mail", "print", "share")));
+    assertTrue(share.skips());
+    assertTrue(share.mayMatch("Send by SMS"));
+    assertTrue(share.mayMatch("Send by \u017Fms"), "the long s is an s to RE2");
+    assertTrue(share.mayMatch("Sms"));
+    assertTrue(share.mayMatch("Twitter"));
+    assertFalse(share.mayMatch("a small message service, or smm"));
+    RequiredText copyright = RequiredText.of(List.of(List.of("(c)", "copyright", "copyleft")));
+    assertTrue(copyright.skips());
+    assertTrue(copyright.mayMatch("(C) 2020 CBS Interactive"));
+    assertTrue(copyright.mayMatch("All text (c)"));
+    assertTrue(copyright.mayMatch("COPYRIGHT 2020"));
+    assertFalse(copyright.mayMatch("(d) c) (c copy right"));
+    // More short strings than are left out: every character is read, and the answers are the same.
+    RequiredText many = RequiredText.of(List.of(List.of("ab", "cd", "ef", "gh", "ijklmn")));
+    assertFalse(many.skips());
+    assertTrue(many.mayMatch("xxGHxx"));
+    assertFalse(many.mayMatch("a b c d"));
+  }
+
+  /**
    * Long strings are found by skipping, short ones by looking at every pair: both must say what a plain
    * search of the case-folded text says, or a pattern would lose matches to its own filter.
    */
