@@ -115,17 +115,20 @@ final class RequiredText {
     for (int i = 0; i < out.length; i++) {
       String s = strings.get(i);
       int best = -1;
+      char[] bestVariants = null;
       for (int k = 0; k < s.length(); k++) {
         char c = s.charAt(k);
         if (c >= 128) {
           return null;
         }
-        if (best < 0 || variants(c).length < variants(s.charAt(best)).length
-            || variants(c).length == variants(s.charAt(best)).length && rarity(c) > rarity(s.charAt(best))) {
+        char[] v = variants(c);
+        if (bestVariants == null || v.length < bestVariants.length
+            || v.length == bestVariants.length && rarity(c) > rarity(s.charAt(best))) {
           best = k;
+          bestVariants = v;
         }
       }
-      out[i] = new Short(s, best, variants(s.charAt(best)));
+      out[i] = new Short(s, best, bestVariants);
     }
     return out;
   }
@@ -138,30 +141,26 @@ final class RequiredText {
     return LETTERS_BY_FREQUENCY.indexOf(c);
   }
 
-  // For each ASCII character that is some character's norm, every character whose norm it is.
-  private static final char[][] VARIANTS = variantTable();
-
-  private static char[][] variantTable() {
-    StringBuilder[] found = new StringBuilder[128];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      char n = norm((char) c);
-      if (n < 128) {
-        if (found[n] == null) {
-          found[n] = new StringBuilder();
-        }
-        found[n].append((char) c);
+  /**
+   * Every character whose {@link #norm} is ASCII character {@code c}: itself and its other case, and the
+   * four characters outside ASCII whose norm is in ASCII (the dotted and dotless i, the long s, the
+   * Kelvin sign). Written out rather than found by reading all 65,536 characters; a test reads them all
+   * to check it.
+   */
+  static char[] variants(char c) {
+    StringBuilder all = new StringBuilder(4);
+    for (char a = 0; a < 128; a++) {
+      if (norm(a) == c) {
+        all.append(a);
       }
     }
-    char[][] table = new char[128][];
-    for (int c = 0; c < 128; c++) {
-      table[c] = found[c] == null ? new char[0] : found[c].toString().toCharArray();
-    }
-    return table;
-  }
-
-  /** Every character whose {@link #norm} is ASCII character {@code c}. */
-  private static char[] variants(char c) {
-    return VARIANTS[c];
+    all.append(switch (c) {
+      case 'i' -> "\u0130\u0131";
+      case 's' -> "\u017F";
+      case 'k' -> "\u212A";
+      default -> "";
+    });
+    return all.toString().toCharArray();
   }
 
   /** Whether {@code c} is the only character {@link #norm} maps to its form. */

@@ -51,6 +51,20 @@ class RequiredTextTest {
     assertFalse(many.mayMatch("a b c d"));
   }
 
+  /** The case variants a short string is looked for by are every character whose norm is the anchor. */
+  @Test
+  void everyCharacterWhoseNormIsAnAsciiCharacterIsOneOfItsVariants() {
+    for (char c = 0; c < 128; c++) {
+      StringBuilder expected = new StringBuilder();
+      for (int v = 0; v <= Character.MAX_VALUE; v++) {
+        if (RequiredText.norm((char) v) == c) {
+          expected.append((char) v);
+        }
+      }
+      assertEquals(expected.toString(), new String(RequiredText.variants(c)), "variants of U+" + Integer.toHexString(c));
+    }
+  }
+
   /**
    * Long strings are found by skipping, short ones by looking at every pair: both must say what a plain
    * search of the case-folded text says, or a pattern would lose matches to its own filter.
