@@ -6,9 +6,11 @@ import java.util.Set;
  * The word sets of the pack as classes of words, so that a sentence's words are looked up once for all
  * of them rather than once per set. Each {@link WordSet} made while there are classes left takes one,
  * a bit of a {@code long}; a {@link Words} view, when made, gives each of its words the bits of the sets
- * whose words share its hash. A set then asks of a word one bit, and of a sentence that holds none of
- * its words, nothing at all: the pack's rules read every sentence with several sets each, and nearly
- * every word is in none of them.
+ * that may hold it, by its hash (see {@link Table}). A set then asks of a word one bit, and of a sentence
+ * that holds none of its words, nothing at all: the pack's rules read every sentence with several sets
+ * each, and nearly every word is in none of them. The set still compares a word it is asked whether it
+ * holds ({@link WordSet#contains(Words, int)}); a scan ({@link WordSet#nextMayContain}) may stop at a
+ * word that only shares a slot with one of the set's, as its caller expects of a filter.
  *
  * <p>Sets are registered as they are made (the pack's are constants, made as their rules' classes are
  * initialized), and a view reads a snapshot: a set made after the view takes a class the view does not
@@ -26,11 +28,11 @@ final class WordClasses {
 
   /**
    * One state of the registry: the classes registered so far, and a table from a word's hash to the
-   * classes that may hold it. Each hash has one slot, shared by whatever hashes fall in it, whose
-   * classes it holds together: so a word may be given a class none of whose words it is (about one word
-   * in {@code SLOTS / size} of a class's words), never denied one it is in. A look-up is one load, with
-   * no branch to mispredict on the many words that are in some class ("the", "said") and the many that
-   * are in none. Immutable.
+   * classes that may hold it. Each hash has one of 4,096 slots, shared by whatever hashes fall in it,
+   * whose classes it holds together: so a word may be given a class none of whose words it is (a class
+   * of {@code n} words takes about {@code n} slots, so about one word in {@code 4096 / n}), never denied
+   * one it is in. A look-up is one load, with no branch to mispredict on the many words that are in
+   * some class ("the", "said") and the many that are in none. Immutable.
    */
   static final class Table {
     private static final int SLOT_BITS = 12;
