@@ -2,6 +2,8 @@ package dev.copydesk.core.segment;
 
 import dev.copydesk.core.model.Token;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +97,8 @@ final class LanguageToolEnglishTagger implements PosTagger {
     }
   }
 
-  private LanguageToolEnglishTagger() {}
+  /** A tagger with a cache of its own; others use {@link #INSTANCE}. */
+  LanguageToolEnglishTagger() {}
 
   /** Whether LanguageTool's tagger has been loaded in this class loader; for tests. */
   static boolean isLoaded() {
@@ -137,10 +140,13 @@ final class LanguageToolEnglishTagger implements PosTagger {
       return List.of();
     }
     // A token's tags depend on its text and type alone (LanguageTool's English tagger looks every word
-    // up on its own): known tokens come from the cache, the others are tagged together.
+    // up on its own): known tokens come from the cache, and each other text and type is tagged once,
+    // with the others, however often it stands in the sentence (a sentence of a million words may be
+    // one word repeated).
     List<List<String>> out = new ArrayList<>(tokens.size());
     List<Token> unknown = null;
-    List<Integer> at = null;
+    Map<Token.Type, Map<String, Integer>> unknownIndex = null;
+    int[] unknownAt = null;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       List<String> cached = cacheOf(t.type()).get(t.text());
@@ -148,17 +154,28 @@ final class LanguageToolEnglishTagger implements PosTagger {
       if (cached == null) {
         if (unknown == null) {
           unknown = new ArrayList<>();
-          at = new ArrayList<>();
+          unknownIndex = new EnumMap<>(Token.Type.class);
+          unknownAt = new int[tokens.size()];
         }
-        unknown.add(t);
-        at.add(i);
+        Map<String, Integer> ofType = unknownIndex.computeIfAbsent(t.type(), type -> new HashMap<>());
+        Integer k = ofType.get(t.text());
+        if (k == null) {
+          k = unknown.size();
+          ofType.put(t.text(), k);
+          unknown.add(t);
+        }
+        unknownAt[i] = k;
       }
     }
     if (unknown != null) {
       List<List<String>> tagged = tagUncached(unknown);
       for (int k = 0; k < unknown.size(); k++) {
-        out.set(at.get(k), tagged.get(k));
         remember(unknown.get(k), tagged.get(k));
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        if (out.get(i) == null) {
+          out.set(i, tagged.get(unknownAt[i]));
+        }
       }
     }
     return List.copyOf(out);

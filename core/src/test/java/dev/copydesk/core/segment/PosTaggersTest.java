@@ -202,6 +202,21 @@ class PosTaggersTest {
     }
   }
 
+  @Test
+  void tagsEachRepeatedWordLikeTheWordAlone() {
+    // A fresh tagger, so that no word comes from the cache: the words it does not know yet are tagged
+    // once each, however often they stand in the sentence, and every place gets its own word's tags.
+    LanguageToolEnglishTagger fresh = new LanguageToolEnglishTagger();
+    String text = "the dog runs the 12 dog 12 the runs quickly dog quickly 12 runs";
+    List<Token> tokens = tokens(text);
+    List<List<String>> tags = fresh.tag(tokens);
+    assertEquals(tokens.size(), tags.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      assertEquals(TAGGER.tag(List.of(tokens.get(i))), List.of(tags.get(i)), tokens.get(i).text() + " at " + i);
+    }
+    assertTrue(tags.get(0).contains("DT") && tags.get(4).contains("CD") && tags.get(9).contains("RB"), tags.toString());
+  }
+
   /** Loads classes itself, child first, and records which. */
   private static final class RecordingClassLoader extends URLClassLoader {
     private final List<String> names = new java.util.concurrent.CopyOnWriteArrayList<>();
