@@ -59,14 +59,18 @@ final class VagueAttribution {
   }
   private static final Set<String> FILLERS = Lexicon.words("unsourced-claim-fillers.txt");
   private static final VerbForms VERBS = VerbForms.load("unsourced-claim-verbs.txt");
+  // The word lists again as word sets, for the look-ups around a group: a word set answers from the
+  // word as it stands, where the Set needs its lower-case form made first.
+  private static final WordSet FILLER_WORDS = WordSet.of(FILLERS);
+  private static final WordSet VERB_WORDS = WordSet.of(VERBS.forms());
   private static final WordMatcher IMPERSONAL =
       WordMatcher.of(Lexicon.words("unsourced-claim-impersonal.txt"), FILLERS, 2);
   /** Determiners that make a group definite, referring back to one already named. */
-  private static final Set<String> DEFINITE =
-      Set.of("the", "these", "those", "his", "her", "their", "its", "our", "your", "such", "both", "my", "this", "that");
+  private static final WordSet DEFINITE = WordSet.of(
+      Set.of("the", "these", "those", "his", "her", "their", "its", "our", "your", "such", "both", "my", "this", "that"));
   /** Prepositions that open a qualifier after the group ("analysts at ...", "experts from ..."). */
-  private static final Set<String> QUALIFIERS =
-      Set.of("at", "from", "with", "of", "in", "by", "including", "like", "such", "on", "within", "across", "for", "led");
+  private static final WordSet QUALIFIERS = WordSet.of(
+      Set.of("at", "from", "with", "of", "in", "by", "including", "like", "such", "on", "within", "across", "for", "led"));
   private static final int MAX_FILLERS = 3;
   /** Shortest profession read from its ending ("chemists"): shorter words so ended are mostly not. */
   private static final int MIN_PROFESSION_LENGTH = 7;
@@ -175,7 +179,7 @@ final class VagueAttribution {
     if (noun) {
       return nounGroup(w, i);
     }
-    if (QUANTIFIERS.contains(w, i) && (i == 0 || !DEFINITE.contains(w.lower(i - 1)))) {
+    if (QUANTIFIERS.contains(w, i) && (i == 0 || !DEFINITE.contains(w, i - 1))) {
       // "Some say", "many have argued"
       int v = verbAfter(w, i + 1);
       if (v >= 0) {
@@ -183,7 +187,7 @@ final class VagueAttribution {
       }
       // "some authors speculate", "many modern scholars believe": one or two unnamed words between
       for (int k = i + 1; k <= i + 2 && k < w.size(); k++) {
-        if (w.isNumber(k) || ProperNames.isName(w, k) || FILLERS.contains(w.lower(k)) || VERBS.contains(w.lower(k))) {
+        if (w.isNumber(k) || ProperNames.isName(w, k) || FILLER_WORDS.contains(w, k) || VERB_WORDS.contains(w, k)) {
           break;
         }
         v = isPlural(w.lower(k)) ? verbAfter(w, k + 1) : -1;
@@ -200,34 +204,33 @@ final class VagueAttribution {
     // Up to two words before the noun: a quantifier, adjectives ("some leading experts"), or what
     // makes the group definite or named.
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-      String p = w.lower(k);
       if (QUANTIFIERS.contains(w, k)) {
         start = k;
         break;
       }
-      if (DEFINITE.contains(p) || (k > 0 && ProperNames.isName(w, k)) || w.isNumber(k)) {
+      if (DEFINITE.contains(w, k) || (k > 0 && ProperNames.isName(w, k)) || w.isNumber(k)) {
         return null;
       }
-      if (p.equals("to") && k > 0 && w.lower(k - 1).equals("according")) {
+      if (w.is(k, "to") && k > 0 && w.is(k - 1, "according")) {
         start = k - 1;
         break;
       }
-      if (VERBS.contains(p) || p.equals("a") || p.equals("an")) {
+      if (VERB_WORDS.contains(w, k) || w.is(k, "a") || w.is(k, "an")) {
         break;
       }
     }
-    if (w.lower(start).equals("according")) {
+    if (w.is(start, "according")) {
       return namedAfter(w, i + 1) ? null : new Match(Kind.ACCORDING_TO, start, i + 1, -1, null);
     }
     // Verb after the group, perhaps past a qualifier: "analysts at Capital Economics said".
     int j = i + 1;
-    if (j < w.size() && QUALIFIERS.contains(w.lower(j))) {
+    if (j < w.size() && QUALIFIERS.contains(w, j)) {
       int limit = Math.min(w.size(), j + MAX_QUALIFIER);
       for (int k = j; k < limit; k++) {
         if (ProperNames.isName(w, k)) {
           return null;
         }
-        if (VERBS.contains(w.lower(k)) && k > j) {
+        if (k > j && VERB_WORDS.contains(w, k)) {
           return new Match(Kind.GROUP, start, k + 1, k, VERBS.base(w.lower(k)));
         }
       }
@@ -239,7 +242,7 @@ final class VagueAttribution {
     }
     // Verb before the group: "said analysts", "say some experts".
     int before = start - 1;
-    if (before >= 0 && VERBS.contains(w.lower(before)) && !namedAfter(w, i + 1)) {
+    if (before >= 0 && VERB_WORDS.contains(w, before) && !namedAfter(w, i + 1)) {
       return new Match(Kind.GROUP, before, i + 1, before, VERBS.base(w.lower(before)));
     }
     return null;
@@ -273,11 +276,10 @@ final class VagueAttribution {
     int j = from;
     int skipped = 0;
     while (j < w.size()) {
-      String l = w.lower(j);
-      if (VERBS.contains(l)) {
+      if (VERB_WORDS.contains(w, j)) {
         return j;
       }
-      if (FILLERS.contains(l) && skipped < MAX_FILLERS) {
+      if (skipped < MAX_FILLERS && FILLER_WORDS.contains(w, j)) {
         skipped++;
         j++;
         continue;
@@ -289,7 +291,7 @@ final class VagueAttribution {
 
   /** Whether a qualifier with a name follows: "at Capital Economics", "from the University of Kent". */
   private static boolean namedAfter(Words w, int j) {
-    if (j >= w.size() || !QUALIFIERS.contains(w.lower(j))) {
+    if (j >= w.size() || !QUALIFIERS.contains(w, j)) {
       return false;
     }
     return ProperNames.anyName(w, j + 1, j + 1 + MAX_QUALIFIER);
