@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param baseline the baseline file given, or null for none
  * @param threads threads to lint on, or 0 for one per processor
  * @param encoding the encoding of files without a byte-order mark
+ * @param maxFileSize the size in bytes above which a file is reported and not read, or 0 for the
+ *     linter's default
  * @param inputs the files and directories to lint
  * @param stdin the name of the text read from standard input (the path {@code -}): a file name, which
  *     picks its format and the configuration's overrides as a file's path would, or {@link #STDIN}
@@ -42,6 +44,7 @@ record CliOptions(
     @Nullable Path baseline,
     int threads,
     Charset encoding,
+    long maxFileSize,
     List<Path> inputs,
     @Nullable String stdin,
     boolean timing,
@@ -49,7 +52,8 @@ record CliOptions(
 
   static final String USAGE =
       "usage: copydesk [--format FORMAT[,FORMAT...]]... [--output DIR] [--fail-on error|warning|info|none]"
-          + " [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--stdin-name NAME] [--timing]"
+          + " [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--max-file-size SIZE]"
+          + " [--stdin-name NAME] [--timing]"
           + " PATH...";
 
   /** The id of standard input's text when {@code --stdin-name} does not name it: read as plain text. */
@@ -93,6 +97,7 @@ record CliOptions(
     Path baseline = null;
     int threads = 0;
     Charset encoding = StandardCharsets.UTF_8;
+    long maxFileSize = 0;
     List<Path> inputs = new ArrayList<>();
     boolean stdin = false;
     @Nullable String stdinName = null;
@@ -117,10 +122,10 @@ record CliOptions(
         continue;
       }
       if (arg.equals("-h") || arg.equals("--help")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, List.of(), null, false, Request.HELP);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, List.of(), null, false, Request.HELP);
       }
       if (arg.equals("--version")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, List.of(), null, false, Request.VERSION);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, List.of(), null, false, Request.VERSION);
       }
       if (arg.equals("--timing")) {
         timing = true;
@@ -135,7 +140,8 @@ record CliOptions(
       if (name.equals("--timing") || name.equals("--version") || name.equals("--help") || name.equals("--list-rules")) {
         throw new UsageException(name + " takes no value");
       }
-      if (!List.of("--format", "--output", "--fail-on", "--config", "--baseline", "--threads", "--encoding", "--stdin-name")
+      if (!List.of("--format", "--output", "--fail-on", "--config", "--baseline", "--threads", "--encoding", "--max-file-size",
+          "--stdin-name")
           .contains(name)) {
         throw new UsageException("unknown option '" + name + "'");
       }
@@ -155,6 +161,7 @@ record CliOptions(
         case "--baseline" -> baseline = path(value, name);
         case "--threads" -> threads = threads(value);
         case "--encoding" -> encoding = charset(value);
+        case "--max-file-size" -> maxFileSize = size(value);
         case "--stdin-name" -> stdinName = path(value, name).toString();
         default -> throw new AssertionError(name);
       }
@@ -163,7 +170,7 @@ record CliOptions(
       if (stdin || inputs.size() > 1) {
         throw new UsageException("--list-rules takes at most one path: the file whose rules to list");
       }
-      return new CliOptions(List.of(), null, null, config, null, threads, encoding, inputs, null, false, Request.LIST_RULES);
+      return new CliOptions(List.of(), null, null, config, null, threads, encoding, maxFileSize, inputs, null, false, Request.LIST_RULES);
     }
     List<String> formats;
     try {
@@ -188,7 +195,7 @@ record CliOptions(
       throw new UsageException("no files or directories given (- reads standard input)");
     }
     @Nullable String stdinAs = stdin ? (stdinName != null ? stdinName : STDIN) : null;
-    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, inputs, stdinAs, timing, Request.LINT);
+    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, maxFileSize, inputs, stdinAs, timing, Request.LINT);
   }
 
   private static Path path(String value, String what) throws UsageException {
@@ -223,6 +230,36 @@ record CliOptions(
       // reported below
     }
     throw new UsageException("--threads needs a whole number of at least 1, not '" + value + "'");
+  }
+
+  /**
+   * A size in bytes: a whole number of at least 1, perhaps followed by {@code k}, {@code m} or {@code g}
+   * (either case, with or without a trailing {@code b} or {@code ib}) for KiB, MiB or GiB.
+   */
+  static long size(String value) throws UsageException {
+    String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+    v = v.endsWith("ib") ? v.substring(0, v.length() - 2) : v.endsWith("b") ? v.substring(0, v.length() - 1) : v;
+    int shift = 0;
+    if (!v.isEmpty()) {
+      switch (v.charAt(v.length() - 1)) {
+        case 'k' -> shift = 10;
+        case 'm' -> shift = 20;
+        case 'g' -> shift = 30;
+        default -> { }
+      }
+    }
+    String digits = shift == 0 ? v : v.substring(0, v.length() - 1);
+    if (!digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      try {
+        long n = Long.parseLong(digits);
+        if (n >= 1 && n <= (Long.MAX_VALUE >> shift)) {
+          return n << shift;
+        }
+      } catch (NumberFormatException e) {
+        // too many digits: reported below
+      }
+    }
+    throw new UsageException("--max-file-size needs a size in bytes of at least 1 (such as 20000000 or 64m), not '" + value + "'");
   }
 
   private static Charset charset(String value) throws UsageException {

@@ -310,6 +310,9 @@ public final class Main {
       if (options.threads() > 0) {
         b.threads(options.threads());
       }
+      if (options.maxFileSize() > 0) {
+        b.maxFileSize(options.maxFileSize());
+      }
       if (timings != null) {
         b.timings(timings);
       }

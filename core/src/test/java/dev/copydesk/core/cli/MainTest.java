@@ -198,6 +198,11 @@ class MainTest {
     assertUsageError("copydesk: --threads needs a whole number of at least 1, not '0'", "--threads", "0", content);
     assertUsageError("copydesk: --threads needs a whole number of at least 1, not 'two'", "--threads=two", content);
     assertUsageError("copydesk: --encoding: unknown encoding 'klingon' (try UTF-8 or windows-1252)", "--encoding", "klingon", content);
+    for (String size : List.of("0", "-5", "ten", "12q", "m", "99999999999999999999", "9000000000g")) {
+      assertUsageError(
+          "copydesk: --max-file-size needs a size in bytes of at least 1 (such as 20000000 or 64m), not '" + size + "'",
+          "--max-file-size=" + size, content);
+    }
     assertUsageError("copydesk: no files or directories given (- reads standard input)", "--format", "json");
     assertUsageError("copydesk: --timing takes no value", "--timing=yes", content);
     assertUsageError(
@@ -509,6 +514,28 @@ class MainTest {
     Run windows = run("--config", config, "--format", "console", "--threads", "1", "--encoding", "windows-1252", latin);
     assertEquals(1, windows.status(), windows.out());
     assertTrue(windows.out().contains(id(latin) + ":3:15: error house-utilize "), windows.out());
+  }
+
+  @Test
+  void maxFileSizeSetsTheLimitAboveWhichAFileIsReportedAndNotRead() throws Exception {
+    // 2,400 bytes of prose: linted by default, too large under a limit of 2k, linted again under 3k.
+    Path file = Files.writeString(content.resolve("long.txt"), "Title\n\n" + "The council met on Monday. ".repeat(89));
+    long bytes = Files.size(file);
+    assertTrue(bytes > 2048 && bytes < 3072, "size " + bytes);
+    Run byDefault = run("--config", config, "--fail-on", "error", file);
+    Run small = run("--config", config, "--max-file-size", "2k", file);
+    Run larger = run("--config", config, "--max-file-size=3KiB", file);
+    assertEquals(0, byDefault.status(), byDefault.out());
+    assertEquals(1, small.status(), small.out());
+    assertTrue(small.out().contains("over the limit of 2.0 KiB"), small.out());
+    assertTrue(small.out().contains("0 of 1 file") && small.out().contains("1 unreadable"), small.out());
+    assertEquals(0, larger.status(), larger.out());
+    assertTrue(larger.out().contains("in 0 of 1 file") || larger.out().contains("in 1 of 1 file"), larger.out());
+    assertTrue(larger.out().contains("; 0 unreadable"), larger.out());
+    assertEquals(2048, CliOptions.parse(new String[] {"--max-file-size", "2048", "x"}).maxFileSize());
+    assertEquals(64L << 20, CliOptions.parse(new String[] {"--max-file-size", "64M", "x"}).maxFileSize());
+    assertEquals(1L << 30, CliOptions.parse(new String[] {"--max-file-size", "1gb", "x"}).maxFileSize());
+    assertEquals(0, CliOptions.parse(new String[] {"x"}).maxFileSize());
   }
 
   // --- validation helpers ----------------------------------------------------------------------------
