@@ -124,7 +124,7 @@ record LintRun(
       return run;
     }
     ResultCache cache = ResultCache.builder(settings.baseDirectory().resolve(cacheDirectory), linter)
-        .extraKey(CacheKey.of(linter, settings.pluginVersion()))
+        .extraKey("copydesk-maven-plugin " + settings.pluginVersion())
         .build();
     List<LintResult> results = cache.lintAll(files);
     int pruned = cache.prune(files);

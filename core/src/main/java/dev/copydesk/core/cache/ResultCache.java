@@ -65,9 +65,13 @@ import org.jspecify.annotations.Nullable;
  * checksum} of the file's bytes (its length, CRC-32C and CRC-32); {@link Linter#fingerprint(Path) the linter's fingerprint} for the file (encoding, size limit,
  * the loaded rules and their metadata, declarative styles, and the rules as configured for that file,
  * overrides, severities and options included); Copydesk's version; a {@link CodeStamp stamp} of the
- * code of the core and of every loaded rule (so a rebuilt snapshot counts as new code); and the
- * caller's {@link Builder#extraKey extra key}. Anything else that changes
- * a result (files a rule provider reads on its own, say) belongs in the extra key. Inline suppressions
+ * code of the core and of every loaded rule (so a rebuilt snapshot counts as new code); what the files
+ * rules are built from hold, beyond the configuration itself (a vocabulary, Vale styles, a style's
+ * definitions file and the token lists it names: every file or folder under the base directory that a
+ * string of the configuration's extension sections or of a definitions file names; see {@code
+ * ConfigurationFiles}), read once when the cache is built; and the caller's {@link Builder#extraKey
+ * extra key}. Anything else that changes a result (files a rule provider reads on its own, say) belongs
+ * in the extra key. Inline suppressions
  * live in the content and are covered by its checksum; a baseline is applied after the cache, by the caller.
  *
  * <p><b>What is stored</b>: findings, suppressed findings and diagnostics, never the article. A result
@@ -135,6 +139,7 @@ public final class ResultCache {
     String description = "copydesk result cache " + EntryCodec.FORMAT + "\n"
         + "version " + b.version + "\n"
         + "code\n" + CodeStamp.of(code)
+        + "inputs\n" + ConfigurationFiles.key(linter)
         + "extra " + b.extraKey + "\n";
     this.runKey = ContentHash.hex(ContentHash.of(description.getBytes(StandardCharsets.UTF_8)));
     this.usable = !Files.exists(directory) || Files.isDirectory(directory);
@@ -667,8 +672,8 @@ public final class ResultCache {
     }
 
     /**
-     * Anything else a result depends on that the cache cannot see, such as a hash of style files a rule
-     * provider reads from disk; a different value invalidates every entry.
+     * Anything else a result depends on that the cache cannot see, such as a hash of files a rule
+     * provider reads from disk on its own; a different value invalidates every entry.
      */
     public Builder extraKey(String extraKey) {
       this.extraKey = Objects.requireNonNull(extraKey);

@@ -50,6 +50,11 @@ public final class StyleRule implements ArticleRule {
     return Optional.ofNullable(location);
   }
 
+  @Override
+  public Optional<String> definitionFile() {
+    return location().map(SourceLocation::file);
+  }
+
   /**
    * Judges {@code text} as one unit with this existence rule's block-shaped groups ({@code match: block},
    * {@code block-start}, or {@code report: block}): what it would flag as a whole, if anything. Rules

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.config.RuleSetting;
 import dev.copydesk.core.engine.LintResult;
@@ -161,6 +162,55 @@ class ResultCacheTest {
     ResultCache extra = ResultCache.builder(cacheDir, linter(off)).version("99.0").extraKey("styles v2").build();
     extra.lintAll(files);
     assertEquals(12, extra.stats().misses());
+  }
+
+  @Test
+  void whatTheFilesTheConfigurationNamesHoldIsPartOfTheKey() throws Exception {
+    // A style's token list and a file an extension section names can change while the configuration
+    // stays the same: the cache must not serve results worked out with the old ones.
+    write(".copydesk.yml", "styles:\n  files: [styles/house.yml]\nvocabulary:\n  path: vocabulary.txt\n");
+    write("styles/house.yml", "house-banned:\n  type: existence\n  message: \"Cut '{match}'.\"\n  tokens-from: banned.txt\n");
+    write("styles/banned.txt", "council\n");
+    write("vocabulary.txt", "Copydesk\n");
+    write("notes.txt", "not named anywhere\n");
+
+    ResultCache first = ResultCache.open(cacheDir, styled());
+    assertTrue(first.lintAll(files).stream().allMatch(r -> excerpts(r).contains("council")));
+    assertEquals(12, first.stats().misses());
+
+    ResultCache same = ResultCache.open(cacheDir, styled());
+    same.lintAll(files);
+    assertEquals(12, same.stats().hits(), "nothing changed");
+
+    write("notes.txt", "still not named anywhere\n");
+    ResultCache unrelated = ResultCache.open(cacheDir, styled());
+    unrelated.lintAll(files);
+    assertEquals(12, unrelated.stats().hits(), "a file no configuration names");
+
+    write("styles/banned.txt", "monday\n");
+    ResultCache tokens = ResultCache.open(cacheDir, styled());
+    List<LintResult> results = tokens.lintAll(files);
+    assertEquals(12, tokens.stats().misses(), "the token list changed");
+    assertTrue(results.stream().allMatch(r -> excerpts(r).equals(List.of("Monday"))), results.get(0).findings().toString());
+
+    write("vocabulary.txt", "Copydesk\nNewsroom\n");
+    ResultCache vocabulary = ResultCache.open(cacheDir, styled());
+    vocabulary.lintAll(files);
+    assertEquals(12, vocabulary.stats().misses(), "the file an extension section names changed");
+  }
+
+  private Linter styled() throws Exception {
+    return Linter.builder().config(ConfigLoader.load(project.resolve(".copydesk.yml"))).baseDirectory(project).build();
+  }
+
+  private void write(String name, String text) throws IOException {
+    Path p = project.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> excerpts(LintResult r) {
+    return r.findings().stream().filter(f -> f.ruleId().equals("house-banned")).map(f -> f.excerpt()).toList();
   }
 
   @Test

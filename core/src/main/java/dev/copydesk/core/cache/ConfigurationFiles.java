@@ -1,8 +1,8 @@
-package dev.copydesk.maven;
+package dev.copydesk.core.cache;
 
 import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.internal.ContentHash;
 import dev.copydesk.core.rule.Rule;
-import dev.copydesk.core.style.StyleRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -24,8 +23,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * What the plugin adds to the result cache's key besides the linter's fingerprint: its own version, and
- * what the files that rules are built from hold.
+ * The part of the result cache's key that covers what the files rules are built from hold.
  *
  * <p>The fingerprint covers the effective configuration (each file's rules, severities and options
  * after overrides, and the extension sections as written), so the configuration file itself is not
@@ -39,7 +37,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *
  * <p>Stateless and thread-safe.
  */
-final class CacheKey {
+final class ConfigurationFiles {
 
   /** Files taken from one folder named in the configuration; past this the rest are left out. */
   static final int MAX_FOLDER_FILES = 10_000;
@@ -49,10 +47,10 @@ final class CacheKey {
 
   private static final int MAX_NAME_LENGTH = 1024;
 
-  private CacheKey() {}
+  private ConfigurationFiles() {}
 
-  /** The extra key for results of {@code linter} in a build with plugin version {@code pluginVersion}. */
-  static String of(Linter linter, String pluginVersion) {
+  /** One line per file the results of {@code linter} depend on, by name, with a hash of its content. */
+  static String key(Linter linter) {
     Path base = linter.baseDirectory();
     Path configFile = linter.config().source().map(s -> resolve(base, s)).orElse(null);
     Map<String, String> inputs = new TreeMap<>();
@@ -73,8 +71,8 @@ final class CacheKey {
       }
     });
     for (Rule r : linter.rules().rules()) {
-      if (r instanceof StyleRule style && style.location().isPresent()) {
-        Path definitions = resolve(base, style.location().get().file());
+      if (r.definitionFile().isPresent()) {
+        Path definitions = resolve(base, r.definitionFile().get());
         if (definitions != null && !definitions.equals(configFile) && Files.isRegularFile(definitions)) {
           file.accept(definitions);
           Path dir = definitions.getParent();
@@ -89,7 +87,7 @@ final class CacheKey {
         }
       }
     }
-    StringBuilder b = new StringBuilder("copydesk-maven-plugin ").append(pluginVersion).append('\n');
+    StringBuilder b = new StringBuilder();
     inputs.forEach((name, hash) -> b.append("input ").append(name).append(' ').append(hash).append('\n'));
     return b.toString();
   }
@@ -144,11 +142,11 @@ final class CacheKey {
       if (size > MAX_HASHED_BYTES) {
         return "size " + size + " modified " + Files.getLastModifiedTime(file).toMillis();
       }
-      MessageDigest d = Sha256.digest();
+      MessageDigest d = ContentHash.digest();
       try (InputStream in = new DigestInputStream(Files.newInputStream(file), d)) {
         in.transferTo(OutputStream.nullOutputStream());
       }
-      return HexFormat.of().formatHex(d.digest());
+      return ContentHash.hex(d.digest());
     } catch (IOException e) {
       // Unreadable now: a key no later run repeats, so that nothing is reused on its account.
       return "unreadable " + System.nanoTime();
