@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param encoding the encoding of files without a byte-order mark
  * @param maxFileSize the size in bytes above which a file is reported and not read, or 0 for the
  *     linter's default
+ * @param cache the folder of the result cache, or null to lint every file afresh
  * @param inputs the files and directories to lint
  * @param stdin the name of the text read from standard input (the path {@code -}): a file name, which
  *     picks its format and the configuration's overrides as a file's path would, or {@link #STDIN}
@@ -45,6 +46,7 @@ record CliOptions(
     int threads,
     Charset encoding,
     long maxFileSize,
+    @Nullable Path cache,
     List<Path> inputs,
     @Nullable String stdin,
     boolean timing,
@@ -53,7 +55,7 @@ record CliOptions(
   static final String USAGE =
       "usage: copydesk [--format FORMAT[,FORMAT...]]... [--output DIR] [--fail-on error|warning|info|none]"
           + " [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--max-file-size SIZE]"
-          + " [--stdin-name NAME] [--timing]"
+          + " [--cache DIR] [--stdin-name NAME] [--timing]"
           + " PATH...";
 
   /** The id of standard input's text when {@code --stdin-name} does not name it: read as plain text. */
@@ -98,6 +100,7 @@ record CliOptions(
     int threads = 0;
     Charset encoding = StandardCharsets.UTF_8;
     long maxFileSize = 0;
+    Path cache = null;
     List<Path> inputs = new ArrayList<>();
     boolean stdin = false;
     @Nullable String stdinName = null;
@@ -122,10 +125,10 @@ record CliOptions(
         continue;
       }
       if (arg.equals("-h") || arg.equals("--help")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, List.of(), null, false, Request.HELP);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, Request.HELP);
       }
       if (arg.equals("--version")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, List.of(), null, false, Request.VERSION);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, Request.VERSION);
       }
       if (arg.equals("--timing")) {
         timing = true;
@@ -141,7 +144,7 @@ record CliOptions(
         throw new UsageException(name + " takes no value");
       }
       if (!List.of("--format", "--output", "--fail-on", "--config", "--baseline", "--threads", "--encoding", "--max-file-size",
-          "--stdin-name")
+          "--cache", "--stdin-name")
           .contains(name)) {
         throw new UsageException("unknown option '" + name + "'");
       }
@@ -162,6 +165,7 @@ record CliOptions(
         case "--threads" -> threads = threads(value);
         case "--encoding" -> encoding = charset(value);
         case "--max-file-size" -> maxFileSize = size(value);
+        case "--cache" -> cache = path(value, name);
         case "--stdin-name" -> stdinName = path(value, name).toString();
         default -> throw new AssertionError(name);
       }
@@ -170,7 +174,7 @@ record CliOptions(
       if (stdin || inputs.size() > 1) {
         throw new UsageException("--list-rules takes at most one path: the file whose rules to list");
       }
-      return new CliOptions(List.of(), null, null, config, null, threads, encoding, maxFileSize, inputs, null, false, Request.LIST_RULES);
+      return new CliOptions(List.of(), null, null, config, null, threads, encoding, maxFileSize, null, inputs, null, false, Request.LIST_RULES);
     }
     List<String> formats;
     try {
@@ -195,7 +199,7 @@ record CliOptions(
       throw new UsageException("no files or directories given (- reads standard input)");
     }
     @Nullable String stdinAs = stdin ? (stdinName != null ? stdinName : STDIN) : null;
-    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, maxFileSize, inputs, stdinAs, timing, Request.LINT);
+    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, maxFileSize, cache, inputs, stdinAs, timing, Request.LINT);
   }
 
   private static Path path(String value, String what) throws UsageException {

@@ -2,6 +2,7 @@ package dev.copydesk.core.cli;
 
 import dev.copydesk.core.baseline.Baseline;
 import dev.copydesk.core.baseline.BaselineException;
+import dev.copydesk.core.cache.ResultCache;
 import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.config.CopydeskConfig;
@@ -198,7 +199,7 @@ public final class Main {
       listing.cancel(true);
       throw e;
     }
-    List<LintResult> results = linter.lintAll(listed(listing));
+    List<LintResult> results = lintAll(linter, listed(listing), options.cache(), err);
     String stdinName = options.stdin();
     if (stdinName != null) {
       results = new ArrayList<>(results);
@@ -261,6 +262,23 @@ public final class Main {
     boolean failed = failOn != null
         && results.stream().anyMatch(r -> r.countAtLeast(failOn) > 0 || r.hasErrorDiagnostics());
     return failed ? 1 : 0;
+  }
+
+  /**
+   * Lints {@code files}, through the result cache in {@code cacheDirectory} when one is given: files that
+   * have not changed since a run with the same settings are not linted again. Entries of files this run
+   * does not list are kept, since a run often lints a few files of many (the ones a commit changed).
+   */
+  private static List<LintResult> lintAll(Linter linter, List<Path> files, @Nullable Path cacheDirectory, PrintStream err) {
+    if (cacheDirectory == null) {
+      return linter.lintAll(files);
+    }
+    ResultCache cache = ResultCache.open(cacheDirectory, linter);
+    List<LintResult> results = cache.lintAll(files);
+    cache.warnings().forEach(w -> err.println("copydesk: " + w));
+    err.println("copydesk: " + files.size() + (files.size() == 1 ? " file, " : " files, ") + cache.stats().hits()
+        + " from the cache in " + cacheDirectory);
+    return results;
   }
 
   /**

@@ -538,6 +538,35 @@ class MainTest {
     assertEquals(0, CliOptions.parse(new String[] {"x"}).maxFileSize());
   }
 
+  @Test
+  void cacheServesUnchangedFilesAndLintsChangedOnesWithTheSameReport() throws IOException {
+    Path cache = dir.resolve("cache");
+    Run direct = run("--config", config, "--format", "json", "--fail-on", "none", content);
+    Run first = run("--config", config, "--format", "json", "--fail-on", "none", "--cache", cache, content);
+    Run second = run("--config", config, "--format", "json", "--fail-on", "none", "--cache", cache, content);
+    assertEquals(direct.out(), first.out());
+    assertEquals(direct.out(), second.out(), "the report is the same from the cache");
+    assertTrue(first.err().contains("copydesk: 3 files, 0 from the cache in " + cache), first.err());
+    assertTrue(second.err().contains("copydesk: 3 files, 3 from the cache in " + cache), second.err());
+
+    Files.writeString(cleanFile, "# Weather\n\nMany experts say it rained.\n");
+    Run edited = run("--config", config, "--format", "console", "--fail-on", "none", "--cache", cache, content);
+    assertTrue(edited.err().contains("copydesk: 3 files, 2 from the cache"), edited.err());
+    assertTrue(edited.out().contains(id(cleanFile) + ":3:1: warning house-weasel "), edited.out());
+
+    // Only the files of this run: the others' entries are kept for the next run over all of them.
+    Run one = run("--config", config, "--fail-on", "none", "--cache", cache, errorFile);
+    assertTrue(one.err().contains("copydesk: 1 file, 1 from the cache"), one.err());
+    Run all = run("--config", config, "--fail-on", "none", "--cache", cache, content);
+    assertTrue(all.err().contains("copydesk: 3 files, 3 from the cache"), all.err());
+
+    Files.writeString(dir.resolve("not-a-folder"), "x");
+    Run broken = run("--config", config, "--fail-on", "none", "--cache", dir.resolve("not-a-folder"), content);
+    assertEquals(0, broken.status(), broken.err());
+    assertTrue(broken.err().contains("is not a folder; linting every file without the cache"), broken.err());
+    assertEquals(all.out(), broken.out());
+  }
+
   // --- validation helpers ----------------------------------------------------------------------------
 
   private static Schema sarifSchema() throws IOException {
