@@ -270,7 +270,7 @@ public final class Linter {
     Objects.requireNonNull(id, "id");
     if (content.length > maxFileSize) {
       return new LintResult(id, null, null, null, List.of(), List.of(), List.of(Diagnostic.error("io.too-large",
-          human(content.length) + ", over the limit of " + human(maxFileSize) + " (raise maxFileSize to lint it); skipped")));
+          human(content.length) + ", over the limit of " + human(maxFileSize) + " (raise maxFileSize, or --max-file-size on the command line, to lint it); skipped")));
     }
     SourceDecoder.Decoded decoded = decoder.decode(content, format);
     if (!decoded.ok()) {
@@ -307,7 +307,7 @@ public final class Linter {
         return failed(
             id,
             file,
-            "file is " + human(size) + ", over the limit of " + human(maxFileSize) + " (raise maxFileSize to lint it); skipped",
+            "file is " + human(size) + ", over the limit of " + human(maxFileSize) + " (raise maxFileSize, or --max-file-size on the command line, to lint it); skipped",
             "io.too-large");
       }
       long limit = Math.min(maxFileSize, MAX_READABLE);
@@ -342,7 +342,7 @@ public final class Linter {
       return failed(
           id,
           file,
-          "file is " + human(content.length) + ", over the limit of " + human(maxFileSize) + " (raise maxFileSize to lint it); skipped",
+          "file is " + human(content.length) + ", over the limit of " + human(maxFileSize) + " (raise maxFileSize, or --max-file-size on the command line, to lint it); skipped",
           "io.too-large");
     }
     return lintContent(file, id, format, content);

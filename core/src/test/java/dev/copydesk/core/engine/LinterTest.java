@@ -322,7 +322,7 @@ class LinterTest {
         enc.message());
     assertEquals("io.unreadable", results.get(3).diagnostics().get(0).code());
     assertEquals(
-        "file is 1.5 KiB, over the limit of 1000 bytes (raise maxFileSize to lint it); skipped",
+        "file is 1.5 KiB, over the limit of 1000 bytes (raise maxFileSize, or --max-file-size on the command line, to lint it); skipped",
         results.get(4).diagnostics().get(0).message());
     for (int i = 1; i < results.size(); i++) {
       assertFalse(results.get(i).isLinted());
@@ -354,7 +354,7 @@ class LinterTest {
 
     LintResult big = l.lint(new byte[1001], Format.TEXT, "big.txt");
     assertEquals("io.too-large", big.diagnostics().get(0).code());
-    assertEquals("1001 bytes, over the limit of 1000 bytes (raise maxFileSize to lint it); skipped",
+    assertEquals("1001 bytes, over the limit of 1000 bytes (raise maxFileSize, or --max-file-size on the command line, to lint it); skipped",
         big.diagnostics().get(0).message());
   }
 

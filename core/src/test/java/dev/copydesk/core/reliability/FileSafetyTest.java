@@ -99,7 +99,7 @@ class FileSafetyTest {
     assertEquals(1, r.get(0).findings().size());
     assertEquals("io.too-large", r.get(1).diagnostics().get(0).code());
     assertEquals(
-        "file is " + (body.length + 1) + " bytes, over the limit of " + body.length + " bytes (raise maxFileSize to lint it); skipped",
+        "file is " + (body.length + 1) + " bytes, over the limit of " + body.length + " bytes (raise maxFileSize, or --max-file-size on the command line, to lint it); skipped",
         r.get(1).diagnostics().get(0).message());
     assertEquals(
         "maxFileSize must be positive, was 0",
@@ -116,7 +116,7 @@ class FileSafetyTest {
     assertEquals("io.too-large", r.diagnostics().get(0).code());
     assertEquals("file is 3.0 GiB, over the 1.0 GiB a file can have to be read; skipped", r.diagnostics().get(0).message());
     LintResult capped = linter(dir, 2L * 1024 * 1024 * 1024).lint(huge);
-    assertEquals("file is 3.0 GiB, over the limit of 2.0 GiB (raise maxFileSize to lint it); skipped", capped.diagnostics().get(0).message());
+    assertEquals("file is 3.0 GiB, over the limit of 2.0 GiB (raise maxFileSize, or --max-file-size on the command line, to lint it); skipped", capped.diagnostics().get(0).message());
   }
 
   @Test

@@ -215,7 +215,7 @@ class HostileFilesTest {
       assertFalse(chrome(r).isEmpty(), id + ": the body's finding is missing");
     }
     assertTrue(
-        message(result(results, "over-the-limit-50mb.txt")).matches("file is 50\\.0 MiB, over the limit of 10\\.0 MiB \\(raise maxFileSize to lint it\\); skipped"),
+        message(result(results, "over-the-limit-50mb.txt")).matches("file is 50\\.0 MiB, over the limit of 10\\.0 MiB \\(raise maxFileSize, or --max-file-size on the command line, to lint it\\); skipped"),
         message(result(results, "over-the-limit-50mb.txt")));
     assertTrue(message(result(results, "latin1.txt")).startsWith("not valid UTF-8: invalid byte sequence at byte offset 3"));
     assertEquals(new Position(1, 4), result(results, "latin1.txt").diagnostics().get(0).position());
