@@ -427,16 +427,27 @@ public final class Linter {
   }
 
   /**
-   * Runs {@code lint} over {@code files} as {@link #lintAll(Iterable, Consumer)} runs {@link
-   * #lint(Path)}: on up to {@link #threads()} threads, results handed to {@code sink} in order on the
-   * calling thread. For wrappers of the linter, such as a result cache. {@code lint} must be
-   * thread-safe; if it throws, the run stops and the exception reaches the caller.
+   * Runs {@code lint} over {@code items} as {@link #lintAll(Iterable, Consumer)} runs {@link
+   * #lint(Path)} over files: on up to {@link #threads()} threads, at most {@value #MAX_BATCH} times
+   * four results per thread in flight, items read from {@code items} as the work goes, results handed
+   * to {@code sink} in the order of {@code items} on the calling thread.
+   *
+   * <p>The items may be files (a wrapper of the linter, such as a result cache, passes its own {@code
+   * lint}) or anything an article comes from: the rows of a CMS archive, streamed from a database or
+   * an export, each linted with {@link #lint(String, Format, String)}. Memory stays flat over millions
+   * of items whatever their source, as long as {@code items} does not hold them all.
+   *
+   * <p>{@code lint} must be thread-safe; if it throws, the run stops and the exception reaches the
+   * caller.
+   *
+   * @throws CancellationException if the calling thread is interrupted; the interrupt flag stays set
+   *     and the workers are stopped
    */
-  public void lintAll(Iterable<Path> files, Function<Path, LintResult> lint, Consumer<LintResult> sink) {
+  public <T> void lintAll(Iterable<? extends T> items, Function<? super T, LintResult> lint, Consumer<LintResult> sink) {
     if (threads <= 1) {
-      for (Path p : files) {
+      for (T item : items) {
         Futures.checkInterrupted();
-        sink.accept(lint.apply(p));
+        sink.accept(lint.apply(item));
       }
       return;
     }
@@ -445,18 +456,18 @@ public final class Linter {
       Deque<Future<List<LintResult>>> window = new ArrayDeque<>();
       int maxInFlight = threads * 4;
       int submitted = 0;
-      Iterator<Path> it = files.iterator();
+      Iterator<? extends T> it = items.iterator();
       while (it.hasNext() || !window.isEmpty()) {
         while (it.hasNext() && window.size() < maxInFlight) {
           Futures.checkInterrupted();
-          List<Path> batch = new ArrayList<>();
+          List<T> batch = new ArrayList<>();
           for (int n = batchSize(submitted++, threads); batch.size() < n && it.hasNext(); ) {
             batch.add(it.next());
           }
           window.add(pool.submit(() -> {
             List<LintResult> results = new ArrayList<>(batch.size());
-            for (Path p : batch) {
-              results.add(lint.apply(p));
+            for (T item : batch) {
+              results.add(lint.apply(item));
             }
             return results;
           }));

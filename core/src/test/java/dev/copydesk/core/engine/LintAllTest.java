@@ -57,6 +57,52 @@ class LintAllTest {
     assertEquals(files.stream().map(f -> dir.relativize(f).toString()).toList(), one.stream().map(LintResult::id).toList());
   }
 
+  /** An article of a CMS archive, as a row of an export would give it. */
+  private record Row(String id, String body) {}
+
+  @Test
+  void articlesFromAnyStreamAreLintedInParallelInOrderAndReadAsTheWorkGoes() {
+    int count = 2_000;
+    AtomicInteger drawn = new AtomicInteger();
+    AtomicInteger handed = new AtomicInteger();
+    AtomicInteger mostAhead = new AtomicInteger();
+    // A stream that makes each row when asked, as a database cursor would: never all of them at once.
+    Iterable<Row> rows = () -> new java.util.Iterator<>() {
+      int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < count;
+      }
+
+      @Override
+      public Row next() {
+        int i = next++;
+        mostAhead.accumulateAndGet(drawn.incrementAndGet() - handed.get(), Math::max);
+        return new Row("archive/" + i, "Title " + i + "\n\nThe council met." + (i % 3 == 0 ? "\n\nLeave a Reply\n" : "\n"));
+      }
+    };
+    for (int threads : new int[] {1, 3}) {
+      Linter linter = builder(threads).build();
+      drawn.set(0);
+      handed.set(0);
+      mostAhead.set(0);
+      List<String> ids = new ArrayList<>();
+      List<Integer> flagged = new ArrayList<>();
+      linter.lintAll(rows, (Row r) -> linter.lint(r.body(), dev.copydesk.core.model.Format.TEXT, r.id()), res -> {
+        handed.incrementAndGet();
+        ids.add(res.id());
+        if (!res.findings().isEmpty()) {
+          flagged.add(Integer.parseInt(res.id().substring("archive/".length())));
+        }
+      });
+      assertEquals(java.util.stream.IntStream.range(0, count).mapToObj(i -> "archive/" + i).toList(), ids, threads + " threads");
+      assertEquals(java.util.stream.IntStream.range(0, count).filter(i -> i % 3 == 0).boxed().toList(), flagged);
+      // At most MAX_BATCH results per task, four tasks per thread, in flight: never the whole stream.
+      assertTrue(mostAhead.get() <= Math.max(1, Linter.MAX_BATCH * 4 * threads), "rows ahead of the sink: " + mostAhead.get());
+    }
+  }
+
   @Test
   void anInterruptedCallerStopsTheRun() {
     for (int threads : new int[] {1, 3}) {
