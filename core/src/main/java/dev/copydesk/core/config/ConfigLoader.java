@@ -80,8 +80,15 @@ public final class ConfigLoader {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (java.nio.charset.MalformedInputException e) {
       throw new ConfigException(new SourceLocation(file.toString(), 1, 1), "not valid UTF-8");
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ConfigException(null, "cannot read configuration file " + file + ": no such file");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new ConfigException(null, "cannot read configuration file " + file + ": permission denied");
     } catch (IOException e) {
-      throw new ConfigException(null, "cannot read configuration file " + file + ": " + e.getMessage());
+      // The JDK's message for a file system error is often the path alone, which the message names already.
+      String m = e.getMessage();
+      throw new ConfigException(null, "cannot read configuration file " + file + ": "
+          + (m == null || m.equals(file.toString()) ? e.getClass().getSimpleName() : m));
     }
     return parse(text, file.toString());
   }
