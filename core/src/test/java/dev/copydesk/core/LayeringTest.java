@@ -36,7 +36,8 @@ class LayeringTest {
           Map.entry("text", Set.of()),
           Map.entry("style", Set.of("model", "segment", "rule", "config", "internal", "text")),
           Map.entry("cache", Set.of("model", "rule", "engine", "config", "internal")),
-          Map.entry("cli", Set.of("model", "rule", "parse", "config", "engine", "report", "internal", "baseline", "cache")));
+          Map.entry("fix", Set.of("model", "rule", "parse", "engine")),
+          Map.entry("cli", Set.of("model", "rule", "parse", "config", "engine", "report", "internal", "baseline", "cache", "fix")));
 
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?dev\\.copydesk\\.core\\.([a-z]+)\\.", Pattern.MULTILINE);
 

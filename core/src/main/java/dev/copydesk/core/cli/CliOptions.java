@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  *     picks its format and the configuration's overrides as a file's path would, or {@link #STDIN}
  *     unless {@code --stdin-name} gives one; null when standard input is not read
  * @param timing whether to print the time parsing and each rule took (standard error) after the reports
+ * @param fix whether to write the fixes findings suggest into the files ({@code --fix}) before reporting
  * @param request whether to lint, to list the rules in effect (for the one path in {@code inputs}, if
  *     any, with the configuration given), or only to print the usage or the version (nothing else is
  *     then checked)
@@ -50,12 +51,13 @@ record CliOptions(
     List<Path> inputs,
     @Nullable String stdin,
     boolean timing,
+    boolean fix,
     Request request) {
 
   static final String USAGE =
       "usage: copydesk [--format FORMAT[,FORMAT...]]... [--output DIR] [--fail-on error|warning|info|none]"
           + " [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--max-file-size SIZE]"
-          + " [--cache DIR] [--stdin-name NAME] [--timing]"
+          + " [--cache DIR] [--stdin-name NAME] [--timing] [--fix]"
           + " PATH...";
 
   /** The id of standard input's text when {@code --stdin-name} does not name it: read as plain text. */
@@ -105,6 +107,7 @@ record CliOptions(
     boolean stdin = false;
     @Nullable String stdinName = null;
     boolean timing = false;
+    boolean fix = false;
     boolean listRules = false;
     boolean optionsEnded = false;
     for (int i = 0; i < args.length; i++) {
@@ -125,13 +128,17 @@ record CliOptions(
         continue;
       }
       if (arg.equals("-h") || arg.equals("--help")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, Request.HELP);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, false, Request.HELP);
       }
       if (arg.equals("--version")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, Request.VERSION);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, false, Request.VERSION);
       }
       if (arg.equals("--timing")) {
         timing = true;
+        continue;
+      }
+      if (arg.equals("--fix")) {
+        fix = true;
         continue;
       }
       if (arg.equals("--list-rules")) {
@@ -140,7 +147,7 @@ record CliOptions(
       }
       int eq = arg.indexOf('=');
       String name = eq < 0 ? arg : arg.substring(0, eq);
-      if (name.equals("--timing") || name.equals("--version") || name.equals("--help") || name.equals("--list-rules")) {
+      if (name.equals("--timing") || name.equals("--fix") || name.equals("--version") || name.equals("--help") || name.equals("--list-rules")) {
         throw new UsageException(name + " takes no value");
       }
       if (!List.of("--format", "--output", "--fail-on", "--config", "--baseline", "--threads", "--encoding", "--max-file-size",
@@ -174,7 +181,7 @@ record CliOptions(
       if (stdin || inputs.size() > 1) {
         throw new UsageException("--list-rules takes at most one path: the file whose rules to list");
       }
-      return new CliOptions(List.of(), null, null, config, null, threads, encoding, maxFileSize, null, inputs, null, false, Request.LIST_RULES);
+      return new CliOptions(List.of(), null, null, config, null, threads, encoding, maxFileSize, null, inputs, null, false, false, Request.LIST_RULES);
     }
     List<String> formats;
     try {
@@ -199,7 +206,7 @@ record CliOptions(
       throw new UsageException("no files or directories given (- reads standard input)");
     }
     @Nullable String stdinAs = stdin ? (stdinName != null ? stdinName : STDIN) : null;
-    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, maxFileSize, cache, inputs, stdinAs, timing, Request.LINT);
+    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, maxFileSize, cache, inputs, stdinAs, timing, fix, Request.LINT);
   }
 
   private static Path path(String value, String what) throws UsageException {

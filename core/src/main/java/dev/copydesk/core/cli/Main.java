@@ -10,6 +10,8 @@ import dev.copydesk.core.engine.ArticleRetention;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.engine.RuleTimings;
+import dev.copydesk.core.fix.FileFixer;
+import dev.copydesk.core.fix.FixPlan;
 import dev.copydesk.core.internal.Futures;
 import dev.copydesk.core.internal.Utf8Writer;
 import dev.copydesk.core.model.Diagnostic;
@@ -48,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * copydesk [--format FORMAT[,FORMAT...]]... [--output DIR] [--fail-on error|warning|info|none]
  *          [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--stdin-name NAME]
- *          [--timing] PATH...
+ *          [--timing] [--fix] PATH...
  * </pre>
  *
  * <p>Lints files and directories (directories recursively: Markdown, HTML and text files that the
@@ -82,6 +84,12 @@ import org.jspecify.annotations.Nullable;
  *       that does not run) and its summary, each option under it with its value, for the file given
  *       (the configuration's overrides for its path apply; the file is not read) or else for a file no
  *       override applies to; exit status 0, or 2 on bad configuration.
+ *   <li>{@code --fix}: before the reports, writes into each file the fixes its findings suggest (the
+ *       findings a baseline accepts are left alone), atomically, and lints it again (see {@link
+ *       FileFixer}); the reports and the exit status are then about what is left. Prints to standard
+ *       error how many findings it fixed in how many files, and each file it left alone and why (it
+ *       changed since it was read, or cannot be written back in its own encoding). The only option
+ *       that writes to content files.
  *   <li>{@code --timing}: after the reports, prints to standard error the time reading and decoding the
  *       files, parsing them and each rule took, slowest rule first, and what the rules cost against
  *       the parse ({@link RuleTimings}).
@@ -206,17 +214,23 @@ public final class Main {
       results.add(lintStandardInput(linter, stdinName, in));
     }
 
-    Baseline.@Nullable Applied applied = null;
     Path baselineFile = options.baseline();
+    Baseline baseline = null;
     if (baselineFile != null) {
       if (Files.isRegularFile(baselineFile)) {
-        Baseline baseline = readBaseline(baselineFile);
-        linter.loadArticles(results, r -> !r.findings().isEmpty()); // a baseline matches findings by their text
-        applied = baseline.apply(results);
-        results = applied.results();
+        baseline = readBaseline(baselineFile);
       } else {
         err.println("copydesk: baseline file " + baselineFile + " does not exist; every finding counts");
       }
+    }
+    if (options.fix()) {
+      results = fix(linter, results, baseline, err);
+    }
+    Baseline.@Nullable Applied applied = null;
+    if (baseline != null) {
+      linter.loadArticles(results, r -> !r.findings().isEmpty()); // a baseline matches findings by their text
+      applied = baseline.apply(results);
+      results = applied.results();
     }
 
     LintReport report = LintReport.of(results, linter.rules().metadata());
@@ -262,6 +276,44 @@ public final class Main {
     boolean failed = failOn != null
         && results.stream().anyMatch(r -> r.countAtLeast(failOn) > 0 || r.hasErrorDiagnostics());
     return failed ? 1 : 0;
+  }
+
+  /**
+   * Writes into their files the fixes of the findings the reports would show (a baseline's accepted
+   * findings are left alone), and lints each file it changed again, so that the reports and the exit
+   * status are about the files as they are now. Prints what it fixed, and each file it could not fix
+   * and why, to {@code err}.
+   */
+  private static List<LintResult> fix(Linter linter, List<LintResult> results, @Nullable Baseline baseline, PrintStream err) {
+    List<LintResult> shown = results;
+    if (baseline != null) {
+      linter.loadArticles(results, r -> !r.findings().isEmpty());
+      shown = baseline.apply(results).results();
+    }
+    linter.loadArticles(shown, r -> r.findings().stream().anyMatch(f -> !f.fixes().isEmpty()));
+    FileFixer fixer = new FileFixer(linter);
+    List<LintResult> out = new ArrayList<>(results);
+    int files = 0;
+    int fixed = 0;
+    int leftOver = 0;
+    for (int i = 0; i < shown.size(); i++) {
+      LintResult r = shown.get(i);
+      FileFixer.Outcome o = fixer.fix(r, true);
+      FixPlan plan = o.plan();
+      switch (o.status()) {
+        case FIXED -> {
+          files++;
+          fixed += plan == null ? 0 : plan.fixedFindings();
+          leftOver += plan == null ? 0 : plan.leftOver().size();
+          out.set(i, linter.lint(java.util.Objects.requireNonNull(r.path())));
+        }
+        case SKIPPED, FAILED -> err.println("copydesk: " + r.id() + ": not fixed: " + o.problem());
+        case NOTHING_TO_FIX -> { }
+      }
+    }
+    err.println("copydesk: fixed " + fixed + (fixed == 1 ? " finding in " : " findings in ") + files + (files == 1 ? " file" : " files")
+        + (leftOver == 0 ? "" : "; " + leftOver + " with a fix that overlaps another, left for another run of --fix"));
+    return out;
   }
 
   /**

@@ -185,6 +185,11 @@ public final class Linter {
   }
 
   /** Files larger than this many bytes are reported and not read. */
+  /** The encoding of files without a byte-order mark (and of HTML pages that declare none). */
+  public Charset encoding() {
+    return decoder.charset();
+  }
+
   public long maxFileSize() {
     return maxFileSize;
   }

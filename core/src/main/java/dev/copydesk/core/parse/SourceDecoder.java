@@ -52,16 +52,46 @@ public final class SourceDecoder {
   }
 
   /**
-   * The outcome: the text, or a diagnostic saying why there is none; and warnings about what was
-   * ignored on the way, with or without text (an HTML page's unknown charset label).
+   * The outcome: the text, or a diagnostic saying why there is none; warnings about what was ignored on
+   * the way, with or without text (an HTML page's unknown charset label); and, with a text, the charset
+   * it was decoded from and the length of the byte-order mark before it (0 without one).
    */
-  public record Decoded(@Nullable String text, @Nullable Diagnostic diagnostic, List<Diagnostic> warnings) {
+  public record Decoded(@Nullable String text, @Nullable Diagnostic diagnostic, List<Diagnostic> warnings,
+      @Nullable Charset charset, int markLength) {
     public Decoded {
       warnings = List.copyOf(warnings);
     }
 
+    public Decoded(@Nullable String text, @Nullable Diagnostic diagnostic, List<Diagnostic> warnings) {
+      this(text, diagnostic, warnings, null, 0);
+    }
+
     public Decoded(@Nullable String text, @Nullable Diagnostic diagnostic) {
       this(text, diagnostic, List.of());
+    }
+
+    /**
+     * The bytes that decode to {@code newText} as these bytes decoded to the text: the same byte-order
+     * mark (the first {@link #markLength} bytes of {@code original}), then {@code newText} in the same
+     * charset. Empty when there is no text, or when {@code newText} has a character the charset cannot
+     * write. For writing an edited text back to its file (applying fixes) without changing its encoding.
+     */
+    public java.util.Optional<byte[]> encode(byte[] original, String newText) {
+      if (text == null || charset == null) {
+        return java.util.Optional.empty();
+      }
+      try {
+        ByteBuffer body = charset.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .encode(CharBuffer.wrap(newText));
+        byte[] out = new byte[markLength + body.remaining()];
+        System.arraycopy(original, 0, out, 0, markLength);
+        body.get(out, markLength, body.remaining());
+        return java.util.Optional.of(out);
+      } catch (CharacterCodingException e) {
+        return java.util.Optional.empty();
+      }
     }
 
     public boolean ok() {
@@ -142,7 +172,7 @@ public final class SourceDecoder {
           return new Decoded(
               null, Diagnostic.error("io.binary", "binary content (NUL characters), not an article; skipped"), warnings);
         }
-        return new Decoded(text, null, warnings);
+        return new Decoded(text, null, warnings, cs, skip);
       }
     }
     CharsetDecoder decoder =
@@ -157,7 +187,7 @@ public final class SourceDecoder {
         return new Decoded(
             null, Diagnostic.error("io.binary", "binary content (NUL characters), not an article; skipped"), warnings);
       }
-      return new Decoded(text, null, warnings);
+      return new Decoded(text, null, warnings, cs, skip);
     } catch (MalformedInputException | UnmappableCharacterException e) {
       int offset = in.position();
       return new Decoded(

@@ -476,6 +476,45 @@ class MainTest {
     assertEquals(1, grown.status(), "a second, new error counts: " + grown.out());
   }
 
+  // --- fix ------------------------------------------------------------------------------------------
+
+  @Test
+  void fixWritesTheSuggestedEditsAndReportsWhatIsLeft() throws IOException {
+    Run before = run("--config", config, content);
+    assertEquals(1, before.status(), before.out());
+    String warning = Files.readString(warningFile);
+    String clean = Files.readString(cleanFile);
+
+    Run fixed = run("--config", config, "--fix", content);
+    assertEquals(0, fixed.status(), "the one error had a fix: " + fixed.out() + fixed.err());
+    assertEquals("# Budget\n\nThe council will use the funds.\n", Files.readString(errorFile));
+    assertEquals(warning, Files.readString(warningFile), "a finding without a fix leaves its file alone");
+    assertEquals(clean, Files.readString(cleanFile));
+    assertTrue(fixed.err().contains("copydesk: fixed 1 finding in 1 file\n"), fixed.err());
+    assertFalse(fixed.out().contains("house-utilize"), "the report is about the fixed files: " + fixed.out());
+    assertTrue(fixed.out().contains("house-weasel"), fixed.out());
+
+    Run again = run("--config", config, "--fix", content);
+    assertTrue(again.err().contains("copydesk: fixed 0 findings in 0 files\n"), again.err());
+  }
+
+  @Test
+  void fixLeavesWhatTheBaselineAcceptsAndStandardInput() throws Exception {
+    Linter linter = Linter.builder().config(ConfigLoader.load(config)).build();
+    Path baseline = dir.resolve("copydesk-baseline.tsv");
+    try (Writer w = Files.newBufferedWriter(baseline)) {
+      Baseline.of(linter.lintAll(List.of(errorFile))).write(w);
+    }
+    String accepted = Files.readString(errorFile);
+    Path other = Files.writeString(content.resolve("other.md"), "# Other\n\nWe utilize it.\n");
+    Run r = runWithInput("We utilize stdin.\n", "--config", config, "--baseline", baseline, "--fix", content, "-");
+    assertEquals(accepted, Files.readString(errorFile), "the accepted finding is not fixed");
+    assertEquals("# Other\n\nWe use it.\n", Files.readString(other));
+    assertTrue(r.err().contains("copydesk: <stdin>: not fixed: not read from a file\n"), r.err());
+    assertTrue(r.err().contains("copydesk: fixed 1 finding in 1 file\n"), r.err());
+    assertEquals(1, r.status(), "standard input still has its error: " + r.out());
+  }
+
   @Test
   void aMissingBaselineIsAWarningAndABadOneIsStatusTwo() throws IOException {
     Run missing = run("--config", config, "--baseline", dir.resolve("none.tsv"), errorFile);

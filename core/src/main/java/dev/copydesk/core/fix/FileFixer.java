@@ -1,0 +1,153 @@
+package dev.copydesk.core.fix;
+
+import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.model.Article;
+import dev.copydesk.core.model.Format;
+import dev.copydesk.core.parse.SourceDecoder;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes the fixes of a lint result into its file, the only place Copydesk writes to content: asked for
+ * explicitly (the command line's {@code --fix}), and atomically. The file is read again and must decode
+ * to exactly the text its findings were found in, and that text must encode back to exactly its bytes
+ * (same charset, same byte-order mark, same line breaks); otherwise it is left alone and the outcome
+ * says why. The fixed text goes to a temporary file beside it, with the file's permissions, which then
+ * replaces it in one rename: a reader sees the old file or the new one, never half of either.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FileFixer {
+
+  /** What became of one file. */
+  public enum Status {
+    /** The plan's edits were written. */
+    FIXED,
+    /** Nothing to write: no finding had a fix (or none that could be made). */
+    NOTHING_TO_FIX,
+    /** Left alone: the file changed since it was linted, or it was not read from a file. */
+    SKIPPED,
+    /** Left alone: the file could not be read, written back exactly, or replaced. */
+    FAILED
+  }
+
+  /**
+   * The outcome for one result.
+   *
+   * @param plan the edits made (or, when not {@code FIXED}, planned), null when none were planned
+   * @param problem why a file was skipped or failed, for a message naming it; empty otherwise
+   */
+  public record Outcome(LintResult result, Status status, @Nullable FixPlan plan, String problem) {}
+
+  private final Linter linter;
+  private final SourceDecoder decoder;
+
+  /** A fixer for results of {@code linter}: files are decoded as it decodes them. */
+  public FileFixer(Linter linter) {
+    this.linter = Objects.requireNonNull(linter, "linter");
+    this.decoder = new SourceDecoder(linter.encoding());
+  }
+
+  /**
+   * Makes the fixes of {@code result}'s findings in its file; with {@code write} false, only works out
+   * what they would be.
+   */
+  public Outcome fix(LintResult result, boolean write) {
+    if (result.findings().stream().allMatch(f -> f.fixes().isEmpty())) {
+      return new Outcome(result, Status.NOTHING_TO_FIX, null, "");
+    }
+    Path file = result.path();
+    Format format = result.format();
+    if (file == null || format == null || !result.isLinted()) {
+      return new Outcome(result, Status.SKIPPED, null, "not read from a file");
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return new Outcome(result, Status.FAILED, null, "cannot read it again: " + reason(e));
+    }
+    SourceDecoder.Decoded decoded = decoder.decode(bytes, format);
+    String text = decoded.text();
+    Article article = result.article();
+    if (text == null || article == null || !text.equals(article.source())) {
+      return new Outcome(result, Status.SKIPPED, null, "changed since it was linted; lint it again");
+    }
+    Optional<byte[]> same = decoded.encode(bytes, text);
+    if (same.isEmpty() || !Arrays.equals(same.get(), bytes)) {
+      return new Outcome(result, Status.FAILED, null,
+          "its bytes do not encode back exactly from its text in " + decoded.charset() + "; fix it by hand");
+    }
+    FixPlan plan = FixPlan.of(text, result.findings());
+    if (!plan.changes()) {
+      return new Outcome(result, Status.NOTHING_TO_FIX, plan, "");
+    }
+    Optional<byte[]> fixed = decoded.encode(bytes, plan.fixed());
+    if (fixed.isEmpty()) {
+      return new Outcome(result, Status.FAILED, plan,
+          "a fix holds a character " + decoded.charset() + " cannot write; fix it by hand");
+    }
+    if (!write) {
+      return new Outcome(result, Status.FIXED, plan, "");
+    }
+    try {
+      replace(file, bytes, fixed.get());
+    } catch (ChangedMeanwhile e) {
+      return new Outcome(result, Status.SKIPPED, plan, "changed while it was being fixed; lint it again");
+    } catch (IOException e) {
+      return new Outcome(result, Status.FAILED, plan, "cannot write it: " + reason(e));
+    }
+    return new Outcome(result, Status.FIXED, plan, "");
+  }
+
+  /** Thrown when the file no longer holds what was read. */
+  private static final class ChangedMeanwhile extends IOException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Replaces {@code file}, which must still hold {@code expected}, with {@code content}, in one rename. */
+  private static void replace(Path file, byte[] expected, byte[] content) throws IOException {
+    Path target = file.toRealPath(); // a link's target is fixed, and the link stays a link
+    Path dir = target.getParent();
+    Path temporary = Files.createTempFile(dir, "." + target.getFileName(), ".copydesk-fix");
+    try {
+      Files.write(temporary, content);
+      PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+      if (posix != null) {
+        PosixFileAttributes attributes = posix.readAttributes();
+        Files.getFileAttributeView(temporary, PosixFileAttributeView.class).setPermissions(attributes.permissions());
+      }
+      if (!Arrays.equals(Files.readAllBytes(target), expected)) {
+        throw new ChangedMeanwhile();
+      }
+      try {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+}

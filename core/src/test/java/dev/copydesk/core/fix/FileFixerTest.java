@@ -1,0 +1,139 @@
+package dev.copydesk.core.fix;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.model.Block;
+import dev.copydesk.core.rule.BlockRule;
+import dev.copydesk.core.rule.Category;
+import dev.copydesk.core.rule.RuleContext;
+import dev.copydesk.core.rule.RuleInfo;
+import dev.copydesk.core.rule.Severity;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writing fixes into files: exactly, atomically, and never into a file that changed or cannot take them. */
+class FileFixerTest {
+
+  /** Flags "utilize" with the fix "use", and a block that is only "Leave a Reply" with a deletion. */
+  @RuleInfo(id = "test-fixes", summary = "Test rule with fixes", severity = Severity.ERROR, category = Category.STYLE)
+  static final class Fixes implements BlockRule {
+    @Override
+    public void check(Block block, RuleContext context) {
+      String text = block.text();
+      for (int at = text.indexOf("utilize"); at >= 0; at = text.indexOf("utilize", at + 1)) {
+        context.at(block, at, at + 7).message("Say use.").fix("use").report();
+      }
+      if (text.strip().equals("Leave a Reply")) {
+        int start = text.indexOf('L');
+        context.at(block, start, start + 13).message("Chrome.").fix(dev.copydesk.core.rule.Fix.delete(block.toSource(start, start + 13))).report();
+      }
+      for (int at = text.indexOf("cafe"); at >= 0; at = text.indexOf("cafe", at + 1)) {
+        context.at(block, at, at + 4).message("Accent.").fix("caf\u00e9 \u2019").report();
+      }
+    }
+  }
+
+  @TempDir Path dir;
+
+  private Linter linter(Charset encoding) {
+    return Linter.builder().rules(List.of(new Fixes())).ruleProviders(false).baseDirectory(dir).encoding(encoding).build();
+  }
+
+  @Test
+  void writesTheFixesKeepingTheMarkTheLineBreaksAndThePermissions() throws IOException {
+    Path file = dir.resolve("budget.md");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    bytes.writeBytes("# Budget \u2014 2026\r\n\r\nWe will utilize the funds.\r\n\r\nLeave a Reply\r\n\r\nIt rained.\r\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(file, bytes.toByteArray());
+    boolean posix = Files.getFileStore(file).supportsFileAttributeView("posix");
+    if (posix) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+    }
+    Linter linter = linter(StandardCharsets.UTF_8);
+    LintResult result = linter.lint(file);
+    assertEquals(2, result.findings().size());
+
+    FileFixer.Outcome dry = new FileFixer(linter).fix(result, false);
+    assertEquals(FileFixer.Status.FIXED, dry.status());
+    assertArrayEquals(bytes.toByteArray(), Files.readAllBytes(file), "a dry run writes nothing");
+
+    FileFixer.Outcome o = new FileFixer(linter).fix(result, true);
+    assertEquals(FileFixer.Status.FIXED, o.status(), o.problem());
+    assertEquals(2, o.plan().fixedFindings());
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    expected.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    expected.writeBytes("# Budget \u2014 2026\r\n\r\nWe will use the funds.\r\n\r\nIt rained.\r\n".getBytes(StandardCharsets.UTF_8));
+    assertArrayEquals(expected.toByteArray(), Files.readAllBytes(file));
+    if (posix) {
+      Set<PosixFilePermission> kept = Files.getPosixFilePermissions(file);
+      assertEquals(PosixFilePermissions.fromString("rw-r-----"), kept);
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file left");
+    }
+    assertEquals(List.of(), linter.lint(file).findings(), "linted again, nothing is left");
+  }
+
+  @Test
+  void aFileThatChangedSinceItWasLintedIsLeftAlone() throws IOException {
+    Path file = Files.writeString(dir.resolve("a.txt"), "Title\n\nWe utilize it.\n");
+    Linter linter = linter(StandardCharsets.UTF_8);
+    LintResult result = linter.lint(file);
+    Files.writeString(file, "Title\n\nWe utilize it, an editor wrote meanwhile.\n");
+    FileFixer.Outcome o = new FileFixer(linter).fix(result, true);
+    assertEquals(FileFixer.Status.SKIPPED, o.status());
+    assertTrue(o.problem().contains("changed since it was linted"), o.problem());
+    assertEquals("Title\n\nWe utilize it, an editor wrote meanwhile.\n", Files.readString(file));
+  }
+
+  @Test
+  void aFixItsEncodingCannotWriteLeavesTheFileAlone() throws IOException {
+    Path file = dir.resolve("latin.txt");
+    byte[] original = "Title\n\nThe cafe \u00e0 la carte.\n".getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(file, original);
+    Linter linter = linter(StandardCharsets.ISO_8859_1);
+    LintResult result = linter.lint(file);
+    assertEquals(1, result.findings().size());
+    FileFixer.Outcome o = new FileFixer(linter).fix(result, true);
+    assertEquals(FileFixer.Status.FAILED, o.status());
+    assertTrue(o.problem().contains("ISO-8859-1 cannot write"), o.problem());
+    assertArrayEquals(original, Files.readAllBytes(file));
+  }
+
+  @Test
+  void aLatin1FileIsWrittenBackInLatin1() throws IOException {
+    Path file = dir.resolve("latin.txt");
+    Files.write(file, "Title\n\nWe utilize the caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1));
+    Linter linter = linter(StandardCharsets.ISO_8859_1);
+    FileFixer.Outcome o = new FileFixer(linter).fix(linter.lint(file), true);
+    assertEquals(FileFixer.Status.FIXED, o.status(), o.problem());
+    assertArrayEquals("Title\n\nWe use the caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1), Files.readAllBytes(file));
+  }
+
+  @Test
+  void resultsWithoutFixesOrWithoutAFileAreNotTouched() throws IOException {
+    Linter linter = linter(StandardCharsets.UTF_8);
+    Path clean = Files.writeString(dir.resolve("clean.txt"), "Title\n\nAll good.\n");
+    assertEquals(FileFixer.Status.NOTHING_TO_FIX, new FileFixer(linter).fix(linter.lint(clean), true).status());
+    LintResult memory = linter.lint("Title\n\nWe utilize it.\n", dev.copydesk.core.model.Format.TEXT, "memory.txt");
+    FileFixer.Outcome o = new FileFixer(linter).fix(memory, true);
+    assertEquals(FileFixer.Status.SKIPPED, o.status());
+    assertEquals("not read from a file", o.problem());
+  }
+}

@@ -1,0 +1,125 @@
+package dev.copydesk.core.fix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.copydesk.core.model.Position;
+import dev.copydesk.core.model.Span;
+import dev.copydesk.core.rule.Finding;
+import dev.copydesk.core.rule.Fix;
+import dev.copydesk.core.rule.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Choosing and making the edits findings suggest in one text. */
+class FixPlanTest {
+
+  private static Finding finding(String rule, String source, String flagged, Fix... fixes) {
+    int start = source.indexOf(flagged);
+    Span span = new Span(start, start + flagged.length());
+    return new Finding(rule, Severity.ERROR, "message", span, new Position(1, 1), new Position(1, 1), flagged, List.of(fixes));
+  }
+
+  private static Fix replace(String source, String flagged, String replacement) {
+    int start = source.indexOf(flagged);
+    return Fix.replace(new Span(start, start + flagged.length()), replacement);
+  }
+
+  @Test
+  void makesEveryEditAtItsSourceOffsets() {
+    String source = "We will utilize it and utilise them.\n";
+    Finding a = finding("a", source, "utilize", replace(source, "utilize", "use"));
+    Finding b = finding("b", source, "utilise", replace(source, "utilise", "use"));
+    Finding noFix = finding("c", source, "them");
+    FixPlan plan = FixPlan.of(source, List.of(b, noFix, a));
+    assertEquals("We will use it and use them.\n", plan.fixed());
+    assertEquals(2, plan.edits().size());
+    assertEquals(List.of(a), plan.edits().get(0).findings(), "edits in source order");
+    assertEquals(2, plan.fixedFindings());
+    assertEquals(List.of(), plan.leftOver());
+    assertTrue(plan.changes());
+  }
+
+  @Test
+  void overlappingEditsLeaveTheLaterOneForAnotherRun() {
+    String source = "The very big dog.";
+    Finding wide = finding("wide", source, "very big", replace(source, "very big", "huge"));
+    Finding inner = finding("inner", source, "big", replace(source, "big", "large"));
+    FixPlan plan = FixPlan.of(source, List.of(inner, wide));
+    assertEquals("The huge dog.", plan.fixed());
+    assertEquals(List.of(inner), plan.leftOver());
+  }
+
+  @Test
+  void twoInsertionsAtOnePointAreNotGuessedBetween() {
+    String source = "Hello world";
+    Finding first = finding("a", source, "world", Fix.replace(new Span(5, 5), ","));
+    Finding second = finding("b", source, "world", Fix.replace(new Span(5, 5), ";"));
+    FixPlan plan = FixPlan.of(source, List.of(first, second));
+    assertEquals(1, plan.edits().size());
+    assertEquals(1, plan.leftOver().size());
+  }
+
+  @Test
+  void rulesSuggestingTheSameEditShareIt() {
+    String source = "Caf\u00c3\u00a9 society";
+    Finding one = finding("mojibake", source, "Caf\u00c3\u00a9", replace(source, "Caf\u00c3\u00a9", "Caf\u00e9"));
+    Finding two = finding("house", source, "Caf\u00c3\u00a9", replace(source, "Caf\u00c3\u00a9", "Caf\u00e9"));
+    FixPlan plan = FixPlan.of(source, List.of(one, two));
+    assertEquals("Caf\u00e9 society", plan.fixed());
+    assertEquals(1, plan.edits().size());
+    assertEquals(2, plan.fixedFindings());
+  }
+
+  @Test
+  void aDeletionThatEmptiesItsLineTakesTheLine() {
+    String source = "Budget\r\n\r\nThe council met.\r\n\r\n  Leave a Reply \r\nShare this\r\n";
+    Finding reply = finding("page-chrome", source, "Leave a Reply", Fix.delete(spanOf(source, "Leave a Reply")));
+    Finding share = finding("page-chrome", source, "Share this", Fix.delete(spanOf(source, "Share this")));
+    assertEquals("Budget\r\n\r\nThe council met.\r\n\r\n", FixPlan.of(source, List.of(reply, share)).fixed());
+  }
+
+  @Test
+  void aDeletedParagraphTakesOneOfTheBlankLinesAroundIt() {
+    String source = "The council met.\n\nLeave a Reply\n\nIt rained.\n";
+    Finding reply = finding("page-chrome", source, "Leave a Reply", Fix.delete(spanOf(source, "Leave a Reply")));
+    assertEquals("The council met.\n\nIt rained.\n", FixPlan.of(source, List.of(reply)).fixed());
+    String first = "Share this\r\n\r\nThe council met.\r\n";
+    Finding share = finding("page-chrome", first, "Share this", Fix.delete(spanOf(first, "Share this")));
+    assertEquals("The council met.\r\n", FixPlan.of(first, List.of(share)).fixed());
+  }
+
+  @Test
+  void aDeletionInsideALineTakesOnlyItsCharacters() {
+    String source = "- Leave a Reply\nThe council met. Share this\n";
+    Finding item = finding("page-chrome", source, "Leave a Reply", Fix.delete(spanOf(source, "Leave a Reply")));
+    Finding tail = finding("page-chrome", source, "Share this", Fix.delete(spanOf(source, "Share this")));
+    assertEquals("- \nThe council met. \n", FixPlan.of(source, List.of(item, tail)).fixed());
+  }
+
+  @Test
+  void aDeletedLastLineWithoutABreakTakesTheBreakBeforeIt() {
+    String source = "The council met.\n\nLeave a Reply";
+    Finding reply = finding("page-chrome", source, "Leave a Reply", Fix.delete(spanOf(source, "Leave a Reply")));
+    assertEquals("The council met.\n", FixPlan.of(source, List.of(reply)).fixed());
+    assertEquals("", FixPlan.of("Leave a Reply", List.of(finding("p", "Leave a Reply", "Leave a Reply",
+        Fix.delete(new Span(0, 13))))).fixed());
+  }
+
+  @Test
+  void aFixOutsideTheTextIsLeftOverAndNothingChanges() {
+    String source = "Short.";
+    Finding stale = new Finding("a", Severity.ERROR, "m", new Span(0, 5), new Position(1, 1), new Position(1, 6), "Short",
+        List.of(Fix.replace(new Span(2, 40), "x")));
+    FixPlan plan = FixPlan.of(source, List.of(stale));
+    assertEquals(source, plan.fixed());
+    assertFalse(plan.changes());
+    assertEquals(List.of(stale), plan.leftOver());
+  }
+
+  private static Span spanOf(String source, String text) {
+    int start = source.indexOf(text);
+    return new Span(start, start + text.length());
+  }
+}
