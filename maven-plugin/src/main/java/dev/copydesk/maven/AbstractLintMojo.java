@@ -1,15 +1,24 @@
 package dev.copydesk.maven;
 
+import dev.copydesk.core.baseline.Baseline;
+import dev.copydesk.core.baseline.BaselineException;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What the {@code check} and {@code baseline} goals share: which files to lint and how. Subclasses hold no
+ * What the {@code check}, {@code baseline} and {@code fix} goals share: which files to lint and how. Subclasses hold no
  * state beyond their parameters, so that parallel builds can run them side by side.
  */
 abstract class AbstractLintMojo extends AbstractMojo {
@@ -136,5 +145,25 @@ abstract class AbstractLintMojo extends AbstractMojo {
 
   protected boolean baselineConfigured() {
     return baselineFile != null;
+  }
+
+  static byte[] readBaseline(Path file) throws MojoExecutionException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Copydesk cannot read the baseline " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  static Baseline parseBaseline(byte[] content, Path file) throws MojoExecutionException {
+    // A decoder that reports malformed input, as Files.newBufferedReader's does.
+    InputStreamReader decoded = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8.newDecoder());
+    try (BufferedReader in = new BufferedReader(decoded)) {
+      return Baseline.read(in, file.toString());
+    } catch (BaselineException e) {
+      throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Copydesk cannot read the baseline " + file + ": " + e.getMessage(), e);
+    }
   }
 }

@@ -1,16 +1,10 @@
 package dev.copydesk.maven;
 
 import dev.copydesk.core.baseline.Baseline;
-import dev.copydesk.core.baseline.BaselineException;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.report.ConsoleReporter;
 import dev.copydesk.core.report.LintReport;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -142,26 +136,6 @@ public final class CheckMojo extends AbstractLintMojo {
     }
     if (verdict.fails(results)) {
       throw new MojoFailureException(verdict.failureMessage(report, paths));
-    }
-  }
-
-  private static byte[] readBaseline(Path file) throws MojoExecutionException {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Copydesk cannot read the baseline " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static Baseline parseBaseline(byte[] content, Path file) throws MojoExecutionException {
-    // A decoder that reports malformed input, as Files.newBufferedReader's does.
-    InputStreamReader decoded = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8.newDecoder());
-    try (BufferedReader in = new BufferedReader(decoded)) {
-      return Baseline.read(in, file.toString());
-    } catch (BaselineException e) {
-      throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Copydesk cannot read the baseline " + file + ": " + e.getMessage(), e);
     }
   }
 }

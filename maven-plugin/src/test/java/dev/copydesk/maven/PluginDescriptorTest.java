@@ -69,7 +69,7 @@ class PluginDescriptorTest {
         }
       }
     }
-    assertEquals(List.of("baseline", "check", "help", "report", "rules"), goals.stream().sorted().toList());
+    assertEquals(List.of("baseline", "check", "fix", "help", "report", "rules"), goals.stream().sorted().toList());
     assertEquals(List.of(), problems);
   }
 
@@ -84,5 +84,18 @@ class PluginDescriptorTest {
       }
     }
     assertTrue(false, "no check goal");
+  }
+
+  @Test
+  void fixIsBoundToNoPhase() throws Exception {
+    NodeList mojos = descriptor().getElementsByTagName("mojo");
+    for (int i = 0; i < mojos.getLength(); i++) {
+      Element mojo = (Element) mojos.item(i);
+      if (child(mojo, "goal").equals("fix")) {
+        assertEquals("", child(mojo, "phase"), "the goal that writes to content runs only when asked for");
+        return;
+      }
+    }
+    assertTrue(false, "no fix goal");
   }
 }

@@ -1,0 +1,15 @@
+// copydesk:fix deletes the comment form from chrome.md, keeping its CRLF line breaks and the blank
+// line between the paragraphs; leaves clean.md and the truncated cut.md as they were.
+def news = new File(basedir, 'content/news')
+assert new File(news, 'chrome.md').text ==
+    '# Budget\r\n\r\nThe council approved the budget on Monday, its chair said.\r\n\r\nThe vote was 7 to 2, the clerk said.\r\n'
+assert new File(news, 'clean.md').text == '# Weather\n\nIt rained on Monday, the forecaster said.\n'
+assert new File(news, 'cut.md').text.endsWith('and the markets between\n')
+assert news.list().sort() == ['chrome.md', 'clean.md', 'cut.md']: 'no temporary file is left'
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('Copydesk: fixed 1 finding in content/news/chrome.md')
+assert log.contains('Copydesk: fixed 1 finding in 1 file; 1 finding without a fix needs an editor (copydesk:check lists them)')
+assert log.contains('Copydesk: fixed 0 findings in 0 files; 1 finding without a fix needs an editor')
+assert log.contains('truncated-text')
+assert log.contains('BUILD FAILURE')

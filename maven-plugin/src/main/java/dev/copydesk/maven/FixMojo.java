@@ -1,0 +1,74 @@
+package dev.copydesk.maven;
+
+import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.fix.FileFixer;
+import dev.copydesk.core.fix.FixPlan;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Writes into the project's articles the fixes their findings suggest: page chrome deleted, mojibake
+ * repaired, house-style substitutions made, LanguageTool's first suggestion when grammar is on. The only
+ * goal that writes to content files, so it is bound to no phase: run it by hand, {@code mvn
+ * copydesk:fix}, and review the change before committing it.
+ *
+ * <p>It lints as {@code check} does (same files, configuration and result cache) and leaves alone the
+ * findings the baseline accepts. Each file is rewritten in one rename, in its own encoding, byte-order
+ * mark and line breaks, and only while it holds exactly what was linted (see {@link FileFixer}); a file
+ * it cannot fix is named in a warning with the reason. Findings without a fix (a truncated sentence, an
+ * unsourced claim) need an editor: {@code check} still reports them. The goal does not fail on findings.
+ *
+ * <p>Thread-safe ({@code threadSafe = true}): an execution holds nothing beyond its parameters.
+ */
+@Mojo(name = "fix", threadSafe = true, requiresProject = true)
+public final class FixMojo extends AbstractLintMojo {
+
+  @Override
+  public void execute() throws MojoExecutionException {
+    if (skip) {
+      getLog().info("Copydesk: skipped (copydesk.skip)");
+      return;
+    }
+    LintSettings settings = settings();
+    LintRun run = LintRun.execute(settings, getLog());
+    List<LintResult> results = run.results();
+    run.loadFlaggedArticles();
+    Path baselinePath = baselinePath();
+    if (Files.isRegularFile(baselinePath)) {
+      results = parseBaseline(readBaseline(baselinePath), baselinePath).apply(results).results();
+    }
+    FindingLog out = new FindingLog(getLog(), settings.baseDirectory(), settings.displayRoot());
+    FileFixer fixer = new FileFixer(run.linter());
+    int files = 0;
+    int fixed = 0;
+    int leftOver = 0;
+    long withoutFix = 0;
+    for (LintResult r : results) {
+      withoutFix += r.findings().stream().filter(f -> f.fixes().isEmpty()).count();
+      FileFixer.Outcome o = fixer.fix(r, true);
+      FixPlan plan = o.plan();
+      switch (o.status()) {
+        case FIXED -> {
+          int n = plan == null ? 0 : plan.fixedFindings();
+          files++;
+          fixed += n;
+          leftOver += plan == null ? 0 : plan.leftOver().size();
+          getLog().info("Copydesk: fixed " + count(n, "finding") + " in " + out.display(r.id()));
+        }
+        case SKIPPED, FAILED -> getLog().warn("Copydesk: " + out.display(r.id()) + ": not fixed: " + o.problem());
+        case NOTHING_TO_FIX -> { }
+      }
+    }
+    getLog().info("Copydesk: fixed " + count(fixed, "finding") + " in " + count(files, "file")
+        + (leftOver == 0 ? "" : "; " + leftOver + " with a fix that overlaps another: run copydesk:fix again")
+        + (withoutFix == 0 ? "" : "; " + count((int) withoutFix, "finding") + " without a fix " + (withoutFix == 1 ? "needs" : "need")
+            + " an editor (copydesk:check lists them)"));
+  }
+
+  private static String count(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
+  }
+}
