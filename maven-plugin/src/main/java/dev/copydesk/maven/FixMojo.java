@@ -11,7 +11,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Writes into the project's articles the fixes their findings suggest: page chrome deleted, mojibake
- * repaired, house-style substitutions made, LanguageTool's first suggestion when grammar is on. The only
+ * repaired, house-style substitutions made, LanguageTool's suggestion where it makes one (a misspelling
+ * with several candidates is left for an editor to choose). The only
  * goal that writes to content files, so it is bound to no phase: run it by hand, {@code mvn
  * copydesk:fix}, and review the change before committing it.
  *
@@ -19,7 +20,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * findings the baseline accepts. Each file is rewritten in one rename, in its own encoding, byte-order
  * mark and line breaks, and only while it holds exactly what was linted (see {@link FileFixer}); a file
  * it cannot fix is named in a warning with the reason. Findings without a fix (a truncated sentence, an
- * unsourced claim) need an editor: {@code check} still reports them. The goal does not fail on findings.
+ * unsourced claim) or with several to choose from need an editor: {@code check} still reports them. The goal does not fail on findings.
  *
  * <p>Thread-safe ({@code threadSafe = true}): an execution holds nothing beyond its parameters.
  */
@@ -47,7 +48,7 @@ public final class FixMojo extends AbstractLintMojo {
     int leftOver = 0;
     long withoutFix = 0;
     for (LintResult r : results) {
-      withoutFix += r.findings().stream().filter(f -> f.fixes().isEmpty()).count();
+      withoutFix += r.findings().stream().filter(f -> !FixPlan.isFixable(f)).count();
       FileFixer.Outcome o = fixer.fix(r, true);
       FixPlan plan = o.plan();
       switch (o.status()) {

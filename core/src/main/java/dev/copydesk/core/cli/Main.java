@@ -290,7 +290,7 @@ public final class Main {
       linter.loadArticles(results, r -> !r.findings().isEmpty());
       shown = baseline.apply(results).results();
     }
-    linter.loadArticles(shown, r -> r.findings().stream().anyMatch(f -> !f.fixes().isEmpty()));
+    linter.loadArticles(shown, r -> r.findings().stream().anyMatch(FixPlan::isFixable));
     FileFixer fixer = new FileFixer(linter);
     List<LintResult> out = new ArrayList<>(results);
     int files = 0;

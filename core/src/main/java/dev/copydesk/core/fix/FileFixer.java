@@ -33,7 +33,7 @@ public final class FileFixer {
   public enum Status {
     /** The plan's edits were written. */
     FIXED,
-    /** Nothing to write: no finding had a fix (or none that could be made). */
+    /** Nothing to write: no finding had one fix (or none that could be made). */
     NOTHING_TO_FIX,
     /** Left alone: the file changed since it was linted, or it was not read from a file. */
     SKIPPED,
@@ -63,7 +63,7 @@ public final class FileFixer {
    * what they would be.
    */
   public Outcome fix(LintResult result, boolean write) {
-    if (result.findings().stream().allMatch(f -> f.fixes().isEmpty())) {
+    if (result.findings().stream().noneMatch(FixPlan::isFixable)) {
       return new Outcome(result, Status.NOTHING_TO_FIX, null, "");
     }
     Path file = result.path();

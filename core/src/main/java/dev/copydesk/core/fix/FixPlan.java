@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * The edits the findings of one source suggest, chosen so that none overlaps another, and the source
- * they make. Each finding with a suggested fix contributes its first one; two findings suggesting the
+ * they make. A finding contributes its fix when it suggests exactly one: one with several (a
+ * misspelling's candidates) asks an editor to choose, and is left alone. Two findings suggesting the
  * same edit (same span, same replacement) share it. Where edits overlap, the one that starts first
  * (the longer, at the same start) is kept and the others are left for a later run, when the text
  * around them has settled: the findings they came from are in {@link #leftOver()}.
@@ -52,15 +53,15 @@ public final class FixPlan {
   }
 
   /**
-   * The plan for {@code findings} of {@code source} (the text their spans are in). Findings without a
-   * fix are ignored; a fix whose span lies outside the source is left over.
+   * The plan for {@code findings} of {@code source} (the text their spans are in). Findings that are not
+   * {@link #isFixable} are ignored; a fix whose span lies outside the source is left over.
    */
   public static FixPlan of(String source, List<Finding> findings) {
     record Candidate(Span span, String replacement, Finding finding) {}
     List<Candidate> candidates = new ArrayList<>();
     List<Finding> leftOver = new ArrayList<>();
     for (Finding f : findings) {
-      if (f.fixes().isEmpty()) {
+      if (!isFixable(f)) {
         continue;
       }
       Fix fix = f.fixes().get(0);
@@ -177,6 +178,11 @@ public final class FixPlan {
 
   private static boolean isLineBreak(char c) {
     return c == '\n' || c == '\r';
+  }
+
+  /** Whether {@code finding} suggests exactly one fix, which a plan makes without asking anyone. */
+  public static boolean isFixable(Finding finding) {
+    return finding.fixes().size() == 1;
   }
 
   /** The text the findings were found in. */

@@ -42,6 +42,18 @@ class FixPlanTest {
   }
 
   @Test
+  void aFindingWithSeveralFixesIsLeftForAnEditorToChoose() {
+    String source = "The goverment met.";
+    Finding spelling = finding("spelling", source, "goverment",
+        replace(source, "goverment", "government"), replace(source, "goverment", "governments"));
+    FixPlan plan = FixPlan.of(source, List.of(spelling));
+    assertFalse(FixPlan.isFixable(spelling));
+    assertEquals(source, plan.fixed());
+    assertEquals(List.of(), plan.edits());
+    assertEquals(List.of(), plan.leftOver(), "not a fix that waits for another run");
+  }
+
+  @Test
   void overlappingEditsLeaveTheLaterOneForAnotherRun() {
     String source = "The very big dog.";
     Finding wide = finding("wide", source, "very big", replace(source, "very big", "huge"));
