@@ -16,8 +16,8 @@ import java.util.Objects;
  * (the longer, at the same start) is kept and the others are left for a later run, when the text
  * around them has settled: the findings they came from are in {@link #leftOver()}.
  *
- * <p>A deletion that would leave its line holding nothing but white space takes the whole line with it,
- * line break included, so that deleting "Leave a Reply" from its own line does not leave an empty one
+ * <p>A deletion that would leave its line holding nothing but white space (or a Markdown heading, quotation
+ * or list marker) takes the whole line with it, line break included, so that deleting "Leave a Reply" from its own line does not leave an empty one
  * behind; when that line is a paragraph of its own, one of the blank lines around it goes too.
  *
  * <p>Immutable and thread-safe.
@@ -115,14 +115,11 @@ public final class FixPlan {
 
   /**
    * {@code span}, or the whole line it stands on (with its line break) when everything else on that
-   * line is white space.
+   * line is white space and at most a block marker (see {@link #markerStart}).
    */
   private static Span wholeLineIfEmptied(String source, Span span) {
-    int start = span.start();
-    while (start > 0 && isBlank(source.charAt(start - 1))) {
-      start--;
-    }
-    if (start > 0 && !isLineBreak(source.charAt(start - 1))) {
+    int start = markerStart(source, span.start());
+    if (start < 0) {
       return span;
     }
     int end = span.end();
@@ -152,6 +149,43 @@ public final class FixPlan {
       start -= source.charAt(start - 1) == '\n' && start > 1 && source.charAt(start - 2) == '\r' ? 2 : 1;
     }
     return new Span(start, end);
+  }
+
+  /**
+   * The start of the line that {@code offset} is on when all before it on that line is white space,
+   * around at most one Markdown block marker (a heading's {@code #}s, a quotation's {@code >}, a list
+   * item's bullet or number): deleting the rest would leave only the marker. Otherwise -1.
+   */
+  private static int markerStart(String source, int offset) {
+    int i = offset;
+    while (i > 0 && isBlank(source.charAt(i - 1))) {
+      i--;
+    }
+    int markerEnd = i;
+    while (i > 0 && !isLineBreak(source.charAt(i - 1)) && !isBlank(source.charAt(i - 1))) {
+      i--;
+    }
+    if (i < markerEnd && !isBlockMarker(source.substring(i, markerEnd))) {
+      return -1;
+    }
+    while (i > 0 && isBlank(source.charAt(i - 1))) {
+      i--;
+    }
+    return i == 0 || isLineBreak(source.charAt(i - 1)) ? i : -1;
+  }
+
+  private static boolean isBlockMarker(String s) {
+    if (s.equals(">") || s.equals("-") || s.equals("*") || s.equals("+")) {
+      return true;
+    }
+    if (s.length() <= 6 && s.chars().allMatch(c -> c == '#')) {
+      return true;
+    }
+    int digits = 0;
+    while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+      digits++;
+    }
+    return digits > 0 && digits <= 9 && s.length() == digits + 1 && (s.endsWith(".") || s.endsWith(")"));
   }
 
   /** The length of the line break at {@code i}: 2 for CR LF, else 1. */

@@ -104,10 +104,23 @@ class FixPlanTest {
 
   @Test
   void aDeletionInsideALineTakesOnlyItsCharacters() {
-    String source = "- Leave a Reply\nThe council met. Share this\n";
+    String source = "Comments: Leave a Reply\nThe council met. Share this\n";
     Finding item = finding("page-chrome", source, "Leave a Reply", Fix.delete(spanOf(source, "Leave a Reply")));
     Finding tail = finding("page-chrome", source, "Share this", Fix.delete(spanOf(source, "Share this")));
-    assertEquals("- \nThe council met. \n", FixPlan.of(source, List.of(item, tail)).fixed());
+    assertEquals("Comments: \nThe council met. \n", FixPlan.of(source, List.of(item, tail)).fixed());
+  }
+
+  @Test
+  void aDeletionThatLeavesOnlyAMarkdownMarkerTakesTheLine() {
+    String source = "## Leave a Reply\n- Share this\n> 12. Tweet\n3) Print\n#hashtag Email\n";
+    List<Finding> all = List.of(
+        finding("p", source, "Leave a Reply", Fix.delete(spanOf(source, "Leave a Reply"))),
+        finding("p", source, "Share this", Fix.delete(spanOf(source, "Share this"))),
+        finding("p", source, "Tweet", Fix.delete(spanOf(source, "Tweet"))),
+        finding("p", source, "Print", Fix.delete(spanOf(source, "Print"))),
+        finding("p", source, "Email", Fix.delete(spanOf(source, "Email"))));
+    // "> 12." is two markers, and "#hashtag" is a word: those lines keep what is left.
+    assertEquals("> 12. \n#hashtag \n", FixPlan.of(source, all).fixed());
   }
 
   @Test
