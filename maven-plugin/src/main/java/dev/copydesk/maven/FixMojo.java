@@ -20,7 +20,8 @@ import org.apache.maven.plugins.annotations.Mojo;
  * findings the baseline accepts. Each file is rewritten in one rename, in its own encoding, byte-order
  * mark and line breaks, and only while it holds exactly what was linted (see {@link FileFixer}); a file
  * it cannot fix is named in a warning with the reason. Findings without a fix (a truncated sentence, an
- * unsourced claim) or with several to choose from need an editor: {@code check} still reports them. The goal does not fail on findings.
+ * unsourced claim) or with several to choose from need an editor: {@code check} still reports them.
+ * The goal does not fail on findings.
  *
  * <p>Thread-safe ({@code threadSafe = true}): an execution holds nothing beyond its parameters.
  */
