@@ -143,6 +143,57 @@ class FixPlanTest {
     assertEquals(List.of(stale), plan.leftOver());
   }
 
+  /**
+   * Random texts and findings, seeded: whatever the edits, the plan's edits never overlap, each covers
+   * its fix's span, what they add around it is white space, line breaks or a block marker, every
+   * finding is fixed, left over or not fixable, and the fixed text is the source with the edits made.
+   */
+  @Test
+  void anyFindingsGiveNonOverlappingEditsThatMakeTheFixedText() {
+    String[] pieces = {"word", " ", " ", "\n", "\r\n", "\n\n", "# ", "- ", "> ", "1. ", "\t", "Leave a Reply", "\u00a0", "x"};
+    for (long seed = 1; seed <= 500; seed++) {
+      java.util.Random random = new java.util.Random(seed);
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String source = text.toString();
+      List<Finding> findings = new java.util.ArrayList<>();
+      for (int i = random.nextInt(6); i > 0; i--) {
+        int a = random.nextInt(source.length() + 1);
+        int b = a + random.nextInt(source.length() - a + 1);
+        Span span = new Span(a, b);
+        int fixes = random.nextInt(4) == 0 ? 2 : 1;
+        List<Fix> list = new java.util.ArrayList<>();
+        for (int k = 0; k < fixes; k++) {
+          list.add(random.nextBoolean() ? Fix.delete(span) : Fix.replace(span, random.nextBoolean() ? "use" : ""));
+        }
+        findings.add(new Finding("r" + i, Severity.ERROR, "m", span, new Position(1, 1), new Position(1, 1), "", list));
+      }
+      FixPlan plan = FixPlan.of(source, findings);
+      String context = "seed " + seed + ": " + source.replace("\n", "\\n").replace("\r", "\\r");
+      StringBuilder made = new StringBuilder();
+      int at = 0;
+      int lastStart = -1;
+      for (FixPlan.Edit e : plan.edits()) {
+        assertTrue(e.span().start() >= at && e.span().start() > lastStart, "edits overlap: " + context);
+        made.append(source, at, e.span().start()).append(e.replacement());
+        at = e.span().end();
+        lastStart = e.span().start();
+        for (Finding f : e.findings()) {
+          Span own = f.fixes().get(0).span();
+          assertTrue(e.span().contains(own), "an edit covers its fix: " + context);
+          String around = source.substring(e.span().start(), own.start()) + source.substring(own.end(), e.span().end());
+          assertTrue(around.replaceAll("[ \t\u00a0\r\n#>*+-]|\\d+[.)]", "").isEmpty(), "widened over text '" + around + "': " + context);
+        }
+      }
+      made.append(source, at, source.length());
+      assertEquals(made.toString(), plan.fixed(), context);
+      long fixable = findings.stream().filter(FixPlan::isFixable).count();
+      assertEquals(fixable, plan.fixedFindings() + plan.leftOver().size(), context);
+    }
+  }
+
   private static Span spanOf(String source, String text) {
     int start = source.indexOf(text);
     return new Span(start, start + text.length());
