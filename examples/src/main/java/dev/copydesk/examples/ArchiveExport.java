@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * purpose can be read as it is.
  *
  * <p>The file is read one line at a time as the entries are asked for, so an export of millions of
- * articles never sits in memory. A line that is not such an object (broken JSON, invalid UTF-8, a field
+ * articles never sits in memory. A file whose name ends in {@code .gz} is read through gzip. A line that is not such an object (broken JSON, invalid UTF-8, a field
  * missing or of the wrong type, an unknown format, a line over the size limit) becomes an {@link
  * Unreadable} entry naming the line and the problem, and reading goes on with the next line: nothing
  * is skipped without a word. Blank lines are passed over.
@@ -88,7 +89,16 @@ public final class ArchiveExport implements Iterable<ArchiveExport.Entry>, Close
     if (!Files.isRegularFile(file)) {
       throw new IOException("not a regular file");
     }
-    return new ArchiveExport(file, Files.newInputStream(file), maxLineBytes);
+    InputStream in = Files.newInputStream(file);
+    if (file.getFileName().toString().endsWith(".gz")) {
+      try {
+        in = new GZIPInputStream(in, 1 << 16);
+      } catch (IOException e) {
+        in.close();
+        throw new IOException("not a gzip file: " + e.getMessage(), e);
+      }
+    }
+    return new ArchiveExport(file, in, maxLineBytes);
   }
 
   @Override

@@ -109,6 +109,28 @@ class ArchiveAuditTest {
   }
 
   @Test
+  void aGzippedExportIsReadThroughGzip() throws IOException {
+    Path plain = export();
+    Path gz = dir.resolve("export.jsonl.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(Files.readAllBytes(plain));
+    }
+    List<ArchiveExport.Entry> fromPlain = new ArrayList<>();
+    List<ArchiveExport.Entry> fromGz = new ArrayList<>();
+    try (ArchiveExport a = ArchiveExport.open(plain, 1 << 20); ArchiveExport b = ArchiveExport.open(gz, 1 << 20)) {
+      a.forEach(fromPlain::add);
+      b.forEach(fromGz::add);
+    }
+    assertEquals(fromPlain.stream().map(e -> e.id().replace("export.jsonl:", "export.jsonl.gz:")).toList(),
+        fromGz.stream().map(ArchiveExport.Entry::id).toList());
+    assertEquals(((ArchiveExport.Row) fromPlain.get(1)).body(), ((ArchiveExport.Row) fromGz.get(1)).body());
+
+    Path fake = Files.writeString(dir.resolve("fake.jsonl.gz"), "{}\n");
+    IOException e = assertThrows(IOException.class, () -> ArchiveExport.open(fake, 1 << 20));
+    assertTrue(e.getMessage().startsWith("not a gzip file"), e.getMessage());
+  }
+
+  @Test
   void aLineOverTheLimitIsReportedAndTheNextOneRead() throws IOException {
     Path file = dir.resolve("long.jsonl");
     Files.writeString(file, row("big", "text", "x".repeat(5_000)) + "\n" + row("small", "text", CLEAN) + "\n");
