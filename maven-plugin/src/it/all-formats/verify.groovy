@@ -4,18 +4,25 @@ import groovy.xml.XmlSlurper
 def dir = new File(basedir, 'target/copydesk')
 def log = new File(basedir, 'build.log').text
 assert log.contains('Copydesk reports: target/copydesk/copydesk.txt, target/copydesk/copydesk.json, target/copydesk/copydesk.sarif, '
-    + 'target/copydesk/copydesk-checkstyle.xml, target/copydesk/copydesk-junit.xml, target/copydesk/copydesk.html')
+    + 'target/copydesk/copydesk-checkstyle.xml, target/copydesk/copydesk-junit.xml, target/copydesk/copydesk.html, '
+    + 'target/copydesk/copydesk-github.txt')
 assert log.contains('BUILD SUCCESS') : 'failOnSeverity none never fails'
 // No temporary files are left next to the reports: only they, the stamp saying what they were written
 // from, and the result cache.
-assert dir.list().sort() == ['.copydesk-reports.stamp', 'cache', 'copydesk-checkstyle.xml', 'copydesk-junit.xml', 'copydesk.html', 'copydesk.json',
-    'copydesk.sarif', 'copydesk.txt']
+assert dir.list().sort() == ['.copydesk-reports.stamp', 'cache', 'copydesk-checkstyle.xml', 'copydesk-github.txt', 'copydesk-junit.xml', 'copydesk.html',
+    'copydesk.json', 'copydesk.sarif', 'copydesk.txt']
 assert !new File(dir, 'cache').listFiles().any { it.directory && it.list().any { n -> n.endsWith('.tmp') } }
 
 // console
 def txt = new File(dir, 'copydesk.txt').readLines()
 assert txt.count { it.startsWith('content/news/council-live.md:') } == 2
 assert txt[-1].startsWith('2 findings (2 errors')
+
+// GitHub Actions: a workflow command per finding, at its line (the path from the repository's root, as
+// SARIF's), then the summary
+def github = new File(dir, 'copydesk-github.txt').readLines()
+assert github.count { it ==~ /::error file=([^,:]*\/)?content\/news\/council-live\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=Copydesk [a-z-]+::.+/ } == 2
+assert github[-1] == txt[-1]
 
 // JSON
 def json = new JsonSlurper().parse(new File(dir, 'copydesk.json'))

@@ -58,7 +58,7 @@ class ReportSetTest {
   @Test
   void anUnknownFormatIsAClearError() {
     MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> ReportSet.of(List.of("xml"), dir, dir, "News", null, null));
-    assertEquals("Copydesk: unknown report format 'xml' (expected console, json, sarif, checkstyle, junit, html)", e.getMessage());
+    assertEquals("Copydesk: unknown report format 'xml' (expected console, json, sarif, checkstyle, junit, html, github)", e.getMessage());
   }
 
   @Test

@@ -6,7 +6,7 @@ import java.io.Writer;
 /** Writes a {@link LintReport} in one format. Implementations are immutable and thread-safe. */
 public interface Reporter {
 
-  /** The format's id in configuration: console, json, sarif, checkstyle, junit, html. */
+  /** The format's id in configuration: console, json, sarif, checkstyle, junit, html, github. */
   String format();
 
   /** The conventional file name, e.g. {@code copydesk.json}. */

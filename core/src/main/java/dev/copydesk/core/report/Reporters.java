@@ -9,14 +9,14 @@ import java.util.Set;
 
 /**
  * The report formats by id: {@code console}, {@code json}, {@code sarif}, {@code checkstyle}, {@code
- * junit} and {@code html}, each set up with default settings or with the {@link ReportSettings} of a run.
+ * junit}, {@code html} and {@code github}, each set up with default settings or with the {@link ReportSettings} of a run.
  *
  * <p>Stateless and thread-safe.
  */
 public final class Reporters {
 
   /** Every format id, in the order documentation lists them. */
-  public static final List<String> FORMATS = List.of("console", "json", "sarif", "checkstyle", "junit", "html");
+  public static final List<String> FORMATS = List.of("console", "json", "sarif", "checkstyle", "junit", "html", "github");
 
   private Reporters() {}
 
@@ -37,6 +37,7 @@ public final class Reporters {
           case "checkstyle" -> new CheckstyleReporter(settings.baseDirectory());
           case "junit" -> new JunitReporter();
           case "html" -> new HtmlReporter(settings.project());
+          case "github" -> new GithubReporter(settings.pathPrefix());
           default -> null;
         });
   }

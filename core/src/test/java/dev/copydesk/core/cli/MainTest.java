@@ -185,7 +185,7 @@ class MainTest {
     Run r = run("--format", "json,xml", content);
     assertEquals(2, r.status());
     assertEquals(
-        List.of("copydesk: --format: unknown report format 'xml' (expected console, json, sarif, checkstyle, junit, html)", CliOptions.USAGE),
+        List.of("copydesk: --format: unknown report format 'xml' (expected console, json, sarif, checkstyle, junit, html, github)", CliOptions.USAGE),
         r.err().lines().toList());
     assertEquals("", r.out());
   }
@@ -474,6 +474,17 @@ class MainTest {
     Files.writeString(errorFile, "# Budget\n\nThe council will utilize the funds. The mayor will utilize the rest.\n");
     Run grown = run("--config", config, "--baseline", baseline, errorFile);
     assertEquals(1, grown.status(), "a second, new error counts: " + grown.out());
+  }
+
+  @Test
+  void githubFormatPrintsAWorkflowCommandPerFinding() {
+    Run r = run("--config", config, "--format", "github", content);
+    assertEquals(1, r.status());
+    List<String> lines = r.out().lines().toList();
+    assertTrue(lines.contains("::error file=" + id(errorFile) + ",line=3,col=18,endLine=3,endColumn=25,title=Copydesk house-utilize::"
+        + "Use 'use' instead of 'utilize'."), r.out());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("::warning file=" + id(warningFile) + ",line=3,col=1,")), r.out());
+    assertTrue(lines.get(lines.size() - 1).startsWith("2 findings (1 error, 1 warning"), r.out());
   }
 
   // --- fix ------------------------------------------------------------------------------------------

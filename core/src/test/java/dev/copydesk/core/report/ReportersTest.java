@@ -21,7 +21,7 @@ class ReportersTest {
   @Test
   void anUnknownFormatNamesTheKnownOnes() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Reporters.parseFormats(List.of("json,xml")));
-    assertEquals("unknown report format 'xml' (expected console, json, sarif, checkstyle, junit, html)", e.getMessage());
+    assertEquals("unknown report format 'xml' (expected console, json, sarif, checkstyle, junit, html, github)", e.getMessage());
   }
 
   @Test
