@@ -88,7 +88,7 @@ public final class FileFixer {
       return new Outcome(result, Status.FAILED, null,
           "its bytes do not encode back exactly from its text in " + decoded.charset() + "; fix it by hand");
     }
-    FixPlan plan = FixPlan.of(text, result.findings());
+    FixPlan plan = FixPlan.of(article, result.findings());
     if (!plan.changes()) {
       return new Outcome(result, Status.NOTHING_TO_FIX, plan, "");
     }

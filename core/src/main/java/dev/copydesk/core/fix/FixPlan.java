@@ -1,5 +1,7 @@
 package dev.copydesk.core.fix;
 
+import dev.copydesk.core.model.Article;
+import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Span;
 import dev.copydesk.core.rule.Finding;
 import dev.copydesk.core.rule.Fix;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The edits the findings of one source suggest, chosen so that none overlaps another, and the source
@@ -57,6 +60,31 @@ public final class FixPlan {
    * {@link #isFixable} are ignored; a fix whose span lies outside the source is left over.
    */
   public static FixPlan of(String source, List<Finding> findings) {
+    return of(source, findings, span -> span);
+  }
+
+  /**
+   * The plan for {@code findings} of {@code article}, where a deletion of all of a block's text takes
+   * the block's markup too: {@code <p>Leave a Reply</p>} goes whole rather than leaving {@code <p></p>},
+   * and {@code - **Tweet**} rather than leaving {@code - ****}. Otherwise as {@link #of(String, List)}.
+   */
+  public static FixPlan of(Article article, List<Finding> findings) {
+    List<Block> blocks = article.blocks();
+    return of(article.source(), findings, span -> {
+      for (Block b : blocks) {
+        if (b.text().isEmpty() || !b.span().contains(span)) {
+          continue;
+        }
+        Span text = b.toSource(0, b.text().length());
+        if (span.start() <= text.start() && span.end() >= text.end()) {
+          return b.span();
+        }
+      }
+      return span;
+    });
+  }
+
+  private static FixPlan of(String source, List<Finding> findings, UnaryOperator<Span> wholeBlock) {
     record Candidate(Span span, String replacement, Finding finding) {}
     List<Candidate> candidates = new ArrayList<>();
     List<Finding> leftOver = new ArrayList<>();
@@ -71,7 +99,7 @@ public final class FixPlan {
         continue;
       }
       if (fix.replacement().isEmpty()) {
-        span = wholeLineIfEmptied(source, span);
+        span = wholeLineIfEmptied(source, wholeBlock.apply(span));
       }
       candidates.add(new Candidate(span, fix.replacement(), f));
     }

@@ -91,6 +91,24 @@ class FileFixerTest {
   }
 
   @Test
+  void deletingABlocksWholeTextTakesItsMarkup() throws IOException {
+    Linter linter = linter(StandardCharsets.UTF_8);
+    Path html = Files.writeString(dir.resolve("page.html"), "<html><body><article>\n<h1>Budget</h1>\n"
+        + "<p>The council approved the budget on Monday, its chair said, after a long debate.</p>\n"
+        + "<p>Leave a Reply</p>\n<ul><li>Read this</li><li><b>Leave a Reply</b></li></ul>\n</article></body></html>\n");
+    FileFixer.Outcome o = new FileFixer(linter).fix(linter.lint(html), true);
+    assertEquals(FileFixer.Status.FIXED, o.status(), o.problem());
+    assertEquals("<html><body><article>\n<h1>Budget</h1>\n"
+        + "<p>The council approved the budget on Monday, its chair said, after a long debate.</p>\n"
+        + "<ul><li>Read this</li></ul>\n</article></body></html>\n", Files.readString(html));
+
+    Path md = Files.writeString(dir.resolve("page.md"), "# Budget\n\nThe council met.\n\n- Read this\n- **Leave a Reply**\n");
+    o = new FileFixer(linter).fix(linter.lint(md), true);
+    assertEquals(FileFixer.Status.FIXED, o.status(), o.problem());
+    assertEquals("# Budget\n\nThe council met.\n\n- Read this\n", Files.readString(md));
+  }
+
+  @Test
   void aFileThatChangedSinceItWasLintedIsLeftAlone() throws IOException {
     Path file = Files.writeString(dir.resolve("a.txt"), "Title\n\nWe utilize it.\n");
     Linter linter = linter(StandardCharsets.UTF_8);
