@@ -47,11 +47,13 @@ public final class FixMojo extends AbstractLintMojo {
     int files = 0;
     int fixed = 0;
     int leftOver = 0;
+    int declined = 0;
     long withoutFix = 0;
     for (LintResult r : results) {
       withoutFix += r.findings().stream().filter(f -> !FixPlan.isFixable(f)).count();
       FileFixer.Outcome o = fixer.fix(r, true);
       FixPlan plan = o.plan();
+      declined += plan == null ? 0 : plan.declined().size();
       switch (o.status()) {
         case FIXED -> {
           int n = plan == null ? 0 : plan.fixedFindings();
@@ -66,6 +68,7 @@ public final class FixMojo extends AbstractLintMojo {
     }
     getLog().info("Copydesk: fixed " + count(fixed, "finding") + " in " + count(files, "file")
         + (leftOver == 0 ? "" : "; " + leftOver + " with a fix that overlaps another: run copydesk:fix again")
+        + (declined == 0 ? "" : "; " + declined + " with a fix that would cut across the markup, left for an editor")
         + (withoutFix == 0 ? "" : "; " + count((int) withoutFix, "finding") + " without a fix " + (withoutFix == 1 ? "needs" : "need")
             + " an editor (copydesk:check lists them)"));
   }

@@ -296,10 +296,12 @@ public final class Main {
     int files = 0;
     int fixed = 0;
     int leftOver = 0;
+    int declined = 0;
     for (int i = 0; i < shown.size(); i++) {
       LintResult r = shown.get(i);
       FileFixer.Outcome o = fixer.fix(r, true);
       FixPlan plan = o.plan();
+      declined += plan == null ? 0 : plan.declined().size();
       switch (o.status()) {
         case FIXED -> {
           files++;
@@ -312,7 +314,8 @@ public final class Main {
       }
     }
     err.println("copydesk: fixed " + fixed + (fixed == 1 ? " finding in " : " findings in ") + files + (files == 1 ? " file" : " files")
-        + (leftOver == 0 ? "" : "; " + leftOver + " with a fix that overlaps another, left for another run of --fix"));
+        + (leftOver == 0 ? "" : "; " + leftOver + " with a fix that overlaps another, left for another run of --fix")
+        + (declined == 0 ? "" : "; " + declined + " with a fix that would cut across the markup, left for an editor"));
     return out;
   }
 

@@ -2,6 +2,7 @@ package dev.copydesk.core.fix;
 
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Format;
 import dev.copydesk.core.model.Span;
 import dev.copydesk.core.rule.Finding;
 import dev.copydesk.core.rule.Fix;
@@ -9,7 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The edits the findings of one source suggest, chosen so that none overlaps another, and the source
@@ -19,9 +21,11 @@ import java.util.function.UnaryOperator;
  * (the longer, at the same start) is kept and the others are left for a later run, when the text
  * around them has settled: the findings they came from are in {@link #leftOver()}.
  *
- * <p>A deletion that would leave its line holding nothing but white space (or a Markdown heading, quotation
- * or list marker) takes the whole line with it, line break included, so that deleting "Leave a Reply" from its own line does not leave an empty one
- * behind; when that line is a paragraph of its own, one of the blank lines around it goes too.
+ * <p>A deletion that would leave its line holding nothing but white space (or a Markdown heading,
+ * quotation or list marker) takes the whole line with it, line break included, so that deleting "Leave
+ * a Reply" from its own line does not leave an empty one behind; when that line is a paragraph of its
+ * own, one of the blank lines around it goes too. {@link #of(Article, List)} also keeps an article's
+ * markup whole.
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,10 +34,10 @@ public final class FixPlan {
   /**
    * One edit of the plan.
    *
-   * @param span the source characters replaced: the fix's own, or its whole line for a deletion that
-   *     would empty it
+   * @param span the source characters replaced: the fix's own, its block's with markup, or its whole
+   *     line for a deletion that would empty it
    * @param replacement what replaces them
-   * @param findings the findings the edit fixes, in source order (more than one when rules agree)
+   * @param findings the findings the edit fixes (more than one when rules agree)
    */
   public record Edit(Span span, String replacement, List<Finding> findings) {
     public Edit {
@@ -47,89 +51,169 @@ public final class FixPlan {
   private final String fixed;
   private final List<Edit> edits;
   private final List<Finding> leftOver;
+  private final List<Finding> declined;
 
-  private FixPlan(String source, String fixed, List<Edit> edits, List<Finding> leftOver) {
+  private FixPlan(String source, String fixed, List<Edit> edits, List<Finding> leftOver, List<Finding> declined) {
     this.source = source;
     this.fixed = fixed;
     this.edits = List.copyOf(edits);
     this.leftOver = List.copyOf(leftOver);
+    this.declined = List.copyOf(declined);
   }
 
   /**
-   * The plan for {@code findings} of {@code source} (the text their spans are in). Findings that are not
-   * {@link #isFixable} are ignored; a fix whose span lies outside the source is left over.
+   * The plan for {@code findings} of {@code source} (the text their spans are in), taken as plain text.
+   * Findings that are not {@link #isFixable} are ignored; a fix whose span lies outside the source is
+   * declined.
    */
   public static FixPlan of(String source, List<Finding> findings) {
-    return of(source, findings, span -> span);
+    return of(source, findings, fix -> List.of(fix.span()));
   }
 
   /**
-   * The plan for {@code findings} of {@code article}, where a deletion of all of a block's text takes
-   * the block's markup too: {@code <p>Leave a Reply</p>} goes whole rather than leaving {@code <p></p>},
-   * and {@code - **Tweet**} rather than leaving {@code - ****}. Otherwise as {@link #of(String, List)}.
+   * The plan for {@code findings} of {@code article}, which keeps its markup whole:
+   *
+   * <ul>
+   *   <li>a deletion of all of a block's text takes the block's markup too ({@code <p>Leave a
+   *       Reply</p>} goes whole rather than leaving {@code <p></p>}, {@code - **Tweet**} rather than
+   *       leaving {@code - ****});
+   *   <li>a deletion over several blocks (a related-links heading and its list) deletes each block
+   *       whole, and never the markup between them, which may open or close other elements;
+   *   <li>any other edit must lie within one block.
+   * </ul>
+   *
+   * <p>A fix that cannot be made so (it covers part of one block and part of another), or whose edit
+   * in an HTML page would cut an element in two, is declined ({@link #declined()}): an editor makes it.
    */
   public static FixPlan of(Article article, List<Finding> findings) {
     List<Block> blocks = article.blocks();
-    return of(article.source(), findings, span -> {
-      for (Block b : blocks) {
-        if (b.text().isEmpty() || !b.span().contains(span)) {
-          continue;
-        }
-        Span text = b.toSource(0, b.text().length());
-        if (span.start() <= text.start() && span.end() >= text.end()) {
-          return b.span();
-        }
+    boolean html = article.format() == Format.HTML;
+    String source = article.source();
+    return of(source, findings, fix -> {
+      List<Span> spans = blockSpans(blocks, fix);
+      if (spans == null || (html && !spans.stream().allMatch(sp -> HtmlBalance.isBalanced(source, sp)))) {
+        return null;
       }
-      return span;
+      return spans;
     });
   }
 
-  private static FixPlan of(String source, List<Finding> findings, UnaryOperator<Span> wholeBlock) {
-    record Candidate(Span span, String replacement, Finding finding) {}
-    List<Candidate> candidates = new ArrayList<>();
-    List<Finding> leftOver = new ArrayList<>();
+  /** The spans {@code fix} edits in an article of {@code blocks} (see {@link #of(Article, List)}), or null. */
+  private static @Nullable List<Span> blockSpans(List<Block> blocks, Fix fix) {
+    Span span = fix.span();
+    List<Block> touched = new ArrayList<>(2);
+    for (Block b : blocks) {
+      if (b.span().overlaps(span) || (span.isEmpty() && b.span().contains(span.start()))) {
+        touched.add(b);
+      }
+    }
+    if (touched.isEmpty()) {
+      return List.of(span);
+    }
+    boolean deletion = fix.replacement().isEmpty();
+    if (touched.size() == 1) {
+      Block b = touched.get(0);
+      if (deletion && coversText(span, b)) {
+        return b.span().contains(span) ? List.of(b.span()) : null;
+      }
+      return b.span().contains(span) ? List.of(span) : null;
+    }
+    if (!deletion) {
+      return null;
+    }
+    List<Span> whole = new ArrayList<>(touched.size());
+    for (Block b : touched) {
+      if (!coversText(span, b)) {
+        return null;
+      }
+      whole.add(b.span());
+    }
+    return whole;
+  }
+
+  /** Whether {@code span} covers all of {@code block}'s text, in the source. */
+  private static boolean coversText(Span span, Block block) {
+    if (block.text().isEmpty()) {
+      return span.contains(block.span());
+    }
+    Span text = block.toSource(0, block.text().length());
+    return span.start() <= text.start() && span.end() >= text.end();
+  }
+
+  /**
+   * @param spansOf the source spans a fix edits (more than one for a deletion over several blocks),
+   *     or null to decline it
+   */
+  private static FixPlan of(String source, List<Finding> findings, Function<Fix, @Nullable List<Span>> spansOf) {
+    record Group(Finding finding, String replacement, List<Span> spans) {
+      int start() {
+        return spans.get(0).start();
+      }
+    }
+    List<Group> groups = new ArrayList<>();
+    List<Finding> declined = new ArrayList<>();
     for (Finding f : findings) {
       if (!isFixable(f)) {
         continue;
       }
       Fix fix = f.fixes().get(0);
-      Span span = fix.span();
-      if (span.end() > source.length()) {
-        leftOver.add(f);
+      List<Span> spans = fix.span().end() > source.length() ? null : spansOf.apply(fix);
+      if (spans == null || spans.isEmpty() || spans.stream().anyMatch(sp -> sp.end() > source.length())) {
+        declined.add(f);
         continue;
       }
-      if (fix.replacement().isEmpty()) {
-        span = wholeLineIfEmptied(source, wholeBlock.apply(span));
+      List<Span> edited = new ArrayList<>(spans.size());
+      for (Span sp : spans) {
+        edited.add(fix.replacement().isEmpty() ? wholeLineIfEmptied(source, sp) : sp);
       }
-      candidates.add(new Candidate(span, fix.replacement(), f));
+      edited.sort(Comparator.naturalOrder());
+      // Widened to their lines, the deletions of neighbouring blocks may meet: one edit each stretch.
+      List<Span> merged = new ArrayList<>(edited.size());
+      for (Span sp : edited) {
+        Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+        if (last != null && sp.start() < last.end()) {
+          merged.set(merged.size() - 1, last.union(sp));
+        } else {
+          merged.add(sp);
+        }
+      }
+      groups.add(new Group(f, fix.replacement(), merged));
     }
-    candidates.sort(Comparator.comparingInt((Candidate c) -> c.span().start())
-        .thenComparing(Comparator.comparingInt((Candidate c) -> c.span().end()).reversed())
-        .thenComparing(Candidate::finding, Finding.ORDER));
+    // Earliest first (the longer at the same start), then by finding: each group is taken whole, or
+    // left for the next run when one of its edits would overlap one already taken.
+    groups.sort(Comparator.comparingInt(Group::start)
+        .thenComparing(Comparator.comparingInt((Group g) -> g.spans().get(0).end()).reversed())
+        .thenComparing(Group::finding, Finding.ORDER));
+    java.util.TreeMap<Integer, Edit> taken = new java.util.TreeMap<>();
+    List<Finding> leftOver = new ArrayList<>();
+    for (Group g : groups) {
+      boolean clear = true;
+      for (Span sp : g.spans()) {
+        Edit same = taken.get(sp.start());
+        if (same != null && same.span().equals(sp) && same.replacement().equals(g.replacement())) {
+          continue;
+        }
+        if (!fitsBetween(taken, sp)) {
+          clear = false;
+          break;
+        }
+      }
+      if (!clear) {
+        leftOver.add(g.finding());
+        continue;
+      }
+      for (Span sp : g.spans()) {
+        Edit same = taken.get(sp.start());
+        List<Finding> by = new ArrayList<>();
+        if (same != null) {
+          by.addAll(same.findings());
+        }
+        by.add(g.finding());
+        taken.put(sp.start(), new Edit(sp, g.replacement(), by));
+      }
+      }
 
-    List<Edit> edits = new ArrayList<>();
-    List<Finding> sharing = new ArrayList<>();
-    Candidate last = null;
-    for (Candidate c : candidates) {
-      if (last != null && c.span().equals(last.span()) && c.replacement().equals(last.replacement())) {
-        sharing.add(c.finding());
-        continue;
-      }
-      // Overlapping, or a second insertion at the same point (which would go first is a guess).
-      if (last != null && (c.span().start() < last.span().end() || c.span().start() == last.span().start())) {
-        leftOver.add(c.finding());
-        continue;
-      }
-      if (last != null) {
-        edits.add(new Edit(last.span(), last.replacement(), sharing));
-      }
-      last = c;
-      sharing = new ArrayList<>(List.of(c.finding()));
-    }
-    if (last != null) {
-      edits.add(new Edit(last.span(), last.replacement(), sharing));
-    }
-
+    List<Edit> edits = new ArrayList<>(taken.values());
     StringBuilder out = new StringBuilder(source.length());
     int at = 0;
     for (Edit e : edits) {
@@ -138,7 +222,21 @@ public final class FixPlan {
     }
     out.append(source, at, source.length());
     leftOver.sort(Finding.ORDER);
-    return new FixPlan(source, out.toString(), edits, leftOver);
+    declined.sort(Finding.ORDER);
+    return new FixPlan(source, out.toString(), edits, leftOver, declined);
+  }
+
+  /**
+   * Whether an edit of {@code span} overlaps none of {@code taken} (keyed by start), and is not a second
+   * insertion, or a second edit, at a point where one starts already: which would go first is a guess.
+   */
+  private static boolean fitsBetween(java.util.TreeMap<Integer, Edit> taken, Span span) {
+    var before = taken.floorEntry(span.start());
+    if (before != null && (before.getKey() == span.start() || before.getValue().span().end() > span.start())) {
+      return false;
+    }
+    var after = taken.ceilingEntry(span.start());
+    return after == null || (after.getKey() >= span.end() && after.getKey() != span.start());
   }
 
   /**
@@ -262,14 +360,24 @@ public final class FixPlan {
     return edits;
   }
 
-  /** How many findings the edits fix. */
+  /** How many findings the edits fix (a finding whose fix is several edits counts once). */
   public int fixedFindings() {
-    return edits.stream().mapToInt(e -> e.findings().size()).sum();
+    java.util.Set<Finding> fixed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    edits.forEach(e -> fixed.addAll(e.findings()));
+    return fixed.size();
   }
 
-  /** Findings with a fix the plan does not make (it overlaps another), in source order. */
+  /** Findings with a fix the plan does not make because it overlaps another, in source order: a later run may. */
   public List<Finding> leftOver() {
     return leftOver;
+  }
+
+  /**
+   * Findings whose fix the plan will not make, in source order: it lies outside the text, or, in an
+   * article, would cut across its markup (see {@link #of(Article, List)}). An editor makes those.
+   */
+  public List<Finding> declined() {
+    return declined;
   }
 
   /** Whether the plan changes the source. */

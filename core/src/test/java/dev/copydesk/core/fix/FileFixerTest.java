@@ -108,6 +108,63 @@ class FileFixerTest {
     assertEquals("# Budget\n\nThe council met.\n\n- Read this\n", Files.readString(md));
   }
 
+  /** Deletes, as one fix, every block from a "Related" heading to the end: a list and its heading. */
+  @RuleInfo(id = "test-related", summary = "Test rule over blocks", severity = Severity.ERROR, category = Category.STYLE)
+  static final class Related implements dev.copydesk.core.rule.ArticleRule {
+    @Override
+    public void check(dev.copydesk.core.model.Article article, RuleContext context) {
+      List<Block> blocks = article.blocks();
+      for (int i = 0; i < blocks.size(); i++) {
+        if (blocks.get(i).text().equals("Related")) {
+          Block last = blocks.get(blocks.size() - 1);
+          dev.copydesk.core.model.Span span = new dev.copydesk.core.model.Span(
+              blocks.get(i).toSource(0, 7).start(), last.toSource(0, last.text().length()).end());
+          context.at(span).message("Related links.").fix(dev.copydesk.core.rule.Fix.delete(span)).report();
+        }
+      }
+    }
+  }
+
+  @Test
+  void aDeletionOverSeveralBlocksDeletesEachWholeAndKeepsTheMarkupBetween() throws IOException {
+    Linter linter = Linter.builder().rules(List.of(new Related())).ruleProviders(false).baseDirectory(dir).build();
+    String page = "<html><body><article>\n<p>The council approved the budget on Monday, its chair said, after a long debate.</p>\n"
+        + "<div class=\"more\"><h2>Related</h2></div>\n<ul>\n<li>Rates held</li>\n<li>Rain due</li>\n</ul>\n</article></body></html>\n";
+    Path html = Files.writeString(dir.resolve("related.html"), page);
+    FileFixer.Outcome o = new FileFixer(linter).fix(linter.lint(html), true);
+    assertEquals(FileFixer.Status.FIXED, o.status(), o.problem());
+    assertEquals(1, o.plan().fixedFindings());
+    assertEquals(3, o.plan().edits().size(), "the heading and the two items, each whole");
+    assertEquals("<html><body><article>\n<p>The council approved the budget on Monday, its chair said, after a long debate.</p>\n"
+        + "<div class=\"more\"></div>\n<ul>\n</ul>\n</article></body></html>\n", Files.readString(html));
+  }
+
+  @Test
+  void aFixThatWouldCutAnElementIsDeclined() throws IOException {
+    Path html = Files.writeString(dir.resolve("cut.html"), "<html><body><article>\n"
+        + "<p>The council approved the budget on Monday, its chair said, after a long <b>utilize</b> debate.</p>\n"
+        + "</article></body></html>\n");
+    // A replacement whose span, as the rule gives it, runs from the text into the tag after it.
+    @RuleInfo(id = "test-cut", summary = "Test rule cutting markup", severity = Severity.ERROR, category = Category.STYLE)
+    final class Cut implements BlockRule {
+      @Override
+      public void check(Block block, RuleContext context) {
+        int at = block.text().indexOf("utilize");
+        if (at >= 0) {
+          dev.copydesk.core.model.Span text = block.toSource(at, at + 7);
+          dev.copydesk.core.model.Span cut = new dev.copydesk.core.model.Span(text.start(), text.end() + 2);
+          context.at(text).message("Cut.").fix(dev.copydesk.core.rule.Fix.replace(cut, "use")).report();
+        }
+      }
+    }
+    Linter linter = Linter.builder().rules(List.of(new Cut())).ruleProviders(false).baseDirectory(dir).build();
+    String before = Files.readString(html);
+    FileFixer.Outcome o = new FileFixer(linter).fix(linter.lint(html), true);
+    assertEquals(FileFixer.Status.NOTHING_TO_FIX, o.status());
+    assertEquals(1, o.plan().declined().size());
+    assertEquals(before, Files.readString(html));
+  }
+
   @Test
   void aFileThatChangedSinceItWasLintedIsLeftAlone() throws IOException {
     Path file = Files.writeString(dir.resolve("a.txt"), "Title\n\nWe utilize it.\n");

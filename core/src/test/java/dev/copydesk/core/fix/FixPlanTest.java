@@ -133,14 +133,15 @@ class FixPlanTest {
   }
 
   @Test
-  void aFixOutsideTheTextIsLeftOverAndNothingChanges() {
+  void aFixOutsideTheTextIsDeclinedAndNothingChanges() {
     String source = "Short.";
     Finding stale = new Finding("a", Severity.ERROR, "m", new Span(0, 5), new Position(1, 1), new Position(1, 6), "Short",
         List.of(Fix.replace(new Span(2, 40), "x")));
     FixPlan plan = FixPlan.of(source, List.of(stale));
     assertEquals(source, plan.fixed());
     assertFalse(plan.changes());
-    assertEquals(List.of(stale), plan.leftOver());
+    assertEquals(List.of(), plan.leftOver());
+    assertEquals(List.of(stale), plan.declined());
   }
 
   /**
@@ -190,7 +191,7 @@ class FixPlanTest {
       made.append(source, at, source.length());
       assertEquals(made.toString(), plan.fixed(), context);
       long fixable = findings.stream().filter(FixPlan::isFixable).count();
-      assertEquals(fixable, plan.fixedFindings() + plan.leftOver().size(), context);
+      assertEquals(fixable, plan.fixedFindings() + plan.leftOver().size() + plan.declined().size(), context);
     }
   }
 
