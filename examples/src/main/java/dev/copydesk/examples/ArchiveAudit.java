@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Consumer;
 
 /**
  * An archive audit: lints every article of a CMS export ({@link ArchiveExport}, JSON Lines) with one
@@ -23,8 +23,12 @@ import org.jspecify.annotations.Nullable;
  * the summary and let go, so an archive of millions of articles is audited in the memory of a few
  * dozen.
  *
+ * <p>With {@code --fixed FILE} it writes, for an import job, the body of each article that its
+ * findings' fixes change, with the fixes made ({@link FixedBodiesWriter}): chrome pasted into the
+ * bodies of an archive comes out in one pass, and the CMS decides what to take back.
+ *
  * <pre>
- * usage: ArchiveAudit [--config FILE] [--threads N] [--top N] [--findings FILE] EXPORT.jsonl
+ * usage: ArchiveAudit [--config FILE] [--threads N] [--top N] [--findings FILE] [--fixed FILE] EXPORT.jsonl
  * </pre>
  *
  * <p>Exit status: 0 when the audit ran (whatever it found), 2 when it could not (bad arguments, an
@@ -46,18 +50,21 @@ public final class ArchiveAudit {
     this.top = top;
   }
 
+  /** Audits {@code export} and returns the summary. */
+  public AuditSummary run(Iterable<ArchiveExport.Entry> export) {
+    return run(export, result -> { });
+  }
+
   /**
-   * Audits {@code export}, handing each article's result to {@code findings} (when given) in the
-   * export's order, and returns the summary.
+   * Audits {@code export}, handing each result also to {@code each} (a {@link FindingsWriter}, a {@link
+   * FixedBodiesWriter}) in the export's order, on the calling thread, and returns the summary.
    */
-  public AuditSummary run(Iterable<ArchiveExport.Entry> export, @Nullable FindingsWriter findings) {
+  public AuditSummary run(Iterable<ArchiveExport.Entry> export, Consumer<LintResult> each) {
     AuditSummary summary = new AuditSummary(top);
     long start = System.nanoTime();
     linter.lintAll(export, (ArchiveExport.Entry e) -> lint(e, summary), result -> {
       summary.add(result);
-      if (findings != null) {
-        findings.write(result);
-      }
+      each.accept(result);
     });
     summary.finish(System.nanoTime() - start, linter.threads());
     return summary;
@@ -86,6 +93,7 @@ public final class ArchiveAudit {
   static int run(String[] args, PrintStream out, PrintStream err) {
     Path config = null;
     Path findingsFile = null;
+    Path fixedFile = null;
     Path exportFile = null;
     int threads = Runtime.getRuntime().availableProcessors();
     int top = 10;
@@ -95,6 +103,7 @@ public final class ArchiveAudit {
         switch (a) {
           case "--config" -> config = Path.of(value(args, ++i, a));
           case "--findings" -> findingsFile = Path.of(value(args, ++i, a));
+          case "--fixed" -> fixedFile = Path.of(value(args, ++i, a));
           case "--threads" -> threads = positive(value(args, ++i, a), a);
           case "--top" -> top = positive(value(args, ++i, a), a);
           default -> {
@@ -110,7 +119,7 @@ public final class ArchiveAudit {
       }
     } catch (IllegalArgumentException e) {
       err.println("archive-audit: " + e.getMessage());
-      err.println("usage: ArchiveAudit [--config FILE] [--threads N] [--top N] [--findings FILE] EXPORT.jsonl");
+      err.println("usage: ArchiveAudit [--config FILE] [--threads N] [--top N] [--findings FILE] [--fixed FILE] EXPORT.jsonl");
       return 2;
     }
 
@@ -132,19 +141,38 @@ public final class ArchiveAudit {
       err.println("archive-audit: cannot read " + exportFile + ": " + reason(e));
       return 2;
     }
-    try (export; FindingsWriter findings = findingsFile == null ? null : FindingsWriter.create(findingsFile)) {
-      AuditSummary summary = audit.run(export, findings);
+    Path writing = findingsFile;
+    try (export;
+        FindingsWriter findings = findingsFile == null ? null : FindingsWriter.create(findingsFile);
+        FixedBodiesWriter fixed = (writing = fixedFile) == null ? null : FixedBodiesWriter.create(fixedFile)) {
+      AuditSummary summary = audit.run(export, result -> {
+        if (findings != null) {
+          findings.write(result);
+        }
+        if (fixed != null) {
+          fixed.write(result);
+        }
+      });
+      writing = findingsFile;
       if (findings != null) {
         findings.commit();
+      }
+      writing = fixedFile;
+      if (fixed != null) {
+        fixed.commit();
       }
       out.print(summary.render(exportFile.toString()));
       if (findingsFile != null) {
         out.println("Findings of each article with any: " + findingsFile);
       }
+      if (fixed != null) {
+        out.println(String.format(java.util.Locale.ROOT, "Bodies with their fixes made: %,d article%s (%,d finding%s fixed) in %s",
+            fixed.articles(), fixed.articles() == 1 ? "" : "s", fixed.findings(), fixed.findings() == 1 ? "" : "s", fixedFile));
+      }
       out.flush();
       return 0;
     } catch (IOException e) {
-      err.println("archive-audit: cannot write " + findingsFile + ": " + reason(e));
+      err.println("archive-audit: cannot write " + writing + ": " + reason(e));
       return 2;
     } catch (UncheckedIOException e) {
       // Reading the export or writing the findings failed part way: the message names which file.

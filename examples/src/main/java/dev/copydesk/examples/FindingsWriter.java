@@ -1,7 +1,5 @@
 package dev.copydesk.examples;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.model.Diagnostic;
@@ -10,10 +8,7 @@ import dev.copydesk.core.rule.Fix;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes the findings of an audit as JSON Lines, one line per article that has findings or errors, in
@@ -31,27 +26,15 @@ import java.nio.file.StandardCopyOption;
  */
 public final class FindingsWriter implements Closeable {
 
-  private static final JsonFactory JSON = new JsonFactory();
+  private final JsonLinesFile file;
 
-  private final Path target;
-  private final Path temporary;
-  private final JsonGenerator out;
-  private boolean committed;
-
-  private FindingsWriter(Path target, Path temporary, JsonGenerator out) {
-    this.target = target;
-    this.temporary = temporary;
-    this.out = out;
+  private FindingsWriter(JsonLinesFile file) {
+    this.file = file;
   }
 
   /** A writer for {@code target}, which is replaced only on {@link #commit}. */
   public static FindingsWriter create(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path temporary = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    JsonGenerator out = JSON.createGenerator(temporary.toFile(), JsonEncoding.UTF8);
-    out.setRootValueSeparator(null);
-    return new FindingsWriter(target, temporary, out);
+    return new FindingsWriter(JsonLinesFile.create(target));
   }
 
   /** Writes {@code result}'s line, if it has findings or errors. */
@@ -59,6 +42,7 @@ public final class FindingsWriter implements Closeable {
     if (result.findings().isEmpty() && result.diagnostics().isEmpty()) {
       return;
     }
+    JsonGenerator out = file.json();
     try {
       out.writeStartObject();
       out.writeStringField("id", result.id());
@@ -96,32 +80,20 @@ public final class FindingsWriter implements Closeable {
       }
       out.writeEndArray();
       out.writeEndObject();
-      out.writeRaw('\n');
+      file.endLine();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + temporary, e);
+      throw new UncheckedIOException("cannot write " + file.temporary(), e);
     }
   }
 
   /** Finishes the file and moves it into place. */
   public void commit() throws IOException {
-    out.close();
-    try {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-    committed = true;
+    file.commit();
   }
 
   /** Closes the file; without {@link #commit}, deletes it and leaves the target as it was. */
   @Override
   public void close() throws IOException {
-    if (!committed) {
-      try {
-        out.close();
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
-    }
+    file.close();
   }
 }

@@ -149,7 +149,7 @@ class ArchiveAuditTest {
   void theSummaryCountsArticlesRulesAndProblems() throws IOException {
     AuditSummary s;
     try (ArchiveExport export = ArchiveExport.open(export(), 1 << 20)) {
-      s = new ArchiveAudit(Linter.builder().threads(2).build(), 10).run(export, null);
+      s = new ArchiveAudit(Linter.builder().threads(2).build(), 10).run(export);
     }
     assertEquals(3, s.articles());
     assertEquals(5, s.notLinted());
@@ -177,7 +177,7 @@ class ArchiveAuditTest {
       }
       rows.add(new ArchiveExport.Row(i + 1, "a" + i, Format.TEXT, body.toString()));
     }
-    AuditSummary s = new ArchiveAudit(Linter.builder().threads(3).build(), 3).run(rows, null);
+    AuditSummary s = new ArchiveAudit(Linter.builder().threads(3).build(), 3).run(rows);
     assertEquals(List.of("a3", "a7", "a11"), s.mostErrors().stream().map(AuditSummary.Article::id).toList());
     assertEquals(3, s.mostErrors().get(0).errors());
   }
@@ -189,7 +189,7 @@ class ArchiveAuditTest {
     Path three = dir.resolve("out/three.jsonl");
     for (Path out : List.of(one, three)) {
       try (ArchiveExport e = ArchiveExport.open(export, 1 << 20); FindingsWriter w = FindingsWriter.create(out)) {
-        new ArchiveAudit(Linter.builder().threads(out == one ? 1 : 3).build(), 10).run(e, w);
+        new ArchiveAudit(Linter.builder().threads(out == one ? 1 : 3).build(), 10).run(e, w::write);
         w.commit();
       }
     }
@@ -211,6 +211,30 @@ class ArchiveAuditTest {
     try (var files = Files.list(dir.resolve("out"))) {
       assertEquals(2, files.count(), "no temporary file left behind");
     }
+  }
+
+  @Test
+  void theFixedBodiesAreTheArticlesWithTheirFixesMade() throws IOException {
+    Path out = dir.resolve("fixed.jsonl");
+    try (ArchiveExport e = ArchiveExport.open(export(), 1 << 20); FixedBodiesWriter w = FixedBodiesWriter.create(out)) {
+      new ArchiveAudit(Linter.builder().threads(2).build(), 10).run(e, w::write);
+      w.commit();
+      assertEquals(1, w.articles());
+      assertEquals(1, w.findings());
+    }
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(1, lines.size(), "only the article a fix changes: " + lines);
+    JsonNode vote = new ObjectMapper().readTree(lines.get(0));
+    assertEquals("news/vote", vote.get("id").asText());
+    assertEquals("text", vote.get("format").asText());
+    assertEquals("Budget vote\n\nThe council approved the budget on Monday.\n", vote.get("body").asText());
+    assertEquals(1, vote.get("fixed").asInt());
+
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    assertEquals(0, ArchiveAudit.run(new String[] {"--fixed", out.toString(), export().toString()},
+        new PrintStream(printed, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream())));
+    assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Bodies with their fixes made: 1 article (1 finding fixed) in " + out),
+        printed.toString(StandardCharsets.UTF_8));
   }
 
   @Test

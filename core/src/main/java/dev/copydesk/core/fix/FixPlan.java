@@ -267,6 +267,13 @@ public final class FixPlan {
         }
         if (next < source.length() && isLineBreak(source.charAt(next))) {
           end = next + lineBreakAt(source, next);
+        } else if (next == source.length() && start > 0) {
+          // The last paragraph: the blank line before it goes, so the text ends as the one before did.
+          int i = start - (start >= 2 && source.charAt(start - 1) == '\n' && source.charAt(start - 2) == '\r' ? 2 : 1);
+          while (i > 0 && isBlank(source.charAt(i - 1))) {
+            i--;
+          }
+          start = i;
         }
       }
     } else if (start > 0) {

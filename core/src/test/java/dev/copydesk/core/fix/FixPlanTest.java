@@ -100,6 +100,9 @@ class FixPlanTest {
     String first = "Share this\r\n\r\nThe council met.\r\n";
     Finding share = finding("page-chrome", first, "Share this", Fix.delete(spanOf(first, "Share this")));
     assertEquals("The council met.\r\n", FixPlan.of(first, List.of(share)).fixed());
+    String last = "The council met.\r\n\r\nLeave a Reply\r\n";
+    Finding end = finding("page-chrome", last, "Leave a Reply", Fix.delete(spanOf(last, "Leave a Reply")));
+    assertEquals("The council met.\r\n", FixPlan.of(last, List.of(end)).fixed());
   }
 
   @Test
