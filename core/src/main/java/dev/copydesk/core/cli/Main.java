@@ -87,8 +87,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code --fix}: before the reports, writes into each file the fixes its findings suggest (the
  *       findings a baseline accepts are left alone), atomically, and lints it again (see {@link
  *       FileFixer}); the reports and the exit status are then about what is left. Prints to standard
- *       error how many findings it fixed in how many files, and each file it left alone and why (it
- *       changed since it was read, or cannot be written back in its own encoding). The only option
+ *       error each file it fixed, each it left alone and why (it changed since it was read, or cannot
+ *       be written back in its own encoding), and how many findings it fixed in how many files. The only option
  *       that writes to content files.
  *   <li>{@code --timing}: after the reports, prints to standard error the time reading and decoding the
  *       files, parsing them and each rule took, slowest rule first, and what the rules cost against
@@ -304,9 +304,11 @@ public final class Main {
       declined += plan == null ? 0 : plan.declined().size();
       switch (o.status()) {
         case FIXED -> {
+          int n = plan == null ? 0 : plan.fixedFindings();
           files++;
-          fixed += plan == null ? 0 : plan.fixedFindings();
+          fixed += n;
           leftOver += plan == null ? 0 : plan.leftOver().size();
+          err.println("copydesk: " + r.id() + ": fixed " + n + (n == 1 ? " finding" : " findings"));
           out.set(i, linter.lint(java.util.Objects.requireNonNull(r.path())));
         }
         case SKIPPED, FAILED -> err.println("copydesk: " + r.id() + ": not fixed: " + o.problem());

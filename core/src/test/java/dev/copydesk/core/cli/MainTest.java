@@ -501,7 +501,7 @@ class MainTest {
     assertEquals("# Budget\n\nThe council will use the funds.\n", Files.readString(errorFile));
     assertEquals(warning, Files.readString(warningFile), "a finding without a fix leaves its file alone");
     assertEquals(clean, Files.readString(cleanFile));
-    assertTrue(fixed.err().contains("copydesk: fixed 1 finding in 1 file\n"), fixed.err());
+    assertTrue(fixed.err().contains("copydesk: " + id(errorFile) + ": fixed 1 finding\ncopydesk: fixed 1 finding in 1 file\n"), fixed.err());
     assertFalse(fixed.out().contains("house-utilize"), "the report is about the fixed files: " + fixed.out());
     assertTrue(fixed.out().contains("house-weasel"), fixed.out());
 
