@@ -131,13 +131,25 @@ public final class FixPlan {
     return whole;
   }
 
-  /** Whether {@code span} covers all of {@code block}'s text, in the source. */
+  /**
+   * Whether {@code span} covers all of {@code block}'s text but the white space around it (which an
+   * HTML block's text keeps from the page's layout), in the source.
+   */
   private static boolean coversText(Span span, Block block) {
-    if (block.text().isEmpty()) {
+    String text = block.text();
+    int from = 0;
+    int to = text.length();
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (from == to) {
       return span.contains(block.span());
     }
-    Span text = block.toSource(0, block.text().length());
-    return span.start() <= text.start() && span.end() >= text.end();
+    Span words = block.toSource(from, to);
+    return span.start() <= words.start() && span.end() >= words.end();
   }
 
   /**
