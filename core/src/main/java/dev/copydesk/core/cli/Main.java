@@ -207,7 +207,7 @@ public final class Main {
       listing.cancel(true);
       throw e;
     }
-    List<LintResult> results = lintAll(linter, listed(listing), options.cache(), err);
+    List<LintResult> results = lintAll(linter, listed(listing), options.cache(), options.pruneCache(), err);
     String stdinName = options.stdin();
     if (stdinName != null) {
       results = new ArrayList<>(results);
@@ -326,15 +326,18 @@ public final class Main {
    * have not changed since a run with the same settings are not linted again. Entries of files this run
    * does not list are kept, since a run often lints a few files of many (the ones a commit changed).
    */
-  private static List<LintResult> lintAll(Linter linter, List<Path> files, @Nullable Path cacheDirectory, PrintStream err) {
+  private static List<LintResult> lintAll(Linter linter, List<Path> files, @Nullable Path cacheDirectory, boolean prune,
+      PrintStream err) {
     if (cacheDirectory == null) {
       return linter.lintAll(files);
     }
     ResultCache cache = ResultCache.open(cacheDirectory, linter);
     List<LintResult> results = cache.lintAll(files);
+    int pruned = prune ? cache.prune(files) : 0;
     cache.warnings().forEach(w -> err.println("copydesk: " + w));
     err.println("copydesk: " + files.size() + (files.size() == 1 ? " file, " : " files, ") + cache.stats().hits()
-        + " from the cache in " + cacheDirectory);
+        + " from the cache in " + cacheDirectory
+        + (prune ? "; " + pruned + (pruned == 1 ? " entry" : " entries") + " of files not listed pruned" : ""));
     return results;
   }
 

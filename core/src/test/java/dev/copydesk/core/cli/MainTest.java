@@ -610,6 +610,16 @@ class MainTest {
     Run all = run("--config", config, "--fail-on", "none", "--cache", cache, content);
     assertTrue(all.err().contains("copydesk: 3 files, 3 from the cache"), all.err());
 
+    // --prune-cache: this run lists every file to keep; the entry of a deleted one goes.
+    Files.delete(cleanFile);
+    Run pruned = run("--config", config, "--fail-on", "none", "--cache", cache, "--prune-cache", content);
+    assertTrue(pruned.err().contains("copydesk: 2 files, 2 from the cache in " + cache + "; 1 entry of files not listed pruned"),
+        pruned.err());
+    Files.writeString(cleanFile, "# Weather\n\nMany experts say it rained.\n");
+    Run back = run("--config", config, "--fail-on", "none", "--cache", cache, content);
+    assertTrue(back.err().contains("copydesk: 3 files, 2 from the cache"), "its entry is gone: " + back.err());
+    assertEquals(2, run("--prune-cache", content).status(), "--prune-cache needs --cache");
+
     Files.writeString(dir.resolve("not-a-folder"), "x");
     Run broken = run("--config", config, "--fail-on", "none", "--cache", dir.resolve("not-a-folder"), content);
     assertEquals(0, broken.status(), broken.err());
