@@ -3,6 +3,7 @@ package dev.copydesk.maven;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.fix.FileFixer;
 import dev.copydesk.core.fix.FixPlan;
+import dev.copydesk.core.fix.FixTally;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,36 +45,20 @@ public final class FixMojo extends AbstractLintMojo {
     }
     FindingLog out = new FindingLog(getLog(), settings.baseDirectory(), settings.displayRoot());
     FileFixer fixer = new FileFixer(run.linter());
-    int files = 0;
-    int fixed = 0;
-    int leftOver = 0;
-    int declined = 0;
+    FixTally tally = new FixTally();
     long withoutFix = 0;
     for (LintResult r : results) {
       withoutFix += r.findings().stream().filter(f -> !FixPlan.isFixable(f)).count();
       FileFixer.Outcome o = fixer.fix(r, true);
-      FixPlan plan = o.plan();
-      declined += plan == null ? 0 : plan.declined().size();
+      int n = tally.add(o);
       switch (o.status()) {
-        case FIXED -> {
-          int n = plan == null ? 0 : plan.fixedFindings();
-          files++;
-          fixed += n;
-          leftOver += plan == null ? 0 : plan.leftOver().size();
-          getLog().info("Copydesk: fixed " + count(n, "finding") + " in " + out.display(r.id()));
-        }
+        case FIXED -> getLog().info("Copydesk: fixed " + FixTally.count(n, "finding") + " in " + out.display(r.id()));
         case SKIPPED, FAILED -> getLog().warn("Copydesk: " + out.display(r.id()) + ": not fixed: " + o.problem());
         case NOTHING_TO_FIX -> { }
       }
     }
-    getLog().info("Copydesk: fixed " + count(fixed, "finding") + " in " + count(files, "file")
-        + (leftOver == 0 ? "" : "; " + leftOver + " with a fix that overlaps another: run copydesk:fix again")
-        + (declined == 0 ? "" : "; " + declined + " with a fix that would cut across the markup, left for an editor")
-        + (withoutFix == 0 ? "" : "; " + count((int) withoutFix, "finding") + " without a fix " + (withoutFix == 1 ? "needs" : "need")
+    getLog().info("Copydesk: " + tally.summary("another run of copydesk:fix")
+        + (withoutFix == 0 ? "" : "; " + FixTally.count(withoutFix, "finding") + " without a fix " + (withoutFix == 1 ? "needs" : "need")
             + " an editor (copydesk:check lists them)"));
-  }
-
-  private static String count(int n, String what) {
-    return n + " " + what + (n == 1 ? "" : "s");
   }
 }

@@ -12,6 +12,7 @@ import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.engine.RuleTimings;
 import dev.copydesk.core.fix.FileFixer;
 import dev.copydesk.core.fix.FixPlan;
+import dev.copydesk.core.fix.FixTally;
 import dev.copydesk.core.internal.Futures;
 import dev.copydesk.core.internal.Utf8Writer;
 import dev.copydesk.core.model.Diagnostic;
@@ -292,32 +293,22 @@ public final class Main {
     }
     linter.loadArticles(shown, r -> r.findings().stream().anyMatch(FixPlan::isFixable));
     FileFixer fixer = new FileFixer(linter);
+    FixTally tally = new FixTally();
     List<LintResult> out = new ArrayList<>(results);
-    int files = 0;
-    int fixed = 0;
-    int leftOver = 0;
-    int declined = 0;
     for (int i = 0; i < shown.size(); i++) {
       LintResult r = shown.get(i);
       FileFixer.Outcome o = fixer.fix(r, true);
-      FixPlan plan = o.plan();
-      declined += plan == null ? 0 : plan.declined().size();
+      int n = tally.add(o);
       switch (o.status()) {
         case FIXED -> {
-          int n = plan == null ? 0 : plan.fixedFindings();
-          files++;
-          fixed += n;
-          leftOver += plan == null ? 0 : plan.leftOver().size();
-          err.println("copydesk: " + r.id() + ": fixed " + n + (n == 1 ? " finding" : " findings"));
+          err.println("copydesk: " + r.id() + ": fixed " + FixTally.count(n, "finding"));
           out.set(i, linter.lint(java.util.Objects.requireNonNull(r.path())));
         }
         case SKIPPED, FAILED -> err.println("copydesk: " + r.id() + ": not fixed: " + o.problem());
         case NOTHING_TO_FIX -> { }
       }
     }
-    err.println("copydesk: fixed " + fixed + (fixed == 1 ? " finding in " : " findings in ") + files + (files == 1 ? " file" : " files")
-        + (leftOver == 0 ? "" : "; " + leftOver + " with a fix that overlaps another, left for another run of --fix")
-        + (declined == 0 ? "" : "; " + declined + " with a fix that would cut across the markup, left for an editor"));
+    err.println("copydesk: " + tally.summary("another run of --fix"));
     return out;
   }
 
