@@ -22,8 +22,11 @@ import org.jspecify.annotations.Nullable;
  * explicitly (the command line's {@code --fix}), and atomically. The file is read again and must decode
  * to exactly the text its findings were found in, and that text must encode back to exactly its bytes
  * (same charset, same byte-order mark, same line breaks); otherwise it is left alone and the outcome
- * says why. The fixed text goes to a temporary file beside it, with the file's permissions, which then
- * replaces it in one rename: a reader sees the old file or the new one, never half of either.
+ * says why. A read-only file (no write permission for anyone, even when the run could write it, as
+ * root can) is never fixed. The fixed text goes to a temporary file beside it, with
+ * the file's permissions (and group and owner, where the run may set them), which then replaces it in
+ * one rename: a reader sees the old file or the new one, never half of either. A symbolic link's target
+ * is replaced and the link kept; another hard link to the file keeps the old text.
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,7 +38,7 @@ public final class FileFixer {
     FIXED,
     /** Nothing to write: no finding had one fix (or none that could be made). */
     NOTHING_TO_FIX,
-    /** Left alone: the file changed since it was linted, or it was not read from a file. */
+    /** Left alone: the file is read-only, changed since it was linted, or was not read from a file. */
     SKIPPED,
     /** Left alone: the file could not be read, written back exactly, or replaced. */
     FAILED
@@ -70,6 +73,13 @@ public final class FileFixer {
     Format format = result.format();
     if (file == null || format == null || !result.isLinted()) {
       return new Outcome(result, Status.SKIPPED, null, "not read from a file");
+    }
+    try {
+      if (isReadOnly(file)) {
+        return new Outcome(result, Status.SKIPPED, null, "read-only");
+      }
+    } catch (IOException e) {
+      return new Outcome(result, Status.FAILED, null, "cannot read it again: " + reason(e));
     }
     byte[] bytes;
     try {
@@ -110,6 +120,23 @@ public final class FileFixer {
     return new Outcome(result, Status.FIXED, plan, "");
   }
 
+  /**
+   * Whether the file is marked read-only (no write permission for anyone), or this run may not write it.
+   * The marks count even for a run that could write anyway, as root can.
+   */
+  private static boolean isReadOnly(Path file) throws IOException {
+    PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+    if (posix != null) {
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> p = posix.readAttributes().permissions();
+      if (!p.contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
+          && !p.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+          && !p.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE)) {
+        return true;
+      }
+    }
+    return !Files.isWritable(file);
+  }
+
   /** Thrown when the file no longer holds what was read. */
   private static final class ChangedMeanwhile extends IOException {
     private static final long serialVersionUID = 1L;
@@ -125,7 +152,16 @@ public final class FileFixer {
       PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
       if (posix != null) {
         PosixFileAttributes attributes = posix.readAttributes();
-        Files.getFileAttributeView(temporary, PosixFileAttributeView.class).setPermissions(attributes.permissions());
+        PosixFileAttributeView copy = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+        copy.setPermissions(attributes.permissions());
+        try {
+          // The group, and the owner when the run may give it away (as root may): usually both are
+          // already the run's, and otherwise the file keeps what the run can keep.
+          copy.setGroup(attributes.group());
+          copy.setOwner(attributes.owner());
+        } catch (IOException | UnsupportedOperationException e) {
+          // Not this run's to give: the permissions are kept, the owner is the run's.
+        }
       }
       if (!Arrays.equals(Files.readAllBytes(target), expected)) {
         throw new ChangedMeanwhile();

@@ -166,6 +166,36 @@ class FileFixerTest {
   }
 
   @Test
+  void aReadOnlyFileIsLeftAlone() throws IOException {
+    Path file = Files.writeString(dir.resolve("locked.txt"), "Title\n\nWe utilize it.\n");
+    assertTrue(file.toFile().setWritable(false, false), "this file system can make a file read-only");
+    try {
+      Linter linter = linter(StandardCharsets.UTF_8);
+      FileFixer.Outcome o = new FileFixer(linter).fix(linter.lint(file), true);
+      assertEquals(FileFixer.Status.SKIPPED, o.status());
+      assertEquals("read-only", o.problem());
+      assertEquals("Title\n\nWe utilize it.\n", Files.readString(file));
+    } finally {
+      file.toFile().setWritable(true);
+    }
+  }
+
+  @Test
+  void aSymbolicLinksTargetIsFixedAndTheLinkKept() throws IOException {
+    Path target = Files.writeString(dir.resolve("real.txt"), "Title\n\nWe utilize it.\n");
+    Path link;
+    try {
+      link = Files.createSymbolicLink(dir.resolve("link.txt"), target.getFileName());
+    } catch (UnsupportedOperationException | IOException e) {
+      return; // no symbolic links here
+    }
+    Linter linter = linter(StandardCharsets.UTF_8);
+    assertEquals(FileFixer.Status.FIXED, new FileFixer(linter).fix(linter.lint(link), true).status());
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals("Title\n\nWe use it.\n", Files.readString(target));
+  }
+
+  @Test
   void aFileThatChangedSinceItWasLintedIsLeftAlone() throws IOException {
     Path file = Files.writeString(dir.resolve("a.txt"), "Title\n\nWe utilize it.\n");
     Linter linter = linter(StandardCharsets.UTF_8);
