@@ -2,6 +2,8 @@ package dev.copydesk.examples;
 
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.fix.FixPlan;
+import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.report.ConsoleReporter;
 import dev.copydesk.core.rule.Severity;
@@ -9,7 +11,7 @@ import java.util.List;
 
 /**
  * A CMS publish hook: refuses to publish an article that has error-level findings and tells the editor
- * why. One {@link Linter} is built at start-up and shared by every request thread.
+ * why, and cleans up what can be fixed without asking. One {@link Linter} is built at start-up and shared by every request thread.
  *
  * <p>Immutable and thread-safe.
  */
@@ -28,5 +30,16 @@ public final class PublishHook {
             .map(f -> ConsoleReporter.line(result.id(), f))
             .toList();
     return new Decision(problems.isEmpty() && !result.hasErrorDiagnostics(), problems);
+  }
+
+  /**
+   * The article with the fixes its findings suggest made (chrome pasted in deleted, mojibake repaired,
+   * house-style substitutions): what an editor's "clean up" button saves before {@link #beforePublish}
+   * judges it again. Findings without a fix are for the editor.
+   */
+  public String cleanUp(String slug, String markdown) {
+    LintResult result = linter.lint(markdown, Format.MARKDOWN, slug + ".md");
+    Article article = result.article();
+    return article == null ? markdown : FixPlan.of(article, result.findings()).fixed();
   }
 }

@@ -20,6 +20,15 @@ class PublishHookTest {
   }
 
   @Test
+  void cleaningUpDeletesTheCommentFormAndThenTheArticlePublishes() {
+    String body = "# Budget\n\nThe council approved the budget on Monday, its chair said.\n\n## Leave a Reply\n";
+    String cleaned = hook.cleanUp("budget", body);
+    assertEquals("# Budget\n\nThe council approved the budget on Monday, its chair said.\n", cleaned);
+    assertTrue(hook.beforePublish("budget", cleaned).publish());
+    assertEquals(cleaned, hook.cleanUp("budget", cleaned), "nothing left to clean");
+  }
+
+  @Test
   void publishesACleanArticle() {
     PublishHook.Decision d =
         hook.beforePublish("budget", "# Budget\n\nThe council approved the budget on Monday, its chair said.\n");
