@@ -295,6 +295,7 @@ public final class Main {
     FileFixer fixer = new FileFixer(linter);
     FixTally tally = new FixTally();
     List<LintResult> out = new ArrayList<>(results);
+    List<Integer> changed = new ArrayList<>();
     for (int i = 0; i < shown.size(); i++) {
       LintResult r = shown.get(i);
       FileFixer.Outcome o = fixer.fix(r, true);
@@ -302,11 +303,20 @@ public final class Main {
       switch (o.status()) {
         case FIXED -> {
           err.println("copydesk: " + r.id() + ": fixed " + FixTally.count(n, "finding"));
-          out.set(i, linter.lint(java.util.Objects.requireNonNull(r.path())));
+          changed.add(i);
         }
         case SKIPPED, FAILED -> err.println("copydesk: " + r.id() + ": not fixed: " + o.problem());
         case NOTHING_TO_FIX -> { }
       }
+    }
+    // The files fixed are linted again together, on the linter's threads.
+    List<Path> paths = new ArrayList<>(changed.size());
+    for (int i : changed) {
+      paths.add(java.util.Objects.requireNonNull(shown.get(i).path()));
+    }
+    List<LintResult> again = linter.lintAll(paths);
+    for (int k = 0; k < changed.size(); k++) {
+      out.set(changed.get(k), again.get(k));
     }
     err.println("copydesk: " + tally.summary("another run of --fix"));
     return out;
