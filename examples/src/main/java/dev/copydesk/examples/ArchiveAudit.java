@@ -141,10 +141,9 @@ public final class ArchiveAudit {
       err.println("archive-audit: cannot read " + exportFile + ": " + reason(e));
       return 2;
     }
-    Path writing = findingsFile;
     try (export;
         FindingsWriter findings = findingsFile == null ? null : FindingsWriter.create(findingsFile);
-        FixedBodiesWriter fixed = (writing = fixedFile) == null ? null : FixedBodiesWriter.create(fixedFile)) {
+        FixedBodiesWriter fixed = fixedFile == null ? null : FixedBodiesWriter.create(fixedFile)) {
       AuditSummary summary = audit.run(export, result -> {
         if (findings != null) {
           findings.write(result);
@@ -153,11 +152,9 @@ public final class ArchiveAudit {
           fixed.write(result);
         }
       });
-      writing = findingsFile;
       if (findings != null) {
         findings.commit();
       }
-      writing = fixedFile;
       if (fixed != null) {
         fixed.commit();
       }
@@ -172,7 +169,8 @@ public final class ArchiveAudit {
       out.flush();
       return 0;
     } catch (IOException e) {
-      err.println("archive-audit: cannot write " + writing + ": " + reason(e));
+      // The writers' messages name their file.
+      err.println("archive-audit: " + e.getMessage());
       return 2;
     } catch (UncheckedIOException e) {
       // Reading the export or writing the findings failed part way: the message names which file.

@@ -29,13 +29,28 @@ final class JsonLinesFile implements Closeable {
     this.out = out;
   }
 
+  /** A file for {@code target}; the exception's message names it. */
   static JsonLinesFile create(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path temporary = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    JsonGenerator out = JSON.createGenerator(temporary.toFile(), JsonEncoding.UTF8);
-    out.setRootValueSeparator(null);
-    return new JsonLinesFile(target, temporary, out);
+    try {
+      Path dir = target.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path temporary = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      JsonGenerator out = JSON.createGenerator(temporary.toFile(), JsonEncoding.UTF8);
+      out.setRootValueSeparator(null);
+      return new JsonLinesFile(target, temporary, out);
+    } catch (IOException e) {
+      throw named(target, e);
+    }
+  }
+
+  /** {@code e} with a message that names {@code file}: the JDK's is often the path alone. */
+  private static IOException named(Path file, IOException e) {
+    String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : e instanceof java.nio.file.FileAlreadyExistsException ? e.getMessage() + " is a file, not a folder"
+        : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+        : e.getMessage() != null && !e.getMessage().equals(file.toString()) ? e.getMessage()
+        : e.getClass().getSimpleName();
+    return new IOException("cannot write " + file + ": " + why, e);
   }
 
   /** The generator to write the next line's value with; {@link #endLine} after it. */
@@ -54,11 +69,15 @@ final class JsonLinesFile implements Closeable {
 
   /** Finishes the file and moves it into place. */
   void commit() throws IOException {
-    out.close();
     try {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      out.close();
+      try {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw named(target, e);
     }
     committed = true;
   }

@@ -275,6 +275,13 @@ class ArchiveAuditTest {
     assertEquals("archive-audit: cannot read " + dir + ": not a regular file", err.toString(StandardCharsets.UTF_8).strip());
 
     err.reset();
+    Path blocked = Files.writeString(dir.resolve("blocked"), "a file where a folder should be");
+    assertEquals(2, ArchiveAudit.run(new String[] {"--findings", blocked.resolve("f.jsonl").toString(), export.toString()},
+        new PrintStream(out), new PrintStream(err, true, StandardCharsets.UTF_8)));
+    assertEquals("archive-audit: cannot write " + blocked.resolve("f.jsonl") + ": " + blocked + " is a file, not a folder",
+        err.toString(StandardCharsets.UTF_8).strip());
+
+    err.reset();
     assertEquals(2, ArchiveAudit.run(new String[] {"--threads", "none", export.toString()}, new PrintStream(out),
         new PrintStream(err, true, StandardCharsets.UTF_8)));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("--threads needs a positive whole number, not 'none'"));
