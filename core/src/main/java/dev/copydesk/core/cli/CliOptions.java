@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  *     unless {@code --stdin-name} gives one; null when standard input is not read
  * @param timing whether to print the time parsing and each rule took (standard error) after the reports
  * @param fix whether to write the fixes findings suggest into the files ({@code --fix}) before reporting
+ * @param diff whether to print the fixes {@code --fix} would make, as a unified diff, instead of
+ *     making them ({@code --diff}); reports then go only to files
  * @param pruneCache whether the cache forgets the files this run does not list ({@code --prune-cache})
  * @param request whether to lint, to list the rules in effect (for the one path in {@code inputs}, if
  *     any, with the configuration given), or only to print the usage or the version (nothing else is
@@ -53,13 +55,14 @@ record CliOptions(
     @Nullable String stdin,
     boolean timing,
     boolean fix,
+    boolean diff,
     boolean pruneCache,
     Request request) {
 
   static final String USAGE =
       "usage: copydesk [--format FORMAT[,FORMAT...]]... [--output DIR] [--fail-on error|warning|info|none]"
           + " [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--max-file-size SIZE]"
-          + " [--cache DIR [--prune-cache]] [--stdin-name NAME] [--timing] [--fix]"
+          + " [--cache DIR [--prune-cache]] [--stdin-name NAME] [--timing] [--fix | --diff]"
           + " PATH...";
 
   /** The id of standard input's text when {@code --stdin-name} does not name it: read as plain text. */
@@ -110,6 +113,7 @@ record CliOptions(
     @Nullable String stdinName = null;
     boolean timing = false;
     boolean fix = false;
+    boolean diff = false;
     boolean pruneCache = false;
     boolean listRules = false;
     boolean optionsEnded = false;
@@ -131,10 +135,10 @@ record CliOptions(
         continue;
       }
       if (arg.equals("-h") || arg.equals("--help")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, false, false, Request.HELP);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, false, false, false, Request.HELP);
       }
       if (arg.equals("--version")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, false, false, Request.VERSION);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, false, false, false, Request.VERSION);
       }
       if (arg.equals("--timing")) {
         timing = true;
@@ -142,6 +146,10 @@ record CliOptions(
       }
       if (arg.equals("--fix")) {
         fix = true;
+        continue;
+      }
+      if (arg.equals("--diff")) {
+        diff = true;
         continue;
       }
       if (arg.equals("--prune-cache")) {
@@ -154,7 +162,7 @@ record CliOptions(
       }
       int eq = arg.indexOf('=');
       String name = eq < 0 ? arg : arg.substring(0, eq);
-      if (name.equals("--timing") || name.equals("--fix") || name.equals("--prune-cache") || name.equals("--version") || name.equals("--help") || name.equals("--list-rules")) {
+      if (name.equals("--timing") || name.equals("--fix") || name.equals("--diff") || name.equals("--prune-cache") || name.equals("--version") || name.equals("--help") || name.equals("--list-rules")) {
         throw new UsageException(name + " takes no value");
       }
       if (!List.of("--format", "--output", "--fail-on", "--config", "--baseline", "--threads", "--encoding", "--max-file-size",
@@ -188,7 +196,7 @@ record CliOptions(
       if (stdin || inputs.size() > 1) {
         throw new UsageException("--list-rules takes at most one path: the file whose rules to list");
       }
-      return new CliOptions(List.of(), null, null, config, null, threads, encoding, maxFileSize, null, inputs, null, false, false, false, Request.LIST_RULES);
+      return new CliOptions(List.of(), null, null, config, null, threads, encoding, maxFileSize, null, inputs, null, false, false, false, false, Request.LIST_RULES);
     }
     List<String> formats;
     try {
@@ -201,6 +209,12 @@ record CliOptions(
         throw new UsageException("--format names no format (expected " + String.join(", ", Reporters.FORMATS) + ")");
       }
       formats = List.of("console");
+    }
+    if (fix && diff) {
+      throw new UsageException("--fix makes the fixes and --diff only shows them: give one");
+    }
+    if (diff && output == null && !formatSpecs.isEmpty()) {
+      throw new UsageException("--diff writes the diff to standard output; write reports to files with --output DIR");
     }
     if (output == null && formats.size() > 1) {
       throw new UsageException(
@@ -216,7 +230,7 @@ record CliOptions(
       throw new UsageException("no files or directories given (- reads standard input)");
     }
     @Nullable String stdinAs = stdin ? (stdinName != null ? stdinName : STDIN) : null;
-    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, maxFileSize, cache, inputs, stdinAs, timing, fix, pruneCache, Request.LINT);
+    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, maxFileSize, cache, inputs, stdinAs, timing, fix, diff, pruneCache, Request.LINT);
   }
 
   private static Path path(String value, String what) throws UsageException {

@@ -13,8 +13,10 @@ import dev.copydesk.core.engine.RuleTimings;
 import dev.copydesk.core.fix.FileFixer;
 import dev.copydesk.core.fix.FixPlan;
 import dev.copydesk.core.fix.FixTally;
+import dev.copydesk.core.fix.UnifiedDiff;
 import dev.copydesk.core.internal.Futures;
 import dev.copydesk.core.internal.Utf8Writer;
+import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.report.ConsoleReporter;
@@ -51,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * copydesk [--format FORMAT[,FORMAT...]]... [--output DIR] [--fail-on error|warning|info|none]
  *          [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--stdin-name NAME]
- *          [--timing] [--fix] PATH...
+ *          [--timing] [--fix | --diff] PATH...
  * </pre>
  *
  * <p>Lints files and directories (directories recursively: Markdown, HTML and text files that the
@@ -91,6 +93,12 @@ import org.jspecify.annotations.Nullable;
  *       error each file it fixed, each it left alone and why (it changed since it was read, or cannot
  *       be written back in its own encoding), and how many findings it fixed in how many files. The only option
  *       that writes to content files.
+ *   <li>{@code --diff}: writes nothing, and prints to standard output, as a unified diff, what {@code
+ *       --fix} would change ({@link UnifiedDiff}): review it, or apply it with {@code git apply} or
+ *       {@code patch -p1} from the working directory. Standard error names each file {@code --fix}
+ *       would leave alone and why, and each file that could not be checked. Reports are written only
+ *       with {@code --output}, and no findings are listed. Exit status 1 when there is anything to
+ *       fix or a file could not be checked, else 0.
  *   <li>{@code --timing}: after the reports, prints to standard error the time reading and decoding the
  *       files, parsing them and each rule took, slowest rule first, and what the rules cost against
  *       the parse ({@link RuleTimings}).
@@ -227,6 +235,10 @@ public final class Main {
     if (options.fix()) {
       results = fix(linter, results, baseline, err);
     }
+    boolean fixable = false;
+    if (options.diff()) {
+      fixable = diff(linter, results, baseline, out, err);
+    }
     Baseline.@Nullable Applied applied = null;
     if (baseline != null) {
       linter.loadArticles(results, r -> !r.findings().isEmpty()); // a baseline matches findings by their text
@@ -246,7 +258,9 @@ public final class Main {
 
     Path output = options.output();
     if (output == null) {
-      writeToStandardOutput(reporters.get(0), report, out);
+      if (!options.diff()) {
+        writeToStandardOutput(reporters.get(0), report, out);
+      }
     } else {
       List<Path> files = reporters.stream().map(r -> output.resolve(r.defaultFileName())).toList();
       List<@Nullable IOException> failures = ReportFiles.writeAll(files, reporters, report, linter.threads());
@@ -258,7 +272,9 @@ public final class Main {
         }
       }
       List<String> written = files.stream().map(Path::toString).toList();
-      writeToStandardOutput(new ConsoleReporter(), report, out);
+      if (!options.diff()) {
+        writeToStandardOutput(new ConsoleReporter(), report, out);
+      }
       err.println("copydesk: reports: " + String.join(", ", written));
     }
     if (applied != null) {
@@ -271,6 +287,9 @@ public final class Main {
       timings.snapshot().table().forEach(line -> err.println("copydesk: " + line));
     }
 
+    if (options.diff()) {
+      return fixable || results.stream().anyMatch(LintResult::hasErrorDiagnostics) ? 1 : 0;
+    }
     Severity failOn = options.failOn();
     // A file that could not be checked fails the run as an error finding would: passing it would let
     // whatever it holds through unread.
@@ -286,12 +305,7 @@ public final class Main {
    * and why, to {@code err}.
    */
   private static List<LintResult> fix(Linter linter, List<LintResult> results, @Nullable Baseline baseline, PrintStream err) {
-    List<LintResult> shown = results;
-    if (baseline != null) {
-      linter.loadArticles(results, r -> !r.findings().isEmpty());
-      shown = baseline.apply(results).results();
-    }
-    linter.loadArticles(shown, r -> r.findings().stream().anyMatch(FixPlan::isFixable));
+    List<LintResult> shown = toFix(linter, results, baseline);
     FileFixer fixer = new FileFixer(linter);
     FixTally tally = new FixTally();
     List<LintResult> out = new ArrayList<>(results);
@@ -320,6 +334,59 @@ public final class Main {
     }
     err.println("copydesk: " + tally.summary("another run of --fix"));
     return out;
+  }
+
+  /**
+   * The results as the reports would show them (without the findings a baseline accepts), with the
+   * articles of those with a fix loaded.
+   */
+  private static List<LintResult> toFix(Linter linter, List<LintResult> results, @Nullable Baseline baseline) {
+    List<LintResult> shown = results;
+    if (baseline != null) {
+      linter.loadArticles(results, r -> !r.findings().isEmpty());
+      shown = baseline.apply(results).results();
+    }
+    linter.loadArticles(shown, r -> r.findings().stream().anyMatch(FixPlan::isFixable));
+    return shown;
+  }
+
+  /**
+   * Prints to {@code out}, as a unified diff, what {@link #fix} would change, writing nothing; to {@code
+   * err}, each file it would leave alone and why, each file that could not be checked, and how many
+   * findings it would fix in how many files. Returns whether there is anything to fix.
+   */
+  private static boolean diff(Linter linter, List<LintResult> results, @Nullable Baseline baseline, PrintStream out,
+      PrintStream err) {
+    List<LintResult> shown = toFix(linter, results, baseline);
+    FileFixer fixer = new FileFixer(linter);
+    FixTally tally = new FixTally();
+    for (LintResult r : shown) {
+      for (Diagnostic d : r.diagnostics()) {
+        if (d.level() == Diagnostic.Level.ERROR) {
+          err.println("copydesk: " + r.id() + ": not checked: " + d.message());
+        }
+      }
+      FileFixer.Outcome o = fixer.fix(r, false);
+      Article stdin = r.article();
+      if (o.status() == FileFixer.Status.SKIPPED && r.path() == null && stdin != null) {
+        // Standard input is never fixed, but what a fix would make of it can be shown.
+        FixPlan plan = FixPlan.of(stdin, r.findings());
+        o = new FileFixer.Outcome(r, plan.changes() ? FileFixer.Status.FIXED : FileFixer.Status.NOTHING_TO_FIX, plan, "");
+      }
+      tally.add(o);
+      switch (o.status()) {
+        case FIXED -> {
+          String id = r.id();
+          boolean relative = !Path.of(id).isAbsolute();
+          out.print(UnifiedDiff.of(relative ? "a/" + id : id, relative ? "b/" + id : id, java.util.Objects.requireNonNull(o.plan())));
+        }
+        case SKIPPED, FAILED -> err.println("copydesk: " + r.id() + ": would not be fixed: " + o.problem());
+        case NOTHING_TO_FIX -> { }
+      }
+    }
+    out.flush();
+    err.println("copydesk: --fix would make " + tally.preview("another run of --fix"));
+    return tally.files() > 0;
   }
 
   /**

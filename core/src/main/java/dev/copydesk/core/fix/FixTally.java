@@ -49,8 +49,19 @@ public final class FixTally {
    * start one) and how many were declined.
    */
   public String summary(String again) {
-    return "fixed " + count(fixed, "finding") + " in " + count(files, "file")
-        + (leftOver == 0 ? "" : "; " + leftOver + " with a fix that overlaps another, left for " + again)
+    return "fixed " + count(fixed, "finding") + " in " + count(files, "file") + rest(again);
+  }
+
+  /**
+   * For outcomes worked out but not written: "the fixes of 3 findings in 2 files", then the same as
+   * {@link #summary}.
+   */
+  public String preview(String again) {
+    return "the fixes of " + count(fixed, "finding") + " in " + count(files, "file") + rest(again);
+  }
+
+  private String rest(String again) {
+    return (leftOver == 0 ? "" : "; " + leftOver + " with a fix that overlaps another, left for " + again)
         + (declined == 0 ? "" : "; " + declined + " with a fix that would cut across the markup, left for an editor");
   }
 

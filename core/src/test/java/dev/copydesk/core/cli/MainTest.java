@@ -211,6 +211,9 @@ class MainTest {
     assertUsageError(
         "copydesk: standard output takes one format, not console, html; write them to files with --output DIR",
         "--format", "console,html", content);
+    assertUsageError("copydesk: --fix makes the fixes and --diff only shows them: give one", "--fix", "--diff", content);
+    assertUsageError("copydesk: --diff writes the diff to standard output; write reports to files with --output DIR",
+        "--diff", "--format", "json", content);
   }
 
   private void assertUsageError(String message, Object... args) {
@@ -524,6 +527,41 @@ class MainTest {
     assertTrue(r.err().contains("copydesk: <stdin>: not fixed: not read from a file\n"), r.err());
     assertTrue(r.err().contains("copydesk: fixed 1 finding in 1 file\n"), r.err());
     assertEquals(1, r.status(), "standard input still has its error: " + r.out());
+  }
+
+  private static String diffNames(Path file) {
+    String id = id(file);
+    return Path.of(id).isAbsolute() ? "--- " + id + "\n+++ " + id + "\n" : "--- a/" + id + "\n+++ b/" + id + "\n";
+  }
+
+  @Test
+  void diffPrintsWhatFixWouldChangeAndWritesNothing() throws IOException {
+    String before = Files.readString(errorFile);
+    Path reports = dir.resolve("reports");
+    Run diff = run("--config", config, "--diff", "--format", "json", "--output", reports, content);
+    assertEquals(1, diff.status(), "there is something to fix: " + diff.err());
+    assertEquals(diffNames(errorFile) + """
+        @@ -1,3 +1,3 @@
+         # Budget
+        \s
+        -The council will utilize the funds.
+        +The council will use the funds.
+        """, diff.out());
+    assertEquals(before, Files.readString(errorFile), "nothing is written");
+    assertTrue(diff.err().contains("copydesk: --fix would make the fixes of 1 finding in 1 file\n"), diff.err());
+    assertTrue(Files.readString(reports.resolve("copydesk.json")).contains("house-utilize"), "the reports are about the files as they are");
+
+    assertEquals(0, run("--config", config, "--fix", content).status());
+    Run after = run("--config", config, "--diff", content);
+    assertEquals(0, after.status(), "nothing left to fix: " + after.err());
+    assertEquals("", after.out());
+  }
+
+  @Test
+  void diffShowsStandardInputsFixesUnderItsName() {
+    Run r = runWithInput("Note\n\nWe utilize stdin.\n", "--config", config, "--diff", "--stdin-name", "drafts/note.txt", "-");
+    assertEquals(1, r.status(), r.err());
+    assertEquals(diffNames(Path.of("drafts/note.txt")) + "@@ -1,3 +1,3 @@\n Note\n \n-We utilize stdin.\n+We use stdin.\n", r.out());
   }
 
   @Test
