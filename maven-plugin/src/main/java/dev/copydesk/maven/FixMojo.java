@@ -4,11 +4,19 @@ import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.fix.FileFixer;
 import dev.copydesk.core.fix.FixPlan;
 import dev.copydesk.core.fix.FixTally;
+import dev.copydesk.core.fix.UnifiedDiff;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Writes into the project's articles the fixes their findings suggest: page chrome deleted, mojibake
@@ -24,10 +32,26 @@ import org.apache.maven.plugins.annotations.Mojo;
  * unsourced claim) or with several to choose from need an editor: {@code check} still reports them.
  * The goal does not fail on findings.
  *
+ * <p>With {@code dryRun} ({@code mvn copydesk:fix -Dcopydesk.dryRun}) it writes nothing into the
+ * articles: what it would change goes to {@code diffFile} as a unified diff (paths relative to the
+ * project, {@code a/} and {@code b/} before them), each file in its own charset, to review or to apply
+ * with {@code git apply} or {@code patch -p1} from the project's directory.
+ *
  * <p>Thread-safe ({@code threadSafe = true}): an execution holds nothing beyond its parameters.
  */
 @Mojo(name = "fix", threadSafe = true, requiresProject = true)
 public final class FixMojo extends AbstractLintMojo {
+
+  /** Writes nothing into the articles: only the diff of what the goal would change, to {@code diffFile}. */
+  @Parameter(property = "copydesk.dryRun", defaultValue = "false")
+  boolean dryRun;
+
+  /**
+   * Where {@code dryRun} writes its diff. A file from an earlier dry run is deleted when there is
+   * nothing to fix.
+   */
+  @Parameter(property = "copydesk.diffFile", defaultValue = "${project.build.directory}/copydesk/copydesk-fixes.diff")
+  File diffFile;
 
   @Override
   public void execute() throws MojoExecutionException {
@@ -46,19 +70,44 @@ public final class FixMojo extends AbstractLintMojo {
     FindingLog out = new FindingLog(getLog(), settings.baseDirectory(), settings.displayRoot());
     FileFixer fixer = new FileFixer(run.linter());
     FixTally tally = new FixTally();
+    ByteArrayOutputStream diff = new ByteArrayOutputStream();
     long withoutFix = 0;
     for (LintResult r : results) {
       withoutFix += r.findings().stream().filter(f -> !FixPlan.isFixable(f)).count();
-      FileFixer.Outcome o = fixer.fix(r, true);
+      FileFixer.Outcome o = fixer.fix(r, !dryRun);
       int n = tally.add(o);
       switch (o.status()) {
-        case FIXED -> getLog().info("Copydesk: fixed " + FixTally.count(n, "finding") + " in " + out.display(r.id()));
-        case SKIPPED, FAILED -> getLog().warn("Copydesk: " + out.display(r.id()) + ": not fixed: " + o.problem());
+        case FIXED -> {
+          getLog().info("Copydesk: " + (dryRun ? "would fix " : "fixed ") + FixTally.count(n, "finding") + " in " + out.display(r.id()));
+          if (dryRun) {
+            Charset charset = o.charset();
+            String name = r.id().replace(File.separatorChar, '/');
+            diff.writeBytes(UnifiedDiff.of("a/" + name, "b/" + name, Objects.requireNonNull(o.plan()))
+                .getBytes(charset == null ? StandardCharsets.UTF_8 : charset));
+          }
+        }
+        case SKIPPED, FAILED -> getLog().warn("Copydesk: " + out.display(r.id()) + ": " + (dryRun ? "would not be fixed: " : "not fixed: ") + o.problem());
         case NOTHING_TO_FIX -> { }
       }
     }
-    getLog().info("Copydesk: " + tally.summary("another run of copydesk:fix")
-        + (withoutFix == 0 ? "" : "; " + FixTally.count(withoutFix, "finding") + " without a fix " + (withoutFix == 1 ? "needs" : "need")
-            + " an editor (copydesk:check lists them)"));
+    String editor = withoutFix == 0 ? "" : "; " + FixTally.count(withoutFix, "finding") + " without a fix "
+        + (withoutFix == 1 ? "needs" : "need") + " an editor (copydesk:check lists them)";
+    if (!dryRun) {
+      getLog().info("Copydesk: " + tally.summary("another run of copydesk:fix") + editor);
+      return;
+    }
+    Path file = diffFile.toPath();
+    try {
+      if (diff.size() == 0) {
+        Files.deleteIfExists(file);
+      } else {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, diff.toByteArray());
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("Copydesk: cannot write the diff " + file + ": " + e, e);
+    }
+    getLog().info("Copydesk: copydesk:fix would make " + tally.preview("another run of copydesk:fix") + editor
+        + (diff.size() == 0 ? "" : "; the diff is in " + out.display(file) + ", and nothing was written into the articles"));
   }
 }

@@ -35,6 +35,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -378,7 +380,10 @@ public final class Main {
         case FIXED -> {
           String id = r.id();
           boolean relative = !Path.of(id).isAbsolute();
-          out.print(UnifiedDiff.of(relative ? "a/" + id : id, relative ? "b/" + id : id, java.util.Objects.requireNonNull(o.plan())));
+          String diff = UnifiedDiff.of(relative ? "a/" + id : id, relative ? "b/" + id : id, java.util.Objects.requireNonNull(o.plan()));
+          // In the file's own charset, so the diff's lines match the file's bytes.
+          Charset charset = o.charset();
+          out.writeBytes(diff.getBytes(charset == null ? StandardCharsets.UTF_8 : charset));
         }
         case SKIPPED, FAILED -> err.println("copydesk: " + r.id() + ": would not be fixed: " + o.problem());
         case NOTHING_TO_FIX -> { }

@@ -6,6 +6,7 @@ import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.parse.SourceDecoder;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +50,16 @@ public final class FileFixer {
    *
    * @param plan the edits made (or, when not {@code FIXED}, planned), null when none were planned
    * @param problem why a file was skipped or failed, for a message naming it; empty otherwise
+   * @param charset the file's charset, in which a diff of the plan applies to it; null when the file
+   *     was not read
    */
-  public record Outcome(LintResult result, Status status, @Nullable FixPlan plan, String problem) {}
+  public record Outcome(LintResult result, Status status, @Nullable FixPlan plan, String problem, @Nullable Charset charset) {
+
+    /** An outcome for a file that was not read. */
+    public Outcome(LintResult result, Status status, @Nullable FixPlan plan, String problem) {
+      this(result, status, plan, problem, null);
+    }
+  }
 
   private final Linter linter;
   private final SourceDecoder decoder;
@@ -98,26 +107,27 @@ public final class FileFixer {
       return new Outcome(result, Status.FAILED, null,
           "its bytes do not encode back exactly from its text in " + decoded.charset() + "; fix it by hand");
     }
+    Charset charset = decoded.charset();
     FixPlan plan = FixPlan.of(article, result.findings());
     if (!plan.changes()) {
-      return new Outcome(result, Status.NOTHING_TO_FIX, plan, "");
+      return new Outcome(result, Status.NOTHING_TO_FIX, plan, "", charset);
     }
     Optional<byte[]> fixed = decoded.encode(bytes, plan.fixed());
     if (fixed.isEmpty()) {
       return new Outcome(result, Status.FAILED, plan,
-          "a fix holds a character " + decoded.charset() + " cannot write; fix it by hand");
+          "a fix holds a character " + charset + " cannot write; fix it by hand", charset);
     }
     if (!write) {
-      return new Outcome(result, Status.FIXED, plan, "");
+      return new Outcome(result, Status.FIXED, plan, "", charset);
     }
     try {
       replace(file, bytes, fixed.get());
     } catch (ChangedMeanwhile e) {
-      return new Outcome(result, Status.SKIPPED, plan, "changed while it was being fixed; lint it again");
+      return new Outcome(result, Status.SKIPPED, plan, "changed while it was being fixed; lint it again", charset);
     } catch (IOException e) {
-      return new Outcome(result, Status.FAILED, plan, "cannot write it: " + reason(e));
+      return new Outcome(result, Status.FAILED, plan, "cannot write it: " + reason(e), charset);
     }
-    return new Outcome(result, Status.FIXED, plan, "");
+    return new Outcome(result, Status.FIXED, plan, "", charset);
   }
 
   /**

@@ -66,7 +66,7 @@ class MainTest {
   private Path cleanFile;
 
   /** What one run printed and returned. */
-  private record Run(int status, String out, String err) {}
+  private record Run(int status, String out, String err, byte[] outBytes) {}
 
   @BeforeEach
   void writeFixtures() throws IOException {
@@ -88,7 +88,7 @@ class MainTest {
     String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
     int status = Main.run(strings, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
   }
 
   /** The id reports give a file: the CLI's base directory is the working directory. */
@@ -555,6 +555,16 @@ class MainTest {
     Run after = run("--config", config, "--diff", content);
     assertEquals(0, after.status(), "nothing left to fix: " + after.err());
     assertEquals("", after.out());
+  }
+
+  @Test
+  void diffIsInTheFilesOwnCharsetSoItAppliesToItsBytes() throws IOException {
+    Path legacy = Files.write(content.resolve("legacy.txt"),
+        "Caf\u00e9\n\nThe caf\u00e9 will utilize the funds.\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Run r = run("--config", config, "--diff", "--encoding", "windows-1252", legacy);
+    assertEquals(1, r.status(), r.err());
+    String expected = diffNames(legacy) + "@@ -1,3 +1,3 @@\n Caf\u00e9\n \n-The caf\u00e9 will utilize the funds.\n+The caf\u00e9 will use the funds.\n";
+    assertEquals(expected, new String(r.outBytes(), java.nio.charset.Charset.forName("windows-1252")));
   }
 
   @Test

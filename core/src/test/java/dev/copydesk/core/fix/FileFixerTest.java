@@ -229,6 +229,7 @@ class FileFixerTest {
     FileFixer.Outcome o = new FileFixer(linter).fix(linter.lint(file), true);
     assertEquals(FileFixer.Status.FIXED, o.status(), o.problem());
     assertArrayEquals("Title\n\nWe use the caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1), Files.readAllBytes(file));
+    assertEquals(StandardCharsets.ISO_8859_1, o.charset(), "a diff of the fix is written in the file's charset");
   }
 
   @Test
