@@ -89,13 +89,148 @@ public final class FixPlan {
     List<Block> blocks = article.blocks();
     boolean html = article.format() == Format.HTML;
     String source = article.source();
-    return of(source, findings, fix -> {
+    FixPlan plan = of(source, findings, fix -> {
       List<Span> spans = blockSpans(blocks, fix);
       if (spans == null || (html && !spans.stream().allMatch(sp -> HtmlBalance.isBalanced(source, sp)))) {
         return null;
       }
       return spans;
     });
+    return html ? plan.withEmptiedElements() : plan;
+  }
+
+  /**
+   * Elements that go with the deletions that empty them, in an HTML page: an element is emptied when
+   * nothing but white space is left between its tags. They are the page's furniture (an {@code <a>}
+   * around a related-story heading, the {@code <ul>} of share buttons, the {@code <div>} of a comment
+   * form's heading): table cells and rows, the page's own {@code <body>}, {@code <main>} and {@code
+   * <article>}, forms, media and any element with an {@code id} (which scripts and links may look for)
+   * stay.
+   */
+  private static final java.util.Set<String> EMPTIED_GO = java.util.Set.of(
+      "a", "abbr", "aside", "b", "blockquote", "button", "cite", "dd", "div", "dl", "dt", "em", "figcaption",
+      "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "i", "label", "li", "nav", "ol", "p",
+      "section", "small", "span", "strong", "u", "ul");
+
+  /** This plan with each element its deletions empty deleted too (see {@link #EMPTIED_GO}). */
+  private FixPlan withEmptiedElements() {
+    List<Edit> out = new ArrayList<>(edits.size());
+    boolean changed = false;
+    for (int i = 0; i < edits.size(); i++) {
+      out.add(edits.get(i));
+      int next = i + 1 < edits.size() ? edits.get(i + 1).span().start() : source.length();
+      // The deletions at the end of the list, with only white space between them, may empty the element
+      // around them; deleted, it may join the deletions before it and empty the next one out.
+      while (out.get(out.size() - 1).replacement().isEmpty()) {
+        int top = out.size() - 1;
+        int k = top;
+        while (k > 0 && out.get(k - 1).replacement().isEmpty()
+            && isWhiteSpace(source, out.get(k - 1).span().end(), out.get(k).span().start())) {
+          k--;
+        }
+        Span grown = emptiedElement(source, new Span(out.get(k).span().start(), out.get(top).span().end()));
+        int previous = k > 0 ? out.get(k - 1).span().end() : 0;
+        if (grown == null || grown.start() < previous || grown.end() > next) {
+          break;
+        }
+        List<Edit> run = out.subList(k, top + 1);
+        List<Finding> by = new ArrayList<>();
+        for (Edit d : run) {
+          for (Finding f : d.findings()) {
+            if (by.stream().noneMatch(g -> g == f)) {
+              by.add(f); // a deletion over several blocks is one finding's
+            }
+          }
+        }
+        run.clear();
+        out.add(new Edit(grown, "", by));
+        changed = true;
+      }
+    }
+    if (!changed) {
+      return this;
+    }
+    StringBuilder b = new StringBuilder(source.length());
+    int at = 0;
+    for (Edit e : out) {
+      b.append(source, at, e.span().start());
+      at = e.span().end();
+    }
+    b.append(source, at, source.length());
+    return new FixPlan(source, b.toString(), out, leftOver, declined);
+  }
+
+  /**
+   * The element that holds {@code span} and nothing else but white space, taken with the white space of
+   * its lines when that empties them (see {@link #wholeLineIfEmptied}); null when there is none, or
+   * it is not one to delete ({@link #EMPTIED_GO}).
+   */
+  private static @Nullable Span emptiedElement(String source, Span span) {
+    int before = span.start();
+    while (before > 0 && isSpace(source.charAt(before - 1))) {
+      before--;
+    }
+    int after = span.end();
+    while (after < source.length() && isSpace(source.charAt(after))) {
+      after++;
+    }
+    if (before == 0 || source.charAt(before - 1) != '>' || !source.startsWith("</", after)) {
+      return null;
+    }
+    int open = source.lastIndexOf('<', before - 1);
+    int nameEnd = open + 1;
+    while (nameEnd < before && (Character.isLetterOrDigit(source.charAt(nameEnd)) || source.charAt(nameEnd) == '-')) {
+      nameEnd++;
+    }
+    if (open < 0 || nameEnd == open + 1) {
+      return null;
+    }
+    String name = source.substring(open + 1, nameEnd).toLowerCase(java.util.Locale.ROOT);
+    int close = after + 2 + name.length();
+    if (!EMPTIED_GO.contains(name) || !source.regionMatches(true, after + 2, name, 0, name.length())
+        || close >= source.length() || source.charAt(close) != '>') {
+      return null;
+    }
+    String tag = source.substring(open, before);
+    if (tag.indexOf('<', 1) >= 0 || hasId(tag)) {
+      return null;
+    }
+    Span element = new Span(open, close + 1);
+    if (!HtmlBalance.isBalanced(source, element)) {
+      return null;
+    }
+    return wholeLineIfEmptied(source, element);
+  }
+
+  /** Whether the start tag {@code tag} has an {@code id} attribute. */
+  private static boolean hasId(String tag) {
+    String t = tag.toLowerCase(java.util.Locale.ROOT);
+    for (int i = t.indexOf("id"); i >= 0; i = t.indexOf("id", i + 1)) {
+      if (i > 0 && Character.isWhitespace(t.charAt(i - 1))) {
+        int k = i + 2;
+        while (k < t.length() && Character.isWhitespace(t.charAt(k))) {
+          k++;
+        }
+        if (k < t.length() && (t.charAt(k) == '=' || t.charAt(k) == '>' || t.charAt(k) == '/')) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWhiteSpace(String source, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isSpace(source.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** White space, a no-break space included: an element holding only that shows nothing. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0';
   }
 
   /** The spans {@code fix} edits in an article of {@code blocks} (see {@link #of(Article, List)}), or null. */
@@ -114,7 +249,7 @@ public final class FixPlan {
     if (touched.size() == 1) {
       Block b = touched.get(0);
       if (deletion && coversText(span, b)) {
-        return b.span().contains(span) ? List.of(b.span()) : null;
+        return b.span().contains(span) ? List.of(whole(b, span)) : null;
       }
       return b.span().contains(span) ? List.of(span) : null;
     }
@@ -126,9 +261,18 @@ public final class FixPlan {
       if (!coversText(span, b)) {
         return null;
       }
-      whole.add(b.span());
+      whole.add(whole(b, new Span(Math.max(b.span().start(), span.start()), Math.min(b.span().end(), span.end()))));
     }
     return whole;
+  }
+
+  /**
+   * What deleting all of {@code block}'s text ({@code text}, which covers it) deletes: the block with
+   * its markup, but a table cell's text only, since a cell taken away would move the cells after it
+   * into the columns before.
+   */
+  private static Span whole(Block block, Span text) {
+    return block.kind() == dev.copydesk.core.model.BlockKind.TABLE_CELL ? text : block.span();
   }
 
   /**

@@ -134,9 +134,30 @@ class FileFixerTest {
     FileFixer.Outcome o = new FileFixer(linter).fix(linter.lint(html), true);
     assertEquals(FileFixer.Status.FIXED, o.status(), o.problem());
     assertEquals(1, o.plan().fixedFindings());
-    assertEquals(3, o.plan().edits().size(), "the heading and the two items, each whole");
+    // The heading and the two items, each whole; the div and the list they empty go with them.
+    assertEquals(2, o.plan().edits().size(), o.plan().edits().toString());
     assertEquals("<html><body><article>\n<p>The council approved the budget on Monday, its chair said, after a long debate.</p>\n"
-        + "<div class=\"more\"></div>\n<ul>\n</ul>\n</article></body></html>\n", Files.readString(html));
+        + "</article></body></html>\n", Files.readString(html));
+  }
+
+  @Test
+  void elementsTheDeletionsEmptyGoUnlessScriptsOrTablesMayNeedThem() throws IOException {
+    Linter linter = linter(StandardCharsets.UTF_8);
+    String story = "<p>The council approved the budget on Monday, its chair said, after a long debate.</p>\n";
+    Path html = Files.writeString(dir.resolve("emptied.html"), "<html><body><article>\n" + story
+        + "<div class=\"respond\">\n  <a href=\"#c\"><h3>Leave a Reply</h3></a>\n</div>\n"
+        + "<div id=\"comments\"><p>Leave a Reply</p></div>\n"
+        + "<table><tr><td>Leave a Reply</td><td>1</td></tr></table>\n"
+        + "<ul class=\"share\"><li>Leave a Reply</li> <li>Leave a Reply</li></ul><p>More news.</p>\n"
+        + "</article></body></html>\n");
+    FileFixer.Outcome o = new FileFixer(linter).fix(linter.lint(html), true);
+    assertEquals(FileFixer.Status.FIXED, o.status(), o.problem());
+    assertEquals("<html><body><article>\n" + story
+        + "<div id=\"comments\"></div>\n"
+        + "<table><tr><td></td><td>1</td></tr></table>\n"
+        + "<p>More news.</p>\n"
+        + "</article></body></html>\n", Files.readString(html));
+    assertEquals(5, o.plan().fixedFindings());
   }
 
   @Test
