@@ -79,7 +79,10 @@ public final class FixPlan {
    *       leaving {@code - ****});
    *   <li>a deletion over several blocks (a related-links heading and its list) deletes each block
    *       whole, and never the markup between them, which may open or close other elements;
-   *   <li>any other edit must lie within one block.
+   *   <li>any other edit must lie within one block;
+   *   <li>in an HTML page, an element the deletions leave holding only white space goes too, unless
+   *       scripts or tables may need it (see {@link #EMPTIED_GO}); a table cell's deletion keeps the
+   *       cell's tags.
    * </ul>
    *
    * <p>A fix that cannot be made so (it covers part of one block and part of another), or whose edit
