@@ -81,7 +81,7 @@ public final class FixPlan {
    *       whole, and never the markup between them, which may open or close other elements;
    *   <li>any other edit must lie within one block;
    *   <li>in an HTML page, an element the deletions leave holding only white space goes too, unless
-   *       scripts or tables may need it (see {@link #EMPTIED_GO}); a table cell's deletion keeps the
+   *       it has an {@code id} a script may look for; a table cell's deletion keeps the
    *       cell's tags.
    * </ul>
    *
