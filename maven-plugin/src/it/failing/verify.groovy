@@ -12,3 +12,4 @@ assert log.contains('BUILD FAILURE')
 assert new File(basedir, 'target/copydesk/copydesk.sarif').text.contains('"ruleId": "page-chrome"')
 // The clean article is not mentioned.
 assert !log.contains('library-reopens.md:[')
+assert !log.contains("::error"): "no annotations off GitHub Actions"

@@ -4,7 +4,13 @@ import dev.copydesk.core.baseline.Baseline;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.report.ConsoleReporter;
 import dev.copydesk.core.report.LintReport;
+import dev.copydesk.core.report.GithubReporter;
 import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +53,16 @@ public final class CheckMojo extends AbstractLintMojo {
   @Parameter(property = "copydesk.formats", defaultValue = "json,sarif,html")
   private List<String> formats;
 
+  /**
+   * Whether to print each finding (those a baseline accepts aside) as a GitHub Actions workflow command,
+   * {@code ::error file=content/news/a.md,line=9,...::message}, on standard output, where the workflow
+   * turns it into an annotation on the pull request's changed lines. The build log's own lines start
+   * with {@code [ERROR]}, which GitHub does not read. {@code auto} (the default): when the build runs on
+   * GitHub Actions ({@code GITHUB_ACTIONS=true}); {@code true}; {@code false}.
+   */
+  @Parameter(property = "copydesk.githubAnnotations", defaultValue = "auto")
+  private String githubAnnotations;
+
   /** Where the reports go. */
   @Parameter(property = "copydesk.outputDirectory", defaultValue = "${project.build.directory}/copydesk")
   private File outputDirectory;
@@ -78,6 +94,7 @@ public final class CheckMojo extends AbstractLintMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
     }
+    boolean annotate = annotates(githubAnnotations, System.getenv());
     LintSettings settings = settings();
     LintRun run = LintRun.execute(settings, getLog());
     List<LintResult> results = run.results();
@@ -97,6 +114,9 @@ public final class CheckMojo extends AbstractLintMojo {
     FindingLog out = new FindingLog(getLog(), settings.baseDirectory(), settings.displayRoot());
     out.print(results);
     LintReport report = LintReport.of(results, run.linter().rules().metadata());
+    if (annotate) {
+      printAnnotations(report, ReportSet.prefix(settings.baseDirectory(), ProjectPaths.repositoryRoot(project, session, repositoryRoot)));
+    }
     ReportSet reports = ReportSet.of(
         formats == null ? List.of() : formats,
         settings.baseDirectory(),
@@ -139,5 +159,36 @@ public final class CheckMojo extends AbstractLintMojo {
     if (verdict.fails(results)) {
       throw new MojoFailureException(verdict.failureMessage(report, paths));
     }
+  }
+
+  /**
+   * Whether {@code setting} ({@code auto}, {@code true} or {@code false}, any case) asks for GitHub
+   * annotations, {@code auto} reading {@code GITHUB_ACTIONS} in {@code environment}.
+   */
+  static boolean annotates(String setting, Map<String, String> environment) throws MojoExecutionException {
+    return switch (setting == null ? "auto" : setting.strip().toLowerCase(Locale.ROOT)) {
+      case "auto", "" -> "true".equals(environment.get("GITHUB_ACTIONS"));
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new MojoExecutionException(
+          "Copydesk: githubAnnotations must be auto, true or false, not '" + setting + "'");
+    };
+  }
+
+  /**
+   * Prints the report's workflow commands to standard output, bypassing the log, whose prefix would hide
+   * them from GitHub. Paths are relative to the repository's root: the project's {@code prefix} comes first.
+   */
+  private static void printAnnotations(LintReport report, String prefix) throws MojoExecutionException {
+    StringWriter commands = new StringWriter();
+    try {
+      new GithubReporter(prefix).write(report, commands);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Copydesk: cannot write GitHub annotations: " + e.getMessage(), e);
+    }
+    PrintStream stdout = System.out;
+    // The reporter's last line is the summary, which the log prints already.
+    commands.toString().lines().filter(l -> l.startsWith("::")).forEach(stdout::println);
+    stdout.flush();
   }
 }
