@@ -46,9 +46,9 @@ public final class CheckMojo extends AbstractLintMojo {
    * Reports to write: any of {@code console} ({@code copydesk.txt}), {@code json} ({@code copydesk.json}),
    * {@code sarif} ({@code copydesk.sarif}), {@code checkstyle} ({@code copydesk-checkstyle.xml}), {@code
    * junit} ({@code copydesk-junit.xml}), {@code html} ({@code copydesk.html}) and {@code github}
-   * ({@code copydesk-github.txt}: GitHub Actions workflow commands; print the file in a later step, {@code
-   * cat target/copydesk/copydesk-github.txt}, for annotations on the pull request). Findings are printed
-   * to the build log whatever this says.
+   * ({@code copydesk-github.txt}: GitHub Actions workflow commands, which the check prints itself on
+   * GitHub Actions, see {@code githubAnnotations}). Findings are printed to the build log whatever this
+   * says.
    */
   @Parameter(property = "copydesk.formats", defaultValue = "json,sarif,html")
   private List<String> formats;
