@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.fix.FixPlan;
+import dev.copydesk.core.fix.UnifiedDiff;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.parse.SourceDecoder;
 import dev.copydesk.core.reliability.LintChecks;
@@ -41,5 +43,17 @@ class EngineFuzzTest {
     }
     LintResult r = LINTER.lint(decoded.text(), format, "fuzz." + format.id());
     assertEquals(List.of(), LintChecks.violations(r));
+    // The fixes the findings suggest can be planned and shown: edits in order, none overlapping, making
+    // the fixed text, and a diff exactly when the text changes.
+    FixPlan plan = FixPlan.of(r.article(), r.findings());
+    StringBuilder made = new StringBuilder();
+    int at = 0;
+    for (FixPlan.Edit e : plan.edits()) {
+      assertTrue(e.span().start() >= at && e.span().end() <= decoded.text().length(), e.toString());
+      made.append(decoded.text(), at, e.span().start()).append(e.replacement());
+      at = e.span().end();
+    }
+    assertEquals(plan.fixed(), made.append(decoded.text(), at, decoded.text().length()).toString());
+    assertEquals(plan.changes(), !UnifiedDiff.of("a", "b", plan).isEmpty());
   }
 }
