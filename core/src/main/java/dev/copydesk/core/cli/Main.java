@@ -369,9 +369,10 @@ public final class Main {
         }
       }
       FileFixer.Outcome o = fixer.fix(r, false);
-      Article stdin = r.article();
-      if (o.status() == FileFixer.Status.SKIPPED && r.path() == null && stdin != null) {
-        // Standard input is never fixed, but what a fix would make of it can be shown.
+      // Standard input is never fixed, but what a fix would make of it can be shown. (Only asked of
+      // standard input: a file's result would read the file again to answer.)
+      Article stdin = o.status() == FileFixer.Status.SKIPPED && r.path() == null ? r.article() : null;
+      if (stdin != null) {
         FixPlan plan = FixPlan.of(stdin, r.findings());
         o = new FileFixer.Outcome(r, plan.changes() ? FileFixer.Status.FIXED : FileFixer.Status.NOTHING_TO_FIX, plan, "");
       }
