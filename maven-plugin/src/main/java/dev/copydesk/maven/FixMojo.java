@@ -4,16 +4,12 @@ import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.fix.FileFixer;
 import dev.copydesk.core.fix.FixPlan;
 import dev.copydesk.core.fix.FixTally;
-import dev.copydesk.core.fix.UnifiedDiff;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -80,10 +76,8 @@ public final class FixMojo extends AbstractLintMojo {
         case FIXED -> {
           getLog().info("Copydesk: " + (dryRun ? "would fix " : "fixed ") + FixTally.count(n, "finding") + " in " + out.display(r.id()));
           if (dryRun) {
-            Charset charset = o.charset();
             String name = r.id().replace(File.separatorChar, '/');
-            diff.writeBytes(UnifiedDiff.of("a/" + name, "b/" + name, Objects.requireNonNull(o.plan()))
-                .getBytes(charset == null ? StandardCharsets.UTF_8 : charset));
+            diff.writeBytes(o.diff("a/" + name, "b/" + name));
           }
         }
         case SKIPPED, FAILED -> getLog().warn("Copydesk: " + out.display(r.id()) + ": " + (dryRun ? "would not be fixed: " : "not fixed: ") + o.problem());

@@ -13,7 +13,6 @@ import dev.copydesk.core.engine.RuleTimings;
 import dev.copydesk.core.fix.FileFixer;
 import dev.copydesk.core.fix.FixPlan;
 import dev.copydesk.core.fix.FixTally;
-import dev.copydesk.core.fix.UnifiedDiff;
 import dev.copydesk.core.internal.Futures;
 import dev.copydesk.core.internal.Utf8Writer;
 import dev.copydesk.core.model.Article;
@@ -35,8 +34,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -96,7 +93,7 @@ import org.jspecify.annotations.Nullable;
  *       be written back in its own encoding), and how many findings it fixed in how many files. The only option
  *       that writes to content files.
  *   <li>{@code --diff}: writes nothing, and prints to standard output, as a unified diff, what {@code
- *       --fix} would change ({@link UnifiedDiff}): review it, or apply it with {@code git apply} or
+ *       --fix} would change ({@link dev.copydesk.core.fix.UnifiedDiff}): review it, or apply it with {@code git apply} or
  *       {@code patch -p1} from the working directory. Standard error names each file {@code --fix}
  *       would leave alone and why, and each file that could not be checked. Reports are written only
  *       with {@code --output}, and no findings are listed. Exit status 1 when there is anything to
@@ -381,10 +378,8 @@ public final class Main {
         case FIXED -> {
           String id = r.id();
           boolean relative = !Path.of(id).isAbsolute();
-          String diff = UnifiedDiff.of(relative ? "a/" + id : id, relative ? "b/" + id : id, java.util.Objects.requireNonNull(o.plan()));
-          // In the file's own charset, so the diff's lines match the file's bytes.
-          Charset charset = o.charset();
-          out.writeBytes(diff.getBytes(charset == null ? StandardCharsets.UTF_8 : charset));
+          // In the file's own charset (and byte-order mark), so the diff's lines match the file's bytes.
+          out.writeBytes(o.diff(relative ? "a/" + id : id, relative ? "b/" + id : id));
         }
         case SKIPPED, FAILED -> err.println("copydesk: " + r.id() + ": would not be fixed: " + o.problem());
         case NOTHING_TO_FIX -> { }

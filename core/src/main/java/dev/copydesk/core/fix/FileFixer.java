@@ -52,12 +52,27 @@ public final class FileFixer {
    * @param problem why a file was skipped or failed, for a message naming it; empty otherwise
    * @param charset the file's charset, in which a diff of the plan applies to it; null when the file
    *     was not read
+   * @param byteOrderMark whether the file starts with a byte-order mark
    */
-  public record Outcome(LintResult result, Status status, @Nullable FixPlan plan, String problem, @Nullable Charset charset) {
+  public record Outcome(LintResult result, Status status, @Nullable FixPlan plan, String problem, @Nullable Charset charset,
+      boolean byteOrderMark) {
 
     /** An outcome for a file that was not read. */
     public Outcome(LintResult result, Status status, @Nullable FixPlan plan, String problem) {
-      this(result, status, plan, problem, null);
+      this(result, status, plan, problem, null, false);
+    }
+
+    /**
+     * The plan as a unified diff ({@link UnifiedDiff}) in the file's charset, with its byte-order mark
+     * if it has one, so that the diff applies to the file's bytes; empty without a plan that changes
+     * the text. Standard input's (not read from a file) is in UTF-8.
+     */
+    public byte[] diff(String oldName, String newName) {
+      if (plan == null) {
+        return new byte[0];
+      }
+      String text = UnifiedDiff.of(oldName, newName, plan, byteOrderMark ? "\uFEFF" : "");
+      return text.getBytes(charset == null ? java.nio.charset.StandardCharsets.UTF_8 : charset);
     }
   }
 
@@ -108,26 +123,27 @@ public final class FileFixer {
           "its bytes do not encode back exactly from its text in " + decoded.charset() + "; fix it by hand");
     }
     Charset charset = decoded.charset();
+    boolean mark = decoded.markLength() > 0;
     FixPlan plan = FixPlan.of(article, result.findings());
     if (!plan.changes()) {
-      return new Outcome(result, Status.NOTHING_TO_FIX, plan, "", charset);
+      return new Outcome(result, Status.NOTHING_TO_FIX, plan, "", charset, mark);
     }
     Optional<byte[]> fixed = decoded.encode(bytes, plan.fixed());
     if (fixed.isEmpty()) {
       return new Outcome(result, Status.FAILED, plan,
-          "a fix holds a character " + charset + " cannot write; fix it by hand", charset);
+          "a fix holds a character " + charset + " cannot write; fix it by hand", charset, mark);
     }
     if (!write) {
-      return new Outcome(result, Status.FIXED, plan, "", charset);
+      return new Outcome(result, Status.FIXED, plan, "", charset, mark);
     }
     try {
       replace(file, bytes, fixed.get());
     } catch (ChangedMeanwhile e) {
-      return new Outcome(result, Status.SKIPPED, plan, "changed while it was being fixed; lint it again", charset);
+      return new Outcome(result, Status.SKIPPED, plan, "changed while it was being fixed; lint it again", charset, mark);
     } catch (IOException e) {
-      return new Outcome(result, Status.FAILED, plan, "cannot write it: " + reason(e), charset);
+      return new Outcome(result, Status.FAILED, plan, "cannot write it: " + reason(e), charset, mark);
     }
-    return new Outcome(result, Status.FIXED, plan, "", charset);
+    return new Outcome(result, Status.FIXED, plan, "", charset, mark);
   }
 
   /**

@@ -30,15 +30,27 @@ public final class UnifiedDiff {
    * and {@code +++ newName}; the empty string when the plan changes nothing.
    */
   public static String of(String oldName, String newName, FixPlan plan) {
+    return of(oldName, newName, plan, "");
+  }
+
+  /**
+   * The same, for a file that holds {@code lead} before the text (a byte-order mark, {@code "\uFEFF"}):
+   * its first line starts with it on both sides, as in the file's bytes, so the diff applies there.
+   */
+  public static String of(String oldName, String newName, FixPlan plan, String lead) {
     Objects.requireNonNull(oldName, "oldName");
     Objects.requireNonNull(newName, "newName");
     if (!plan.changes()) {
       return "";
     }
-    String source = plan.source();
+    String source = lead + plan.source();
+    List<Edit> edits = new ArrayList<>(plan.edits().size());
+    for (FixPlan.Edit e : plan.edits()) {
+      edits.add(new Edit(e.span().start() + lead.length(), e.span().end() + lead.length(), e.replacement()));
+    }
     int[] starts = lineStarts(source);
     int lines = starts.length - 1; // starts[lines] is the source's length
-    List<Change> changes = changes(plan, starts, lines);
+    List<Change> changes = changes(source, edits, starts, lines);
     StringBuilder out = new StringBuilder();
     out.append("--- ").append(oldName).append('\n');
     out.append("+++ ").append(newName).append('\n');
@@ -55,11 +67,14 @@ public final class UnifiedDiff {
     return out.toString();
   }
 
+  /** An edit of the plan, in the text with its lead. */
+  private record Edit(int start, int end, String replacement) {}
+
   /** The lines one change replaces, {@code [first, end)}, and the text that replaces them. */
   private static final class Change {
     final int first;
     int end;
-    final List<FixPlan.Edit> edits = new ArrayList<>(1);
+    final List<Edit> edits = new ArrayList<>(1);
     String replacement = "";
 
     Change(int first, int end) {
@@ -73,12 +88,11 @@ public final class UnifiedDiff {
    * change. A change whose text would lose the line break its last line ends with takes the next line
    * too (the two become one line), and so may join the change after it.
    */
-  private static List<Change> changes(FixPlan plan, int[] starts, int lines) {
-    String source = plan.source();
+  private static List<Change> changes(String source, List<Edit> edits, int[] starts, int lines) {
     List<Change> changes = new ArrayList<>();
-    for (FixPlan.Edit edit : plan.edits()) {
-      int from = edit.span().start();
-      int to = edit.span().end();
+    for (Edit edit : edits) {
+      int from = edit.start();
+      int to = edit.end();
       int first = lineOf(source, starts, lines, from);
       int end = to > from ? lineOf(source, starts, lines, to - 1) + 1 : Math.min(first + 1, lines);
       Change last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
@@ -117,12 +131,12 @@ public final class UnifiedDiff {
   }
 
   /** {@code source[from, to)} with {@code edits}, all within it and in order, made. */
-  private static String apply(String source, int from, int to, List<FixPlan.Edit> edits) {
+  private static String apply(String source, int from, int to, List<Edit> edits) {
     StringBuilder b = new StringBuilder(to - from + 16);
     int at = from;
-    for (FixPlan.Edit e : edits) {
-      b.append(source, at, e.span().start()).append(e.replacement());
-      at = e.span().end();
+    for (Edit e : edits) {
+      b.append(source, at, e.start()).append(e.replacement());
+      at = e.end();
     }
     return b.append(source, at, to).toString();
   }

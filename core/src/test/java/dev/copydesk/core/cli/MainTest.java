@@ -568,6 +568,14 @@ class MainTest {
   }
 
   @Test
+  void diffOfAFileWithAByteOrderMarkCarriesTheMarkOnItsFirstLine() throws IOException {
+    Path marked = Files.writeString(content.resolve("marked.txt"), "\uFEFFBudget\n\nWe utilize it.\n");
+    Run r = run("--config", config, "--diff", marked);
+    assertEquals(1, r.status(), r.err());
+    assertEquals(diffNames(marked) + "@@ -1,3 +1,3 @@\n \uFEFFBudget\n \n-We utilize it.\n+We use it.\n", r.out());
+  }
+
+  @Test
   void diffShowsStandardInputsFixesUnderItsName() {
     Run r = runWithInput("Note\n\nWe utilize stdin.\n", "--config", config, "--diff", "--stdin-name", "drafts/note.txt", "-");
     assertEquals(1, r.status(), r.err());

@@ -115,6 +115,16 @@ class UnifiedDiffTest {
   }
 
   @Test
+  void aLeadBeforeTheTextStartsTheFirstLineOnBothSides() {
+    String source = "Share this\nThe council met.\n";
+    FixPlan plan = FixPlan.of(source, List.of(delete(source, "Share this")));
+    assertEquals("--- a\n+++ b\n@@ -1,2 +1 @@\n-\uFEFFShare this\n-The council met.\n+\uFEFFThe council met.\n",
+        UnifiedDiff.of("a", "b", plan, "\uFEFF"));
+    String marked = "\uFEFF" + source;
+    assertEquals("\uFEFF" + plan.fixed(), patch(marked, UnifiedDiff.of("a", "b", plan, "\uFEFF")));
+  }
+
+  @Test
   void aPlanThatChangesNothingHasNoDiff() {
     String source = "Nothing to fix.\n";
     assertEquals("", UnifiedDiff.of("a", "b", FixPlan.of(source, List.of())));
