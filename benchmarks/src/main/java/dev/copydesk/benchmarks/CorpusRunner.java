@@ -42,11 +42,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Arguments, all optional: {@code --corpus bbc|bbc-md|html|DIR} (default bbc; bbc-md is BBC written
  * as Markdown files with front matter), {@code --input memory|files}, {@code --mode lint|parse|both}
- * ({@code both}, in memory only: each pass parses every article and lints every article, in turns,
+ * ({@code both}, in memory: each pass parses every article and lints every article, in turns,
  * and the figure is what the rules cost against the parse, measured pass by pass so that both halves
  * see the same machine; then as many passes again in batches of {@value #BATCH} articles, each batch
  * parsed and linted in turns, whose halves are timed milliseconds apart, so that a machine whose speed
- * moves from second to second moves the ratio less),
+ * moves from second to second moves the ratio less; from files, on one thread: batches of files read
+ * and parsed, and read, parsed and linted, in turns, for a whole lint against a parse of the same files),
  * {@code --threads N} (files only; default: available processors), {@code --articles N} (files only),
  * {@code --work-dir DIR} (where the copies go; default a new folder under {@code target}), {@code
  * --passes N} (default 5), {@code --warmups N} (default 3), {@code --config FILE} (a {@code
@@ -159,9 +160,6 @@ public final class CorpusRunner {
     Runtime rt = Runtime.getRuntime();
     out.printf(Locale.ROOT, "Java %s, %s; max heap %s; %s%n", System.getProperty("java.version"),
         System.getProperty("java.vm.name"), Figures.mib(rt.maxMemory()), Figures.load());
-    if (o.mode() == Mode.BOTH && o.input() != Input.MEMORY) {
-      throw new IllegalArgumentException("--mode both runs in memory only");
-    }
     if (o.input() == Input.MEMORY) {
       Corpus corpus = corpus(o.corpus());
       out.printf(Locale.ROOT, "Corpus: %s%n", corpus);
@@ -171,10 +169,77 @@ public final class CorpusRunner {
         return;
       }
       runInMemory(o, corpus, config, out);
+    } else if (o.mode() == Mode.BOTH) {
+      runBothOnFiles(o, config, out);
     } else {
       runOnFiles(o, config, out);
     }
     out.printf(Locale.ROOT, "Finished; %s%n", Figures.load());
+  }
+
+  /**
+   * {@code --mode both --input files}: what linting the files costs against parsing the same files, each
+   * read and decoded as a run reads them. On the main thread, in batches of {@value #BATCH} files, each
+   * batch read and parsed by a linter without rules and read and linted by one with them, in turns;
+   * the figure is the second's thread CPU over the first's.
+   */
+  private static void runBothOnFiles(Options o, CopydeskConfig config, PrintStream out) throws IOException {
+    if (o.articles() != 0 || o.corpus().equals("bbc-md") || o.corpus().equals("html")) {
+      throw new IllegalArgumentException("--mode both --input files reads bbc or a folder as it is");
+    }
+    Path dir = o.corpus().equals("bbc") ? Corpus.shared(Corpus.BBC) : Path.of(o.corpus());
+    List<Path> files = Corpus.files(dir);
+    Linter parseOnly = Linter.builder().config(config).baseDirectory(dir).threads(1).rules(List.of()).ruleProviders(false).build();
+    Linter linter = Linter.builder().config(config).baseDirectory(dir).threads(1).build();
+    out.printf(Locale.ROOT, "Files under %s: %,d; one thread; read + decode + parse against read + decode + parse + rules,"
+        + " in %d-file batches in turns; rules: %s%n", dir, files.size(), BATCH, ruleIds(linter));
+    long sink = 0;
+    long[] cpu = new long[2];
+    for (int w = 0; w < o.warmups(); w++) {
+      sink += batchedFilePass(files, parseOnly, linter, cpu);
+    }
+    double[] ratio = new double[o.passes()];
+    double[] parse = new double[o.passes()];
+    double[] lint = new double[o.passes()];
+    for (int p = 0; p < o.passes(); p++) {
+      cpu[0] = 0;
+      cpu[1] = 0;
+      sink += batchedFilePass(files, parseOnly, linter, cpu);
+      parse[p] = cpu[0] / 1e9;
+      lint[p] = cpu[1] / 1e9;
+      ratio[p] = lint[p] / parse[p];
+    }
+    double[] sorted = ratio.clone();
+    java.util.Arrays.sort(sorted);
+    out.printf(Locale.ROOT, "Thread CPU seconds per pass, reading and parsing: median %.3f; reading, parsing and the rules:"
+        + " median %.3f%n", Figures.median(parse), Figures.median(lint));
+    out.printf(Locale.ROOT, "A whole lint of the files, in parses of the same files: median %.2f (lowest %.2f, highest %.2f)%n",
+        Figures.median(ratio), sorted[0], sorted[sorted.length - 1]);
+    if (sink == Long.MIN_VALUE) {
+      out.println(sink);
+    }
+  }
+
+  /**
+   * One pass over {@code files} in batches, each batch through {@code parseOnly} and {@code linter} in
+   * turns (which goes first alternates): adds the thread CPU nanoseconds of each to {@code cpu[0]} and
+   * {@code cpu[1]}.
+   */
+  private static long batchedFilePass(List<Path> files, Linter parseOnly, Linter linter, long[] cpu) {
+    long n = 0;
+    for (int from = 0, batch = 0; from < files.size(); from += BATCH, batch++) {
+      List<Path> some = files.subList(from, Math.min(files.size(), from + BATCH));
+      for (int half = 0; half < 2; half++) {
+        boolean parseNow = (half == 0) == (batch % 2 == 0);
+        Linter l = parseNow ? parseOnly : linter;
+        long c0 = Figures.threadCpu();
+        for (int i = 0; i < some.size(); i++) {
+          n += l.lint(some.get(i)).findings().size() + 1;
+        }
+        cpu[parseNow ? 0 : 1] += Figures.threadCpu() - c0;
+      }
+    }
+    return n;
   }
 
   private static void runInMemory(Options o, Corpus corpus, CopydeskConfig config, PrintStream out) {
