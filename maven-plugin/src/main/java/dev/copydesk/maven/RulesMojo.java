@@ -43,6 +43,14 @@ public final class RulesMojo extends AbstractMojo {
   @Parameter(property = "copydesk.file")
   private File file;
 
+  /**
+   * One rule to explain instead of listing them all: its summary, description, severity and category,
+   * and each option with its type, default, value and what it does ({@code mvn copydesk:rules
+   * -Dcopydesk.rule=page-chrome}).
+   */
+  @Parameter(property = "copydesk.rule")
+  private String rule;
+
   @Override
   public void execute() throws MojoExecutionException {
     // Only what finds the configuration matters here: no file is read or linted.
@@ -60,7 +68,8 @@ public final class RulesMojo extends AbstractMojo {
         null,
         "unused",
         false);
-    for (String line : listing(settings, file == null ? null : file.toPath())) {
+    Path path = file == null ? null : file.toPath();
+    for (String line : rule == null || rule.isBlank() ? listing(settings, path) : explanation(settings, rule.strip(), path)) {
       getLog().info(line);
     }
   }
@@ -69,6 +78,18 @@ public final class RulesMojo extends AbstractMojo {
    * The listing for {@code file} (relative to the project directory, or absolute), or for a file no
    * override applies to when it is null, with the configuration {@code settings} resolve to.
    */
+  /** {@link RuleListing#explain} of {@code rule} for {@code file}, as {@link #listing} reads them. */
+  static List<String> explanation(LintSettings settings, String rule, @Nullable Path file) throws MojoExecutionException {
+    Path configFile = LintRun.configFile(settings);
+    Linter linter = LintRun.linter(settings, configFile, null);
+    String id = file == null ? null : Linter.idOf(settings.baseDirectory(), settings.baseDirectory().resolve(file));
+    try {
+      return RuleListing.explain(linter, rule, id);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Copydesk: " + e.getMessage(), e);
+    }
+  }
+
   static List<String> listing(LintSettings settings, @Nullable Path file) throws MojoExecutionException {
     Path configFile = LintRun.configFile(settings);
     Linter linter = LintRun.linter(settings, configFile, null);

@@ -74,6 +74,34 @@ class RulesMojoTest {
   }
 
   @Test
+  void explainsOneRuleWithTheValuesItHasForTheFileGiven() throws Exception {
+    Files.writeString(root.resolve(".copydesk.yml"), """
+        rules:
+          missing-sources:
+            severity: warning
+            options:
+              min-words: 300
+        overrides:
+          - files: ["content/archive/**"]
+            rules:
+              missing-sources: off
+        """);
+    List<String> here = RulesMojo.explanation(settings(root, null), "missing-sources", null);
+    assertEquals("# missing-sources", here.get(0));
+    assertTrue(here.stream().anyMatch(l -> l.startsWith("severity: warning (for files no override applies to); by default ")),
+        here.toString());
+    int option = here.indexOf("options:");
+    assertTrue(option > 0 && here.stream().anyMatch(l -> l.startsWith("  min-words (integer, default ") && l.endsWith("): 300")),
+        "the option, its default and the value configured: " + here);
+    List<String> archived = RulesMojo.explanation(settings(root, null), "missing-sources", Path.of("content/archive/a.md"));
+    assertTrue(archived.stream().anyMatch(l -> l.startsWith("severity: off (for content/archive/a.md)")), archived.toString());
+
+    MojoExecutionException e = assertThrows(MojoExecutionException.class,
+        () -> RulesMojo.explanation(settings(root, null), "missing-source", null));
+    assertEquals("Copydesk: no rule 'missing-source' (did you mean 'missing-sources'?)", e.getMessage());
+  }
+
+  @Test
   void aBadConfigurationIsAnExecutionError() throws Exception {
     Files.writeString(root.resolve(".copydesk.yml"), "rules:\n  no-such-rule: error\n");
     MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> RulesMojo.listing(settings(root, null), null));

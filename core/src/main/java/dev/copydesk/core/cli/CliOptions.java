@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param diff whether to print the fixes {@code --fix} would make, as a unified diff, instead of
  *     making them ({@code --diff}); reports then go only to files
  * @param pruneCache whether the cache forgets the files this run does not list ({@code --prune-cache})
+ * @param explain the rule {@code --explain} names, or null
  * @param request whether to lint, to list the rules in effect (for the one path in {@code inputs}, if
  *     any, with the configuration given), or only to print the usage or the version (nothing else is
  *     then checked)
@@ -57,6 +58,7 @@ record CliOptions(
     boolean fix,
     boolean diff,
     boolean pruneCache,
+    @Nullable String explain,
     Request request) {
 
   static final String USAGE =
@@ -77,7 +79,9 @@ record CliOptions(
     /** {@code --version}: print Copydesk's version. */
     VERSION,
     /** {@code --list-rules}: print the rules in effect, for the one path given if any. */
-    LIST_RULES
+    LIST_RULES,
+    /** {@code --explain RULE}: print one rule's documentation and options, for the one path given if any. */
+    EXPLAIN
   }
 
   /** Arguments that cannot be run; the message is one line and names the argument. */
@@ -116,6 +120,7 @@ record CliOptions(
     boolean diff = false;
     boolean pruneCache = false;
     boolean listRules = false;
+    String explain = null;
     boolean optionsEnded = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -135,10 +140,10 @@ record CliOptions(
         continue;
       }
       if (arg.equals("-h") || arg.equals("--help")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, false, false, false, Request.HELP);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, false, false, false, null, Request.HELP);
       }
       if (arg.equals("--version")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, false, false, false, Request.VERSION);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, false, false, false, null, Request.VERSION);
       }
       if (arg.equals("--timing")) {
         timing = true;
@@ -166,7 +171,7 @@ record CliOptions(
         throw new UsageException(name + " takes no value");
       }
       if (!List.of("--format", "--output", "--fail-on", "--config", "--baseline", "--threads", "--encoding", "--max-file-size",
-          "--cache", "--stdin-name")
+          "--cache", "--stdin-name", "--explain")
           .contains(name)) {
         throw new UsageException("unknown option '" + name + "'");
       }
@@ -189,14 +194,26 @@ record CliOptions(
         case "--max-file-size" -> maxFileSize = size(value);
         case "--cache" -> cache = path(value, name);
         case "--stdin-name" -> stdinName = path(value, name).toString();
+        case "--explain" -> {
+          if (value.isEmpty()) {
+            throw new UsageException("--explain needs a rule id");
+          }
+          explain = value;
+        }
         default -> throw new AssertionError(name);
       }
+    }
+    if (explain != null) {
+      if (listRules || stdin || inputs.size() > 1) {
+        throw new UsageException("--explain takes at most one path: the file whose settings to show");
+      }
+      return new CliOptions(List.of(), null, null, config, null, threads, encoding, maxFileSize, null, inputs, null, false, false, false, false, explain, Request.EXPLAIN);
     }
     if (listRules) {
       if (stdin || inputs.size() > 1) {
         throw new UsageException("--list-rules takes at most one path: the file whose rules to list");
       }
-      return new CliOptions(List.of(), null, null, config, null, threads, encoding, maxFileSize, null, inputs, null, false, false, false, false, Request.LIST_RULES);
+      return new CliOptions(List.of(), null, null, config, null, threads, encoding, maxFileSize, null, inputs, null, false, false, false, false, null, Request.LIST_RULES);
     }
     List<String> formats;
     try {
@@ -230,7 +247,7 @@ record CliOptions(
       throw new UsageException("no files or directories given (- reads standard input)");
     }
     @Nullable String stdinAs = stdin ? (stdinName != null ? stdinName : STDIN) : null;
-    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, maxFileSize, cache, inputs, stdinAs, timing, fix, diff, pruneCache, Request.LINT);
+    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, maxFileSize, cache, inputs, stdinAs, timing, fix, diff, pruneCache, null, Request.LINT);
   }
 
   private static Path path(String value, String what) throws UsageException {

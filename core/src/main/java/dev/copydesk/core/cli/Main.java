@@ -86,6 +86,10 @@ import org.jspecify.annotations.Nullable;
  *       that does not run) and its summary, each option under it with its value, for the file given
  *       (the configuration's overrides for its path apply; the file is not read) or else for a file no
  *       override applies to; exit status 0, or 2 on bad configuration.
+ *   <li>{@code --explain RULE}: prints the rule's summary, description, severity and category, and
+ *       each option with its type, default and what it does, with the severity and values it has for
+ *       the file given (or a file no override applies to); exit status 0, or 2 for a rule there is
+ *       not (the message names the nearest) or bad configuration.
  *   <li>{@code --fix}: before the reports, writes into each file the fixes its findings suggest (the
  *       findings a baseline accepts are left alone), atomically, and lints it again (see {@link
  *       FileFixer}); the reports and the exit status are then about what is left. Prints to standard
@@ -148,6 +152,7 @@ public final class Main {
       case HELP -> {
         out.println(CliOptions.USAGE);
         out.println("       copydesk --list-rules [--config FILE] [FILE]");
+        out.println("       copydesk --explain RULE [--config FILE] [FILE]");
         out.println("       copydesk --help | --version");
         out.println("formats: " + String.join(", ", Reporters.FORMATS) + "; see the README for details");
         return 0;
@@ -159,6 +164,14 @@ public final class Main {
       case LIST_RULES -> {
         try {
           return listRules(options, out);
+        } catch (FailedRun e) {
+          err.println("copydesk: " + e.getMessage());
+          return 2;
+        }
+      }
+      case EXPLAIN -> {
+        try {
+          return explain(options, out);
         } catch (FailedRun e) {
           err.println("copydesk: " + e.getMessage());
           return 2;
@@ -186,6 +199,23 @@ public final class Main {
     Linter linter = linter(options, config, base, null);
     String id = options.inputs().isEmpty() ? null : Linter.idOf(base, options.inputs().get(0));
     RuleListing.lines(linter, id).forEach(out::println);
+    return 0;
+  }
+
+  /**
+   * Prints one rule's documentation and options ({@link RuleListing#explain}), with the severity and
+   * option values it has for the file given, else for a file no override applies to.
+   */
+  private static int explain(CliOptions options, PrintStream out) throws FailedRun {
+    CopydeskConfig config = config(options);
+    Path base = Path.of("").toAbsolutePath().normalize();
+    Linter linter = linter(options, config, base, null);
+    String id = options.inputs().isEmpty() ? null : Linter.idOf(base, options.inputs().get(0));
+    try {
+      RuleListing.explain(linter, java.util.Objects.requireNonNull(options.explain()), id).forEach(out::println);
+    } catch (IllegalArgumentException e) {
+      throw new FailedRun(e.getMessage());
+    }
     return 0;
   }
 

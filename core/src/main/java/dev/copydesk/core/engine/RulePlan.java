@@ -188,39 +188,11 @@ final class RulePlan {
   }
 
   private String suggestion(String id) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (RuleMetadata m : registry.metadata()) {
-      int d = distance(id, m.id());
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = m.id();
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, id.length() / 3) ? " (did you mean '" + best + "'?)" : "";
+    return registry.closestId(id).map(best -> " (did you mean '" + best + "'?)").orElse("");
   }
 
   private String knownIds() {
     List<String> ids = registry.metadata().stream().map(RuleMetadata::id).toList();
     return ids.isEmpty() ? "; no rules are loaded" : "; known rules: " + String.join(", ", ids);
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

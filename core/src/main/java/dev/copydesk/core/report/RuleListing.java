@@ -2,6 +2,7 @@ package dev.copydesk.core.report;
 
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.engine.RuleInEffect;
+import dev.copydesk.core.rule.OptionSpec;
 import dev.copydesk.core.rule.RuleMetadata;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,6 +52,49 @@ public final class RuleListing {
         Map<String, Object> values = r.options().asMap();
         for (String name : m.options().keySet()) {
           out.add("    " + name + ": " + values.get(name));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * One rule explained, for people: its id, severity where the file {@code id} is (as {@link #lines}
+   * reads it), default severity, category and tags; its summary and description; each option with its
+   * type, default, the value it has there, and what it does.
+   *
+   * @throws IllegalArgumentException if the linter has no rule {@code ruleId}; the message names the
+   *     rules whose ids are closest
+   */
+  public static List<String> explain(Linter linter, String ruleId, @Nullable String id) {
+    RuleMetadata m = linter.rules().metadata().stream().filter(r -> r.id().equals(ruleId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no rule '" + ruleId + "'"
+            + linter.rules().closestId(ruleId).map(best -> " (did you mean '" + best + "'?)").orElse("")));
+    RuleInEffect r = (id == null ? linter.rulesInEffect() : linter.rulesInEffect(id)).stream()
+        .filter(e -> e.metadata().id().equals(ruleId)).findFirst().orElse(null);
+    List<String> out = new ArrayList<>();
+    out.add("# " + m.id());
+    out.add("");
+    String summary = m.summary().strip();
+    out.add(summary.endsWith(".") || summary.endsWith("?") || summary.endsWith("!") ? summary : summary + ".");
+    out.add("");
+    out.add("severity: " + (r == null ? "off" : r.severity().id()) + (id == null ? " (for files no override applies to)" : " (for " + id + ")")
+        + "; by default " + (m.enabledByDefault() ? m.defaultSeverity().id() : "off"));
+    out.add("category: " + m.category().id() + (m.tags().isEmpty() ? "" : "; tags: " + String.join(", ", m.tags())));
+    if (!m.description().isBlank()) {
+      out.add("");
+      m.description().strip().lines().forEach(out::add);
+    }
+    if (!m.options().isEmpty()) {
+      out.add("");
+      out.add("options:");
+      Map<String, Object> values = r == null ? Map.of() : r.options().asMap();
+      for (OptionSpec o : m.options().values()) {
+        Object value = values.get(o.name());
+        out.add("  " + o.name() + " (" + o.type().name().toLowerCase(Locale.ROOT) + ", default " + o.defaultValue() + ")"
+            + (value == null || value.equals(o.defaultValue()) ? "" : ": " + value));
+        if (!o.description().isBlank()) {
+          out.add("      " + o.description().strip());
         }
       }
     }

@@ -95,6 +95,43 @@ public final class RuleRegistry {
     return metadata.values();
   }
 
+  /**
+   * The id of the rule nearest {@code id} (fewest letters to add, drop or change), when it is near
+   * enough to be a slip of the keyboard: for "did you mean" in messages about an unknown id.
+   */
+  public Optional<String> closestId(String id) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String known : metadata.keySet()) {
+      int d = distance(id, known);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = known;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, id.length() / 3) ? Optional.of(best) : Optional.empty();
+  }
+
+  /** Levenshtein distance. */
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
   public boolean contains(String id) {
     return rules.containsKey(id);
   }

@@ -234,6 +234,21 @@ class MainTest {
   }
 
   @Test
+  void explainPrintsOneRulesDocumentationAndOptions() {
+    Run r = run("--explain", "house-utilize", "--config", config);
+    assertEquals(0, r.status(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("# house-utilize", lines.get(0));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("severity: error (for files no override applies to)")), r.out());
+
+    Run unknown = run("--explain", "house-utilise", "--config", config);
+    assertEquals(2, unknown.status());
+    assertEquals("copydesk: no rule 'house-utilise' (did you mean 'house-utilize'?)\n", unknown.err());
+    assertUsageError("copydesk: --explain takes at most one path: the file whose settings to show",
+        "--explain", "house-utilize", "a.md", "b.md");
+  }
+
+  @Test
   void helpGoesToStandardOutput() {
     Run r = run("--help");
     assertEquals(0, r.status());
