@@ -161,17 +161,9 @@ public final class Main {
         out.println("copydesk " + Version.current());
         return 0;
       }
-      case LIST_RULES -> {
+      case LIST_RULES, EXPLAIN -> {
         try {
-          return listRules(options, out);
-        } catch (FailedRun e) {
-          err.println("copydesk: " + e.getMessage());
-          return 2;
-        }
-      }
-      case EXPLAIN -> {
-        try {
-          return explain(options, out);
+          return describeRules(options, out);
         } catch (FailedRun e) {
           err.println("copydesk: " + e.getMessage());
           return 2;
@@ -191,28 +183,17 @@ public final class Main {
 
   /**
    * Prints the {@link RuleListing} for the file given (the configuration's overrides that apply to it
-   * apply), else for a file none applies to.
+   * apply), else for a file none applies to; for {@code --explain}, the one rule's ({@link
+   * RuleListing#explain}).
    */
-  private static int listRules(CliOptions options, PrintStream out) throws FailedRun {
+  private static int describeRules(CliOptions options, PrintStream out) throws FailedRun {
     CopydeskConfig config = config(options);
     Path base = Path.of("").toAbsolutePath().normalize();
     Linter linter = linter(options, config, base, null);
     String id = options.inputs().isEmpty() ? null : Linter.idOf(base, options.inputs().get(0));
-    RuleListing.lines(linter, id).forEach(out::println);
-    return 0;
-  }
-
-  /**
-   * Prints one rule's documentation and options ({@link RuleListing#explain}), with the severity and
-   * option values it has for the file given, else for a file no override applies to.
-   */
-  private static int explain(CliOptions options, PrintStream out) throws FailedRun {
-    CopydeskConfig config = config(options);
-    Path base = Path.of("").toAbsolutePath().normalize();
-    Linter linter = linter(options, config, base, null);
-    String id = options.inputs().isEmpty() ? null : Linter.idOf(base, options.inputs().get(0));
+    String rule = options.explain();
     try {
-      RuleListing.explain(linter, java.util.Objects.requireNonNull(options.explain()), id).forEach(out::println);
+      (rule == null ? RuleListing.lines(linter, id) : RuleListing.explain(linter, rule, id)).forEach(out::println);
     } catch (IllegalArgumentException e) {
       throw new FailedRun(e.getMessage());
     }
