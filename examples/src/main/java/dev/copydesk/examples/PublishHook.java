@@ -3,11 +3,13 @@ package dev.copydesk.examples;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.fix.FixPlan;
+import dev.copydesk.core.fix.UnifiedDiff;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.report.ConsoleReporter;
 import dev.copydesk.core.rule.Severity;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CMS publish hook: refuses to publish an article that has error-level findings and tells the editor
@@ -38,8 +40,22 @@ public final class PublishHook {
    * judges it again. Findings without a fix are for the editor.
    */
   public String cleanUp(String slug, String markdown) {
+    FixPlan plan = plan(slug, markdown);
+    return plan == null ? markdown : plan.fixed();
+  }
+
+  /**
+   * What {@link #cleanUp} would change, as a unified diff for the editor to approve first (a review
+   * pane shows it as any code review does); empty when there is nothing to clean up.
+   */
+  public String suggestedEdits(String slug, String markdown) {
+    FixPlan plan = plan(slug, markdown);
+    return plan == null ? "" : UnifiedDiff.of("a/" + slug + ".md", "b/" + slug + ".md", plan);
+  }
+
+  private @Nullable FixPlan plan(String slug, String markdown) {
     LintResult result = linter.lint(markdown, Format.MARKDOWN, slug + ".md");
     Article article = result.article();
-    return article == null ? markdown : FixPlan.of(article, result.findings()).fixed();
+    return article == null ? null : FixPlan.of(article, result.findings());
   }
 }

@@ -29,6 +29,22 @@ class PublishHookTest {
   }
 
   @Test
+  void theEditorSeesTheCleanUpAsADiffBeforeApprovingIt() {
+    String body = "# Budget\n\nThe council approved the budget on Monday, its chair said.\n\n## Leave a Reply\n";
+    assertEquals("""
+        --- a/budget.md
+        +++ b/budget.md
+        @@ -1,5 +1,3 @@
+         # Budget
+        \s
+         The council approved the budget on Monday, its chair said.
+        -
+        -## Leave a Reply
+        """, hook.suggestedEdits("budget", body));
+    assertEquals("", hook.suggestedEdits("budget", hook.cleanUp("budget", body)), "nothing left to suggest");
+  }
+
+  @Test
   void publishesACleanArticle() {
     PublishHook.Decision d =
         hook.beforePublish("budget", "# Budget\n\nThe council approved the budget on Monday, its chair said.\n");
