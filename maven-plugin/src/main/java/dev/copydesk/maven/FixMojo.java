@@ -1,5 +1,6 @@
 package dev.copydesk.maven;
 
+import dev.copydesk.core.baseline.Baseline;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.fix.FileFixer;
 import dev.copydesk.core.fix.FixPlan;
@@ -60,11 +61,14 @@ public final class FixMojo extends AbstractLintMojo {
     List<LintResult> results = run.results();
     run.loadFlaggedArticles();
     Path baselinePath = baselinePath();
+    FileFixer fixer = new FileFixer(run.linter());
     if (Files.isRegularFile(baselinePath)) {
-      results = parseBaseline(readBaseline(baselinePath), baselinePath).apply(results).results();
+      Baseline baseline = parseBaseline(readBaseline(baselinePath), baselinePath);
+      results = baseline.apply(results).results();
+      // Every pass of a fix leaves alone what the baseline accepts, not only the first.
+      fixer = new FileFixer(run.linter(), r -> baseline.apply(List.of(r)).results().get(0));
     }
     FindingLog out = new FindingLog(getLog(), settings.baseDirectory(), settings.displayRoot());
-    FileFixer fixer = new FileFixer(run.linter());
     FixTally tally = new FixTally();
     ByteArrayOutputStream diff = new ByteArrayOutputStream();
     long withoutFix = 0;

@@ -316,7 +316,7 @@ public final class Main {
    */
   private static List<LintResult> fix(Linter linter, List<LintResult> results, @Nullable Baseline baseline, PrintStream err) {
     List<LintResult> shown = toFix(linter, results, baseline);
-    FileFixer fixer = new FileFixer(linter);
+    FileFixer fixer = fixer(linter, baseline);
     FixTally tally = new FixTally();
     List<LintResult> out = new ArrayList<>(results);
     List<Integer> changed = new ArrayList<>();
@@ -346,6 +346,11 @@ public final class Main {
     return out;
   }
 
+  /** A fixer whose every pass leaves alone what {@code baseline} accepts. */
+  private static FileFixer fixer(Linter linter, @Nullable Baseline baseline) {
+    return baseline == null ? new FileFixer(linter) : new FileFixer(linter, r -> baseline.apply(List.of(r)).results().get(0));
+  }
+
   /**
    * The results as the reports would show them (without the findings a baseline accepts), with the
    * articles of those with a fix loaded.
@@ -368,7 +373,7 @@ public final class Main {
   private static boolean diff(Linter linter, List<LintResult> results, @Nullable Baseline baseline, PrintStream out,
       PrintStream err) {
     List<LintResult> shown = toFix(linter, results, baseline);
-    FileFixer fixer = new FileFixer(linter);
+    FileFixer fixer = fixer(linter, baseline);
     FixTally tally = new FixTally();
     for (LintResult r : shown) {
       for (Diagnostic d : r.diagnostics()) {

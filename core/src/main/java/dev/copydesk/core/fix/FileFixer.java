@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * says why. A read-only file (no write permission for anyone, even when the run could write it, as
  * root can) is never fixed. The fixed text goes to a temporary file beside it, with
  * the file's permissions (and group and owner, where the run may set them), which then replaces it in
- * one rename: a reader sees the old file or the new one, never half of either. A symbolic link's target
+ * one rename: a reader sees the old file or the new one, never half of either. The fixes are made in
+ * passes ({@link #MAX_PASSES} at most): the text a pass makes is linted again in memory, and the next
+ * pass makes the fixes that overlapped one already made and those the fixes brought about. A symbolic link's target
  * is replaced and the link kept; another hard link to the file keeps the old text.
  *
  * <p>Immutable and thread-safe.
@@ -76,13 +79,30 @@ public final class FileFixer {
     }
   }
 
+  /**
+   * Passes at most: a fix left for another pass because it overlapped one made, or a finding a fix
+   * brought about, is made by the next, as far as this many (ESLint's limit).
+   */
+  public static final int MAX_PASSES = 10;
+
   private final Linter linter;
   private final SourceDecoder decoder;
+  private final UnaryOperator<LintResult> shown;
 
   /** A fixer for results of {@code linter}: files are decoded as it decodes them. */
   public FileFixer(Linter linter) {
+    this(linter, UnaryOperator.identity());
+  }
+
+  /**
+   * A fixer whose passes after the first fix the findings {@code shown} leaves of a result of the text
+   * fixed so far: a baseline's {@code apply}, so that what it accepts stays as it is in every pass, as
+   * the caller left it out of the first.
+   */
+  public FileFixer(Linter linter, UnaryOperator<LintResult> shown) {
     this.linter = Objects.requireNonNull(linter, "linter");
     this.decoder = new SourceDecoder(linter.encoding());
+    this.shown = Objects.requireNonNull(shown, "shown");
   }
 
   /**
@@ -124,7 +144,7 @@ public final class FileFixer {
     }
     Charset charset = decoded.charset();
     boolean mark = decoded.markLength() > 0;
-    FixPlan plan = FixPlan.of(article, result.findings());
+    FixPlan plan = morePasses(FixPlan.of(article, result.findings()), result.id(), format);
     if (!plan.changes()) {
       return new Outcome(result, Status.NOTHING_TO_FIX, plan, "", charset, mark);
     }
@@ -144,6 +164,29 @@ public final class FileFixer {
       return new Outcome(result, Status.FAILED, plan, "cannot write it: " + reason(e), charset, mark);
     }
     return new Outcome(result, Status.FIXED, plan, "", charset, mark);
+  }
+
+  /**
+   * {@code plan} followed by the plans for the text it makes, linted again in memory, until a pass
+   * changes nothing, a text comes back, or {@link #MAX_PASSES} passes are made: so that one run makes
+   * the fixes that overlapped another, and those a fix brought about, as a second run would.
+   */
+  private FixPlan morePasses(FixPlan plan, String id, Format format) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    seen.add(plan.source());
+    for (int pass = 2; pass <= MAX_PASSES && plan.changes() && seen.add(plan.fixed()); pass++) {
+      LintResult again = shown.apply(linter.lint(plan.fixed(), format, id));
+      Article text = again.article();
+      if (text == null) {
+        break;
+      }
+      FixPlan next = FixPlan.of(text, again.findings());
+      plan = plan.then(next);
+      if (!next.changes()) {
+        break;
+      }
+    }
+    return plan;
   }
 
   /**

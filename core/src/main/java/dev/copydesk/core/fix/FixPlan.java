@@ -550,4 +550,75 @@ public final class FixPlan {
   public boolean changes() {
     return !fixed.equals(source);
   }
+
+  /**
+   * This plan followed by {@code next}, a plan for this plan's fixed text (made from the findings of
+   * that text, linted again): one plan from this source to {@code next}'s fixed text. Its edits are in
+   * this source's offsets; where an edit of {@code next} meets text an edit of this plan wrote, the two
+   * become one edit. The findings left over and declined are {@code next}'s: they are what is left.
+   *
+   * @throws IllegalArgumentException if {@code next} is not a plan for this plan's fixed text
+   */
+  public FixPlan then(FixPlan next) {
+    if (!next.source.equals(fixed)) {
+      throw new IllegalArgumentException("the next plan is for another text than this plan's fixed text");
+    }
+    if (next.edits.isEmpty()) {
+      return new FixPlan(source, fixed, edits, next.leftOver, next.declined);
+    }
+    // Each stretch of the fixed text this plan wrote, and each span the next plan edits, in the fixed
+    // text's offsets; stretches that overlap or touch are one edit of the source.
+    record Piece(int start, int end, @Nullable Edit mine, @Nullable Edit theirs) {}
+    List<Piece> pieces = new ArrayList<>(edits.size() + next.edits.size());
+    int shift = 0;
+    for (Edit e : edits) {
+      int start = e.span().start() + shift;
+      pieces.add(new Piece(start, start + e.replacement().length(), e, null));
+      shift += e.replacement().length() - e.span().length();
+    }
+    for (Edit e : next.edits) {
+      pieces.add(new Piece(e.span().start(), e.span().end(), null, e));
+    }
+    pieces.sort(Comparator.comparingInt(Piece::start).thenComparingInt(Piece::end));
+    List<Edit> out = new ArrayList<>();
+    int before = 0; // the length this plan's edits before the current group added to the text
+    int i = 0;
+    while (i < pieces.size()) {
+      int from = pieces.get(i).start();
+      int to = pieces.get(i).end();
+      int j = i + 1;
+      while (j < pieces.size() && pieces.get(j).start() <= to) {
+        to = Math.max(to, pieces.get(j).end());
+        j++;
+      }
+      int added = 0;
+      List<Edit> theirs = new ArrayList<>();
+      List<Finding> by = new ArrayList<>();
+      for (Piece p : pieces.subList(i, j)) {
+        Edit e = p.mine() != null ? p.mine() : p.theirs();
+        if (p.mine() != null) {
+          added += e.replacement().length() - e.span().length();
+        } else {
+          theirs.add(e);
+        }
+        for (Finding f : e.findings()) {
+          if (by.stream().noneMatch(g -> g == f)) {
+            by.add(f);
+          }
+        }
+      }
+      theirs.sort(Comparator.comparingInt((Edit e) -> e.span().start()));
+      StringBuilder text = new StringBuilder();
+      int at = from;
+      for (Edit e : theirs) {
+        text.append(fixed, at, e.span().start()).append(e.replacement());
+        at = e.span().end();
+      }
+      text.append(fixed, at, to);
+      out.add(new Edit(new Span(from - before, to - before - added), text.toString(), by));
+      before += added;
+      i = j;
+    }
+    return new FixPlan(source, next.fixed, out, next.leftOver, next.declined);
+  }
 }

@@ -186,6 +186,44 @@ class FileFixerTest {
     assertEquals(before, Files.readString(html));
   }
 
+  /** Flags a word said twice, "utilize utilize", with the fix of saying it once. */
+  @RuleInfo(id = "test-repeat", summary = "Test rule with a wider fix", severity = Severity.ERROR, category = Category.STYLE)
+  static final class Repeat implements BlockRule {
+    @Override
+    public void check(Block block, RuleContext context) {
+      int at = block.text().indexOf("utilize utilize");
+      if (at >= 0) {
+        context.at(block, at, at + 15).message("Said twice.").fix("utilize").report();
+      }
+    }
+  }
+
+  @Test
+  void fixesLeftForAnotherPassAreMadeInTheSameRun() throws IOException {
+    Linter linter = Linter.builder().rules(List.of(new Fixes(), new Repeat())).ruleProviders(false).baseDirectory(dir).build();
+    Path file = Files.writeString(dir.resolve("twice.md"), "# Budget\n\nWe utilize utilize the funds.\n");
+    FileFixer.Outcome o = new FileFixer(linter).fix(linter.lint(file), true);
+    assertEquals(FileFixer.Status.FIXED, o.status(), o.problem());
+    // The first pass says it once and leaves both "utilize" fixes, which overlap it; the second makes one.
+    assertEquals("# Budget\n\nWe use the funds.\n", Files.readString(file));
+    assertEquals(2, o.plan().fixedFindings());
+    assertEquals(List.of(), o.plan().leftOver());
+    assertEquals(FileFixer.Status.NOTHING_TO_FIX, new FileFixer(linter).fix(linter.lint(file), true).status());
+  }
+
+  @Test
+  void laterPassesLeaveAloneWhatTheCallerLeftOut() throws IOException {
+    Linter linter = Linter.builder().rules(List.of(new Fixes(), new Repeat())).ruleProviders(false).baseDirectory(dir).build();
+    Path file = Files.writeString(dir.resolve("kept.md"), "# Budget\n\nWe utilize utilize the funds.\n");
+    // As a baseline that accepts the "utilize" findings would: only the repeat is fixed, in every pass.
+    java.util.function.UnaryOperator<LintResult> noWordFixes = r -> new LintResult(r.id(), r.path(), r.format(), r.article(),
+        r.findings().stream().filter(f -> !f.ruleId().equals("test-fixes")).toList(), r.suppressed(), r.diagnostics());
+    LintResult first = noWordFixes.apply(linter.lint(file));
+    FileFixer.Outcome o = new FileFixer(linter, noWordFixes).fix(first, true);
+    assertEquals("# Budget\n\nWe utilize the funds.\n", Files.readString(file));
+    assertEquals(1, o.plan().fixedFindings());
+  }
+
   @Test
   void aReadOnlyFileIsLeftAlone() throws IOException {
     Path file = Files.writeString(dir.resolve("locked.txt"), "Title\n\nWe utilize it.\n");

@@ -198,6 +198,76 @@ class FixPlanTest {
     }
   }
 
+  /** Random findings of {@code source}, each with one fix (a deletion, or a replacement by text). */
+  private static List<Finding> randomFixes(java.util.Random random, String source, String prefix) {
+    List<Finding> findings = new java.util.ArrayList<>();
+    for (int i = random.nextInt(6); i > 0; i--) {
+      int a = random.nextInt(source.length() + 1);
+      int b = Math.min(source.length(), a + random.nextInt(8));
+      Span span = new Span(a, b);
+      String replacement = switch (random.nextInt(3)) {
+        case 0 -> "";
+        case 1 -> "use";
+        default -> "two\nlines";
+      };
+      findings.add(new Finding(prefix + i, Severity.ERROR, "m", span, new Position(1, 1), new Position(1, 1), "",
+          List.of(Fix.replace(span, replacement))));
+    }
+    return findings;
+  }
+
+  /**
+   * Random texts, a random plan, and a random plan for its fixed text, seeded: the two make one plan
+   * whose edits, in the first source's offsets, are in order, overlap none, make the second plan's
+   * fixed text, and fix the findings of both.
+   */
+  @Test
+  void aPlanThenAPlanForItsFixedTextIsOnePlanFromTheSource() {
+    String[] pieces = {"word", " ", "\n", "\n\n", "Leave a Reply", "x", "- "};
+    for (long seed = 1; seed <= 2000; seed++) {
+      java.util.Random random = new java.util.Random(seed);
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(25); i > 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String source = text.toString();
+      FixPlan first = FixPlan.of(source, randomFixes(random, source, "a"));
+      FixPlan second = FixPlan.of(first.fixed(), randomFixes(random, first.fixed(), "b"));
+      FixPlan both = first.then(second);
+      String context = "seed " + seed + ": " + source.replace("\n", "\\n");
+      assertEquals(source, both.source(), context);
+      assertEquals(second.fixed(), both.fixed(), context);
+      StringBuilder made = new StringBuilder();
+      int at = 0;
+      for (FixPlan.Edit e : both.edits()) {
+        assertTrue(e.span().start() >= at && e.span().end() <= source.length(), "edits in order, none overlapping: " + context);
+        made.append(source, at, e.span().start()).append(e.replacement());
+        at = e.span().end();
+      }
+      assertEquals(second.fixed(), made.append(source, at, source.length()).toString(), context);
+      assertEquals(first.fixedFindings() + second.fixedFindings(), both.fixedFindings(), context);
+      assertEquals(second.leftOver(), both.leftOver(), context);
+    }
+  }
+
+  @Test
+  void aFixLeftForAnotherRunIsMadeByTheNextPlan() {
+    String source = "We utilize utilize it.";
+    Finding twice = finding("repeat", source, "utilize utilize", replace(source, "utilize utilize", "utilize"));
+    Finding word = finding("word", source, "utilize", replace(source, "utilize", "use"));
+    FixPlan first = FixPlan.of(source, List.of(twice, word));
+    assertEquals("We utilize it.", first.fixed());
+    assertEquals(List.of(word), first.leftOver());
+    Finding again = finding("word", first.fixed(), "utilize", replace(first.fixed(), "utilize", "use"));
+    FixPlan both = first.then(FixPlan.of(first.fixed(), List.of(again)));
+    assertEquals("We use it.", both.fixed());
+    assertEquals(1, both.edits().size(), "the second edit is inside the text the first wrote: one edit");
+    assertEquals(new Span(3, 18), both.edits().get(0).span());
+    assertEquals("use", both.edits().get(0).replacement());
+    assertEquals(2, both.fixedFindings());
+    assertEquals(List.of(), both.leftOver());
+  }
+
   private static Span spanOf(String source, String text) {
     int start = source.indexOf(text);
     return new Span(start, start + text.length());
