@@ -4,7 +4,6 @@ import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.fix.FixPlan;
 import dev.copydesk.core.fix.UnifiedDiff;
-import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.report.ConsoleReporter;
 import dev.copydesk.core.rule.Severity;
@@ -53,9 +52,9 @@ public final class PublishHook {
     return plan == null ? "" : UnifiedDiff.of("a/" + slug + ".md", "b/" + slug + ".md", plan);
   }
 
+  /** The fixes of every pass (a fix that overlapped another is made by the next), or null for no text. */
   private @Nullable FixPlan plan(String slug, String markdown) {
     LintResult result = linter.lint(markdown, Format.MARKDOWN, slug + ".md");
-    Article article = result.article();
-    return article == null ? null : FixPlan.of(article, result.findings());
+    return result.article() == null ? null : FixPlan.inPasses(linter, result);
   }
 }

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * root can) is never fixed. The fixed text goes to a temporary file beside it, with
  * the file's permissions (and group and owner, where the run may set them), which then replaces it in
  * one rename: a reader sees the old file or the new one, never half of either. The fixes are made in
- * passes ({@link #MAX_PASSES} at most): the text a pass makes is linted again in memory, and the next
+ * passes ({@link FixPlan#inPasses}): the text a pass makes is linted again in memory, and the next
  * pass makes the fixes that overlapped one already made and those the fixes brought about. A symbolic link's target
  * is replaced and the link kept; another hard link to the file keeps the old text.
  *
@@ -78,12 +78,6 @@ public final class FileFixer {
       return text.getBytes(charset == null ? java.nio.charset.StandardCharsets.UTF_8 : charset);
     }
   }
-
-  /**
-   * Passes at most: a fix left for another pass because it overlapped one made, or a finding a fix
-   * brought about, is made by the next, as far as this many (ESLint's limit).
-   */
-  public static final int MAX_PASSES = 10;
 
   private final Linter linter;
   private final SourceDecoder decoder;
@@ -144,7 +138,7 @@ public final class FileFixer {
     }
     Charset charset = decoded.charset();
     boolean mark = decoded.markLength() > 0;
-    FixPlan plan = morePasses(FixPlan.of(article, result.findings()), result.id(), format);
+    FixPlan plan = FixPlan.inPasses(linter, result, shown);
     if (!plan.changes()) {
       return new Outcome(result, Status.NOTHING_TO_FIX, plan, "", charset, mark);
     }
@@ -164,29 +158,6 @@ public final class FileFixer {
       return new Outcome(result, Status.FAILED, plan, "cannot write it: " + reason(e), charset, mark);
     }
     return new Outcome(result, Status.FIXED, plan, "", charset, mark);
-  }
-
-  /**
-   * {@code plan} followed by the plans for the text it makes, linted again in memory, until a pass
-   * changes nothing, a text comes back, or {@link #MAX_PASSES} passes are made: so that one run makes
-   * the fixes that overlapped another, and those a fix brought about, as a second run would.
-   */
-  private FixPlan morePasses(FixPlan plan, String id, Format format) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    seen.add(plan.source());
-    for (int pass = 2; pass <= MAX_PASSES && plan.changes() && seen.add(plan.fixed()); pass++) {
-      LintResult again = shown.apply(linter.lint(plan.fixed(), format, id));
-      Article text = again.article();
-      if (text == null) {
-        break;
-      }
-      FixPlan next = FixPlan.of(text, again.findings());
-      plan = plan.then(next);
-      if (!next.changes()) {
-        break;
-      }
-    }
-    return plan;
   }
 
   /**

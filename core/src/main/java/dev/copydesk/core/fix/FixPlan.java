@@ -1,5 +1,7 @@
 package dev.copydesk.core.fix;
 
+import dev.copydesk.core.engine.LintResult;
+import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Format;
@@ -11,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,6 +103,56 @@ public final class FixPlan {
       return spans;
     });
     return html ? plan.withEmptiedElements() : plan;
+  }
+
+  /**
+   * Passes at most of {@link #inPasses}: a fix left for another pass because it overlapped one made, or
+   * a finding a fix brought about, is made by the next, as far as this many (ESLint's limit).
+   */
+  public static final int MAX_PASSES = 10;
+
+  /**
+   * The plan for {@code result}'s findings (its article must be at hand), followed by the plans for the
+   * text it makes, linted again in memory by {@code linter} (with the result's id, so the same
+   * configuration applies), until a pass changes nothing, a text comes back, or {@link #MAX_PASSES}
+   * passes are made: so that the fixes that overlapped another, and those a fix brought about, are made
+   * too, as a second run would make them. One plan from the source to the last text ({@link #then}).
+   *
+   * @throws IllegalArgumentException if the result has no article (its file could not be read)
+   */
+  public static FixPlan inPasses(Linter linter, LintResult result) {
+    return inPasses(linter, result, UnaryOperator.identity());
+  }
+
+  /**
+   * {@link #inPasses(Linter, LintResult)}, where each
+   * pass after the first fixes the findings {@code shown} leaves of the text's result: a baseline's
+   * {@code apply}, so that what it accepts stays as it is in every pass, as the caller left it out of
+   * {@code result}.
+   */
+  public static FixPlan inPasses(Linter linter, LintResult result,
+      UnaryOperator<LintResult> shown) {
+    Article article = result.article();
+    Format format = result.format();
+    if (article == null || format == null) {
+      throw new IllegalArgumentException(result.id() + " has no article to fix: it could not be read");
+    }
+    FixPlan plan = of(article, result.findings());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    seen.add(plan.source());
+    for (int pass = 2; pass <= MAX_PASSES && plan.changes() && seen.add(plan.fixed()); pass++) {
+      LintResult again = shown.apply(linter.lint(plan.fixed(), format, result.id()));
+      Article text = again.article();
+      if (text == null) {
+        break;
+      }
+      FixPlan next = of(text, again.findings());
+      plan = plan.then(next);
+      if (!next.changes()) {
+        break;
+      }
+    }
+    return plan;
   }
 
   /**

@@ -268,6 +268,16 @@ class FixPlanTest {
     assertEquals(List.of(), both.leftOver());
   }
 
+  @Test
+  void passesNeedAnArticle() {
+    dev.copydesk.core.engine.Linter linter = dev.copydesk.core.engine.Linter.builder().rules(List.of()).ruleProviders(false).build();
+    dev.copydesk.core.engine.LintResult unread = new dev.copydesk.core.engine.LintResult("photo.md", null, null, null, List.of(), List.of(), List.of());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FixPlan.inPasses(linter, unread));
+    assertEquals("photo.md has no article to fix: it could not be read", e.getMessage());
+    FixPlan clean = FixPlan.inPasses(linter, linter.lint("Nothing to fix.\n", dev.copydesk.core.model.Format.TEXT, "a.txt"));
+    assertFalse(clean.changes());
+  }
+
   private static Span spanOf(String source, String text) {
     int start = source.indexOf(text);
     return new Span(start, start + text.length());
