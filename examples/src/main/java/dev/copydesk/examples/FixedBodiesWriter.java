@@ -12,7 +12,9 @@ import java.nio.file.Path;
 /**
  * Writes, as JSON Lines, the body of each article that the fixes its findings suggest would change,
  * with those fixes made ({@link FixPlan}: one edit per finding with exactly one fix, none overlapping
- * another, never cutting an article's markup), for an import job to write back into the CMS:
+ * another, never cutting an article's markup), for an import job to write back into the CMS. One pass,
+ * on the thread that receives the results: a fix that overlapped another waits for the next audit, where
+ * {@code --fix} would lint the text again ({@link FixPlan#inPasses}) at the cost of a second lint:
  *
  * <pre>{"id":"news/2019/budget","format":"markdown","body":"...","fixed":2}</pre>
  *
