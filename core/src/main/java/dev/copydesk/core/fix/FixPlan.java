@@ -97,10 +97,24 @@ public final class FixPlan {
     String source = article.source();
     FixPlan plan = of(source, findings, fix -> {
       List<Span> spans = blockSpans(blocks, fix);
-      if (spans == null || (html && !spans.stream().allMatch(sp -> HtmlBalance.isBalanced(source, sp)))) {
-        return null;
+      if (spans == null || !html) {
+        return spans;
       }
-      return spans;
+      List<Span> balanced = new ArrayList<>(spans.size());
+      for (Span sp : spans) {
+        // A block's span can end inside its markup (the text of an <a> that closes before the block
+        // does): its words alone may still be whole elements, and the emptied elements go after.
+        Span words = sp;
+        if (!HtmlBalance.isBalanced(source, sp)) {
+          Block whole = blocks.stream().filter(b -> b.span().equals(sp)).findFirst().orElse(null);
+          words = whole == null ? null : words(whole);
+        }
+        if (words == null || !HtmlBalance.isBalanced(source, words)) {
+          return null;
+        }
+        balanced.add(words);
+      }
+      return balanced;
     });
     return html ? plan.withEmptiedElements() : plan;
   }
@@ -336,6 +350,15 @@ public final class FixPlan {
    * HTML block's text keeps from the page's layout), in the source.
    */
   private static boolean coversText(Span span, Block block) {
+    Span words = words(block);
+    if (words == null) {
+      return span.contains(block.span());
+    }
+    return span.start() <= words.start() && span.end() >= words.end();
+  }
+
+  /** The source span of {@code block}'s text without the white space around it; null for a blank text. */
+  private static @Nullable Span words(Block block) {
     String text = block.text();
     int from = 0;
     int to = text.length();
@@ -345,11 +368,7 @@ public final class FixPlan {
     while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
       to--;
     }
-    if (from == to) {
-      return span.contains(block.span());
-    }
-    Span words = block.toSource(from, to);
-    return span.start() <= words.start() && span.end() >= words.end();
+    return from == to ? null : block.toSource(from, to);
   }
 
   /**

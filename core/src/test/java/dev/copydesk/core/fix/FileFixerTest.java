@@ -186,6 +186,24 @@ class FileFixerTest {
     assertEquals(before, Files.readString(html));
   }
 
+  @Test
+  void aBlockWhoseSpanEndsInsideItsMarkupLosesItsWordsAndTheElementsTheyLeaveEmpty() throws IOException {
+    Linter linter = linter(StandardCharsets.UTF_8);
+    String story = "<p>The council approved the budget on Monday, its chair said, after a long debate.</p>";
+    Path html = Files.writeString(dir.resolve("reply.html"), "<html><body><article>" + story
+        + "<div class=\"comment\"><p>What a fine budget.</p> <span class=\"reply\"> <a rel=\"nofollow\" href=\"#c1\">Leave a Reply</a> </span></div>"
+        + "<p>More news.</p>"
+        + "</article></body></html>\n");
+    LintResult r = linter.lint(html);
+    Block block = r.article().blocks().stream().filter(b -> b.text().strip().equals("Leave a Reply")).findFirst().orElseThrow();
+    assertTrue(!HtmlBalance.isBalanced(r.article().source(), block.span()),
+        "the case at hand: the block's span holds the </a> but not the <a>: " + block.span());
+    FileFixer.Outcome o = new FileFixer(linter).fix(r, true);
+    assertEquals(FileFixer.Status.FIXED, o.status(), o.problem());
+    assertEquals("<html><body><article>" + story + "<div class=\"comment\"><p>What a fine budget.</p> </div><p>More news.</p>"
+        + "</article></body></html>\n", Files.readString(html));
+  }
+
   /** Flags a word said twice, "utilize utilize", with the fix of saying it once. */
   @RuleInfo(id = "test-repeat", summary = "Test rule with a wider fix", severity = Severity.ERROR, category = Category.STYLE)
   static final class Repeat implements BlockRule {
