@@ -198,24 +198,6 @@ class FixPlanTest {
     }
   }
 
-  /** Random findings of {@code source}, each with one fix (a deletion, or a replacement by text). */
-  private static List<Finding> randomFixes(java.util.Random random, String source, String prefix) {
-    List<Finding> findings = new java.util.ArrayList<>();
-    for (int i = random.nextInt(6); i > 0; i--) {
-      int a = random.nextInt(source.length() + 1);
-      int b = Math.min(source.length(), a + random.nextInt(8));
-      Span span = new Span(a, b);
-      String replacement = switch (random.nextInt(3)) {
-        case 0 -> "";
-        case 1 -> "use";
-        default -> "two\nlines";
-      };
-      findings.add(new Finding(prefix + i, Severity.ERROR, "m", span, new Position(1, 1), new Position(1, 1), "",
-          List.of(Fix.replace(span, replacement))));
-    }
-    return findings;
-  }
-
   /**
    * Random texts, a random plan, and a random plan for its fixed text, seeded: the two make one plan
    * whose edits, in the first source's offsets, are in order, overlap none, make the second plan's
@@ -226,13 +208,9 @@ class FixPlanTest {
     String[] pieces = {"word", " ", "\n", "\n\n", "Leave a Reply", "x", "- "};
     for (long seed = 1; seed <= 2000; seed++) {
       java.util.Random random = new java.util.Random(seed);
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(25); i > 0; i--) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String source = text.toString();
-      FixPlan first = FixPlan.of(source, randomFixes(random, source, "a"));
-      FixPlan second = FixPlan.of(first.fixed(), randomFixes(random, first.fixed(), "b"));
+      String source = RandomEdits.text(random, pieces, 25);
+      FixPlan first = FixPlan.of(source, RandomEdits.fixes(random, source, "a", 6, 8, "", "use", "two\nlines"));
+      FixPlan second = FixPlan.of(first.fixed(), RandomEdits.fixes(random, first.fixed(), "b", 6, 8, "", "use", "two\nlines"));
       FixPlan both = first.then(second);
       String context = "seed " + seed + ": " + source.replace("\n", "\\n");
       assertEquals(source, both.source(), context);

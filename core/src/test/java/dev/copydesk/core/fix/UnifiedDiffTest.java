@@ -139,25 +139,8 @@ class UnifiedDiffTest {
     String[] pieces = {"word", " ", "\n", "\r\n", "\n\n", "- ", "Share this", "x", "\n\n\n\n"};
     for (long seed = 1; seed <= 1000; seed++) {
       Random random = new Random(seed);
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(60); i > 0; i--) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String source = text.toString();
-      List<Finding> findings = new ArrayList<>();
-      for (int i = random.nextInt(8); i > 0; i--) {
-        int a = random.nextInt(source.length() + 1);
-        int b = Math.min(source.length(), a + random.nextInt(12));
-        Span span = new Span(a, b);
-        String replacement = switch (random.nextInt(4)) {
-          case 0 -> "";
-          case 1 -> "new";
-          case 2 -> "two\nlines";
-          default -> "ends\n";
-        };
-        findings.add(new Finding("r" + i, Severity.ERROR, "m", span, new Position(1, 1), new Position(1, 1), "",
-            List.of(Fix.replace(span, replacement))));
-      }
+      String source = RandomEdits.text(random, pieces, 60);
+      List<Finding> findings = RandomEdits.fixes(random, source, "r", 8, 12, "", "new", "two\nlines", "ends\n");
       FixPlan plan = FixPlan.of(source, findings);
       String diff = UnifiedDiff.of("a", "b", plan);
       String context = "seed " + seed + ": " + source.replace("\n", "\\n").replace("\r", "\\r");
