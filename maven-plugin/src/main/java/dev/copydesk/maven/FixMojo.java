@@ -5,6 +5,7 @@ import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.fix.FileFixer;
 import dev.copydesk.core.fix.FixPlan;
 import dev.copydesk.core.fix.FixTally;
+import dev.copydesk.core.report.ReportFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -99,8 +100,7 @@ public final class FixMojo extends AbstractLintMojo {
       if (diff.size() == 0) {
         Files.deleteIfExists(file);
       } else {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.write(file, diff.toByteArray());
+        ReportFiles.writeAtomically(file, diff.toByteArray());
       }
     } catch (IOException e) {
       throw new MojoExecutionException("Copydesk: cannot write the diff " + file + ": " + e, e);

@@ -141,6 +141,34 @@ public final class ReportFiles {
    *     and no temporary file is left behind
    */
   public static void writeAtomically(Path file, Content content) throws IOException {
+    replace(file, out -> {
+      // Closed (a lone high surrogate at the end is written as '?'), but the file stays open for the sync.
+      try (Writer w = new Utf8Writer(new java.io.FilterOutputStream(out) {
+            @Override
+            public void close() throws IOException {
+              flush();
+            }
+          })) {
+        content.writeTo(w);
+      }
+    });
+  }
+
+  /**
+   * Writes {@code bytes} to {@code file} atomically, as {@link #writeAtomically(Path, Content)} writes
+   * text: for content in no one charset (a diff of files in several).
+   */
+  public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    replace(file, out -> out.write(bytes));
+  }
+
+  /** What writes a file's bytes. */
+  private interface Bytes {
+    void writeTo(java.io.OutputStream out) throws IOException;
+  }
+
+  /** Writes what {@code content} writes to a temporary file beside {@code file}, then moves it into place. */
+  private static void replace(Path file, Bytes content) throws IOException {
     Path target = file.toAbsolutePath().normalize();
     Path dir = target.getParent();
     if (dir == null) {
@@ -161,10 +189,10 @@ public final class ReportFiles {
     Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
     boolean moved = false;
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
-          Writer w = new Utf8Writer(Channels.newOutputStream(ch))) {
-        content.writeTo(w);
-        w.flush();
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
+        java.io.OutputStream out = Channels.newOutputStream(ch);
+        content.writeTo(out);
+        out.flush();
         ch.force(true);
       }
       try {

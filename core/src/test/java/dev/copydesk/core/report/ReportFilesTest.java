@@ -29,6 +29,22 @@ class ReportFilesTest {
   }
 
   @Test
+  void bytesInNoOneCharsetAreWrittenAsTheyAre() throws IOException {
+    Path file = dir.resolve("target/copydesk/copydesk-fixes.diff");
+    byte[] mixed = {'-', 'c', 'a', 'f', (byte) 0xE9, '\n', '+', 'c', 'a', 'f', (byte) 0xC3, (byte) 0xA9, '\n'};
+    ReportFiles.writeAtomically(file, mixed);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(mixed, Files.readAllBytes(file));
+    assertEquals(1, count(file.getParent()), "no temporary file left behind");
+  }
+
+  @Test
+  void aLoneHighSurrogateAtTheEndIsWrittenAsAQuestionMark() throws IOException {
+    Path file = dir.resolve("copydesk.txt");
+    ReportFiles.writeAtomically(file, out -> out.write("end\uD83D"));
+    assertEquals("end?", Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  @Test
   void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
     Path file = dir.resolve("copydesk.json");
     Files.writeString(file, "old");
