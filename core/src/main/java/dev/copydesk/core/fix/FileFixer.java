@@ -27,10 +27,12 @@ import org.jspecify.annotations.Nullable;
  * says why. A read-only file (no write permission for anyone, even when the run could write it, as
  * root can) is never fixed. The fixed text goes to a temporary file beside it, with
  * the file's permissions (and group and owner, where the run may set them), which then replaces it in
- * one rename: a reader sees the old file or the new one, never half of either. The fixes are made in
- * passes ({@link FixPlan#inPasses}): the text a pass makes is linted again in memory, and the next
- * pass makes the fixes that overlapped one already made and those the fixes brought about. A symbolic link's target
+ * one rename: a reader sees the old file or the new one, never half of either. A symbolic link's target
  * is replaced and the link kept; another hard link to the file keeps the old text.
+ *
+ * <p>The fixes are made in passes ({@link FixPlan#inPasses}): the text a pass makes is linted again in
+ * memory, and the next pass makes the fixes that overlapped one already made and those the fixes
+ * brought about.
  *
  * <p>Immutable and thread-safe.
  */
