@@ -14,6 +14,9 @@ assert diff == '--- a/content/news/chrome.md\n+++ b/content/news/chrome.md\n@@ -
     ' The vote was 7 to 2, the clerk said.\r\n'
 
 def log = new File(basedir, 'build.log').text
+// Only mojibake's fixes asked for: page-chrome's deletion is not made.
+assert log.contains('Copydesk: copydesk:fix would make the fixes of 0 findings in 0 files')
+assert log.contains("Copydesk: fixRules: no rule 'page-crome' (did you mean 'page-chrome'?)")
 assert log.contains('Copydesk: would fix 1 finding in content/news/chrome.md')
 assert log.contains('Copydesk: copydesk:fix would make the fixes of 1 finding in 1 file; 1 finding without a fix needs an editor' +
     ' (copydesk:check lists them); the diff is in target/copydesk/copydesk-fixes.diff, and nothing was written into the articles')

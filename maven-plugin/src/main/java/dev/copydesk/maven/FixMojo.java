@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -40,6 +41,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "fix", threadSafe = true, requiresProject = true)
 public final class FixMojo extends AbstractLintMojo {
 
+  /**
+   * Only these rules' fixes are made ({@code -Dcopydesk.fixRules=page-chrome,mojibake}); every rule's
+   * without it. Their other findings are left as they are.
+   */
+  @Parameter(property = "copydesk.fixRules")
+  List<String> fixRules;
+
   /** Writes nothing into the articles: only the diff of what the goal would change, to {@code diffFile}. */
   @Parameter(property = "copydesk.dryRun", defaultValue = "false")
   boolean dryRun;
@@ -61,20 +69,28 @@ public final class FixMojo extends AbstractLintMojo {
     LintRun run = LintRun.execute(settings, getLog());
     List<LintResult> results = run.results();
     run.loadFlaggedArticles();
+    UnaryOperator<LintResult> rules;
+    try {
+      rules = FileFixer.onlyRules(run.linter(), fixRules == null ? List.of() : fixRules.stream().map(String::strip).toList());
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Copydesk: fixRules: " + e.getMessage(), e);
+    }
+    UnaryOperator<LintResult> shown = rules;
     Path baselinePath = baselinePath();
-    FileFixer fixer = new FileFixer(run.linter());
     if (Files.isRegularFile(baselinePath)) {
       Baseline baseline = parseBaseline(readBaseline(baselinePath), baselinePath);
       results = baseline.apply(results).results();
       // Every pass of a fix leaves alone what the baseline accepts, not only the first.
-      fixer = new FileFixer(run.linter(), r -> baseline.apply(List.of(r)).results().get(0));
+      shown = r -> rules.apply(baseline.apply(List.of(r)).results().get(0));
     }
+    FileFixer fixer = new FileFixer(run.linter(), shown);
     FindingLog out = new FindingLog(getLog(), settings.baseDirectory(), settings.displayRoot());
     FixTally tally = new FixTally();
     ByteArrayOutputStream diff = new ByteArrayOutputStream();
     long withoutFix = 0;
-    for (LintResult r : results) {
-      withoutFix += r.findings().stream().filter(f -> !FixPlan.isFixable(f)).count();
+    for (LintResult all : results) {
+      withoutFix += all.findings().stream().filter(f -> !FixPlan.isFixable(f)).count();
+      LintResult r = rules.apply(all);
       FileFixer.Outcome o = fixer.fix(r, !dryRun);
       int n = tally.add(o);
       switch (o.status()) {

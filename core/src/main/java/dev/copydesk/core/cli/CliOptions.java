@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * @param fix whether to write the fixes findings suggest into the files ({@code --fix}) before reporting
  * @param diff whether to print the fixes {@code --fix} would make, as a unified diff, instead of
  *     making them ({@code --diff}); reports then go only to files
+ * @param fixRules the rules whose fixes {@code --fix} and {@code --diff} make ({@code --fix-rules}); empty
+ *     for every rule's
  * @param pruneCache whether the cache forgets the files this run does not list ({@code --prune-cache})
  * @param explain the rule {@code --explain} names, or null
  * @param request whether to lint, to list the rules in effect (for the one path in {@code inputs}, if
@@ -57,6 +59,7 @@ record CliOptions(
     boolean timing,
     boolean fix,
     boolean diff,
+    List<String> fixRules,
     boolean pruneCache,
     @Nullable String explain,
     Request request) {
@@ -64,7 +67,7 @@ record CliOptions(
   static final String USAGE =
       "usage: copydesk [--format FORMAT[,FORMAT...]]... [--output DIR] [--fail-on error|warning|info|none]"
           + " [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--max-file-size SIZE]"
-          + " [--cache DIR [--prune-cache]] [--stdin-name NAME] [--timing] [--fix | --diff]"
+          + " [--cache DIR [--prune-cache]] [--stdin-name NAME] [--timing] [--fix | --diff] [--fix-rules RULE[,RULE...]]"
           + " PATH...";
 
   /** The id of standard input's text when {@code --stdin-name} does not name it: read as plain text. */
@@ -95,6 +98,7 @@ record CliOptions(
 
   CliOptions {
     formats = List.copyOf(formats);
+    fixRules = List.copyOf(fixRules);
     inputs = List.copyOf(inputs);
   }
 
@@ -118,6 +122,7 @@ record CliOptions(
     boolean timing = false;
     boolean fix = false;
     boolean diff = false;
+    List<String> fixRules = new ArrayList<>();
     boolean pruneCache = false;
     boolean listRules = false;
     String explain = null;
@@ -140,10 +145,10 @@ record CliOptions(
         continue;
       }
       if (arg.equals("-h") || arg.equals("--help")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, false, false, false, null, Request.HELP);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, false, false, List.of(), false, null, Request.HELP);
       }
       if (arg.equals("--version")) {
-        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, false, false, false, null, Request.VERSION);
+        return new CliOptions(List.of(), null, null, null, null, 0, encoding, 0, null, List.of(), null, false, false, false, List.of(), false, null, Request.VERSION);
       }
       if (arg.equals("--timing")) {
         timing = true;
@@ -171,7 +176,7 @@ record CliOptions(
         throw new UsageException(name + " takes no value");
       }
       if (!List.of("--format", "--output", "--fail-on", "--config", "--baseline", "--threads", "--encoding", "--max-file-size",
-          "--cache", "--stdin-name", "--explain")
+          "--cache", "--stdin-name", "--explain", "--fix-rules")
           .contains(name)) {
         throw new UsageException("unknown option '" + name + "'");
       }
@@ -194,6 +199,14 @@ record CliOptions(
         case "--max-file-size" -> maxFileSize = size(value);
         case "--cache" -> cache = path(value, name);
         case "--stdin-name" -> stdinName = path(value, name).toString();
+        case "--fix-rules" -> {
+          for (String id : value.split(",", -1)) {
+            if (id.isBlank()) {
+              throw new UsageException("--fix-rules needs rule ids, separated by commas: '" + value + "'");
+            }
+            fixRules.add(id.strip());
+          }
+        }
         case "--explain" -> {
           if (value.isEmpty()) {
             throw new UsageException("--explain needs a rule id");
@@ -207,13 +220,13 @@ record CliOptions(
       if (listRules || stdin || inputs.size() > 1) {
         throw new UsageException("--explain takes at most one path: the file whose settings to show");
       }
-      return new CliOptions(List.of(), null, null, config, null, threads, encoding, maxFileSize, null, inputs, null, false, false, false, false, explain, Request.EXPLAIN);
+      return new CliOptions(List.of(), null, null, config, null, threads, encoding, maxFileSize, null, inputs, null, false, false, false, List.of(), false, explain, Request.EXPLAIN);
     }
     if (listRules) {
       if (stdin || inputs.size() > 1) {
         throw new UsageException("--list-rules takes at most one path: the file whose rules to list");
       }
-      return new CliOptions(List.of(), null, null, config, null, threads, encoding, maxFileSize, null, inputs, null, false, false, false, false, null, Request.LIST_RULES);
+      return new CliOptions(List.of(), null, null, config, null, threads, encoding, maxFileSize, null, inputs, null, false, false, false, List.of(), false, null, Request.LIST_RULES);
     }
     List<String> formats;
     try {
@@ -229,6 +242,9 @@ record CliOptions(
     }
     if (fix && diff) {
       throw new UsageException("--fix makes the fixes and --diff only shows them: give one");
+    }
+    if (!fixRules.isEmpty() && !fix && !diff) {
+      throw new UsageException("--fix-rules chooses the fixes --fix or --diff makes, and neither is given");
     }
     if (diff && output == null && !formatSpecs.isEmpty()) {
       throw new UsageException("--diff writes the diff to standard output; write reports to files with --output DIR");
@@ -247,7 +263,7 @@ record CliOptions(
       throw new UsageException("no files or directories given (- reads standard input)");
     }
     @Nullable String stdinAs = stdin ? (stdinName != null ? stdinName : STDIN) : null;
-    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, maxFileSize, cache, inputs, stdinAs, timing, fix, diff, pruneCache, null, Request.LINT);
+    return new CliOptions(formats, output, failOn, config, baseline, threads, encoding, maxFileSize, cache, inputs, stdinAs, timing, fix, diff, fixRules, pruneCache, null, Request.LINT);
   }
 
   private static Path path(String value, String what) throws UsageException {

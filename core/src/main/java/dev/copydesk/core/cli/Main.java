@@ -43,6 +43,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.FutureTask;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * copydesk [--format FORMAT[,FORMAT...]]... [--output DIR] [--fail-on error|warning|info|none]
  *          [--baseline FILE] [--config FILE] [--threads N] [--encoding CHARSET] [--stdin-name NAME]
- *          [--timing] [--fix | --diff] PATH...
+ *          [--timing] [--fix | --diff] [--fix-rules RULE[,RULE...]] PATH...
  * </pre>
  *
  * <p>Lints files and directories (directories recursively: Markdown, HTML and text files that the
@@ -102,6 +103,9 @@ import org.jspecify.annotations.Nullable;
  *       would leave alone and why, and each file that could not be checked. Reports are written only
  *       with {@code --output}, and no findings are listed. Exit status 1 when there is anything to
  *       fix or a file could not be checked, else 0.
+ *   <li>{@code --fix-rules RULE[,RULE...]}: with {@code --fix} or {@code --diff}, makes only these rules'
+ *       fixes (page-chrome's deletions but not a house style's swaps, say); their other findings are
+ *       reported as usual. An id that is no rule is exit status 2, naming the nearest.
  *   <li>{@code --timing}: after the reports, prints to standard error the time reading and decoding the
  *       files, parsing them and each rule took, slowest rule first, and what the rules cost against
  *       the parse ({@link RuleTimings}).
@@ -242,12 +246,19 @@ public final class Main {
         err.println("copydesk: baseline file " + baselineFile + " does not exist; every finding counts");
       }
     }
+    UnaryOperator<LintResult> fixRules;
+    try {
+      fixRules = FileFixer.onlyRules(linter, options.fixRules());
+    } catch (IllegalArgumentException e) {
+      throw new FailedRun("--fix-rules: " + e.getMessage());
+    }
+    Fixing fixing = new Fixing(linter, baseline, fixRules);
     if (options.fix()) {
-      results = fix(linter, results, baseline, err);
+      results = fix(fixing, results, err);
     }
     boolean fixable = false;
     if (options.diff()) {
-      fixable = diff(linter, results, baseline, out, err);
+      fixable = diff(fixing, results, out, err);
     }
     Baseline.@Nullable Applied applied = null;
     if (baseline != null) {
@@ -314,9 +325,10 @@ public final class Main {
    * status are about the files as they are now. Prints what it fixed, and each file it could not fix
    * and why, to {@code err}.
    */
-  private static List<LintResult> fix(Linter linter, List<LintResult> results, @Nullable Baseline baseline, PrintStream err) {
-    List<LintResult> shown = toFix(linter, results, baseline);
-    FileFixer fixer = fixer(linter, baseline);
+  private static List<LintResult> fix(Fixing fixing, List<LintResult> results, PrintStream err) {
+    Linter linter = fixing.linter();
+    List<LintResult> shown = fixing.shown(results);
+    FileFixer fixer = new FileFixer(linter, fixing::shown);
     FixTally tally = new FixTally();
     List<LintResult> out = new ArrayList<>(results);
     List<Integer> changed = new ArrayList<>();
@@ -346,23 +358,28 @@ public final class Main {
     return out;
   }
 
-  /** A fixer whose every pass leaves alone what {@code baseline} accepts. */
-  private static FileFixer fixer(Linter linter, @Nullable Baseline baseline) {
-    return baseline == null ? new FileFixer(linter) : new FileFixer(linter, r -> baseline.apply(List.of(r)).results().get(0));
-  }
-
   /**
-   * The results as the reports would show them (without the findings a baseline accepts), with the
-   * articles of those with a fix loaded.
+   * What {@code --fix} and {@code --diff} fix: the findings the reports would show (none that {@code
+   * baseline} accepts) that {@code rules} keeps ({@link FileFixer#onlyRules}), in every pass.
    */
-  private static List<LintResult> toFix(Linter linter, List<LintResult> results, @Nullable Baseline baseline) {
-    List<LintResult> shown = results;
-    if (baseline != null) {
-      linter.loadArticles(results, r -> !r.findings().isEmpty());
-      shown = baseline.apply(results).results();
+  private record Fixing(Linter linter, @Nullable Baseline baseline, UnaryOperator<LintResult> rules) {
+
+    /** {@code r} with only the findings to fix. */
+    LintResult shown(LintResult r) {
+      return rules.apply(baseline == null ? r : baseline.apply(List.of(r)).results().get(0));
     }
-    linter.loadArticles(shown, r -> r.findings().stream().anyMatch(FixPlan::isFixable));
-    return shown;
+
+    /** {@code results} with only the findings to fix, and the articles of those with a fix loaded. */
+    List<LintResult> shown(List<LintResult> results) {
+      List<LintResult> shown = results;
+      if (baseline != null) {
+        linter.loadArticles(results, r -> !r.findings().isEmpty());
+        shown = baseline.apply(results).results();
+      }
+      shown = shown.stream().map(rules).toList();
+      linter.loadArticles(shown, r -> r.findings().stream().anyMatch(FixPlan::isFixable));
+      return shown;
+    }
   }
 
   /**
@@ -370,10 +387,9 @@ public final class Main {
    * err}, each file it would leave alone and why, each file that could not be checked, and how many
    * findings it would fix in how many files. Returns whether there is anything to fix.
    */
-  private static boolean diff(Linter linter, List<LintResult> results, @Nullable Baseline baseline, PrintStream out,
-      PrintStream err) {
-    List<LintResult> shown = toFix(linter, results, baseline);
-    FileFixer fixer = fixer(linter, baseline);
+  private static boolean diff(Fixing fixing, List<LintResult> results, PrintStream out, PrintStream err) {
+    List<LintResult> shown = fixing.shown(results);
+    FileFixer fixer = new FileFixer(fixing.linter(), fixing::shown);
     FixTally tally = new FixTally();
     for (LintResult r : shown) {
       for (Diagnostic d : r.diagnostics()) {
@@ -386,7 +402,7 @@ public final class Main {
       // standard input: a file's result would read the file again to answer.)
       Article stdin = o.status() == FileFixer.Status.SKIPPED && r.path() == null ? r.article() : null;
       if (stdin != null) {
-        FixPlan plan = FixPlan.of(stdin, r.findings());
+        FixPlan plan = FixPlan.inPasses(fixing.linter(), r, fixing::shown);
         o = new FileFixer.Outcome(r, plan.changes() ? FileFixer.Status.FIXED : FileFixer.Status.NOTHING_TO_FIX, plan, "");
       }
       tally.add(o);

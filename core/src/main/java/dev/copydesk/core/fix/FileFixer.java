@@ -102,6 +102,30 @@ public final class FileFixer {
   }
 
   /**
+   * A result's findings of the rules {@code ruleIds} only, so that only those rules' fixes are made (the
+   * command line's {@code --fix-rules}); every finding when {@code ruleIds} is empty. Compose it with a
+   * baseline's {@code apply} for {@link #FileFixer(Linter, UnaryOperator)}.
+   *
+   * @throws IllegalArgumentException if an id is none of {@code linter}'s rules; the message names it and
+   *     the nearest
+   */
+  public static UnaryOperator<LintResult> onlyRules(Linter linter, java.util.Collection<String> ruleIds) {
+    for (String id : ruleIds) {
+      if (!linter.rules().contains(id)) {
+        throw new IllegalArgumentException("no rule '" + id + "'"
+            + linter.rules().closestId(id).map(best -> " (did you mean '" + best + "'?)").orElse(""));
+      }
+    }
+    java.util.Set<String> ids = java.util.Set.copyOf(ruleIds);
+    if (ids.isEmpty()) {
+      return UnaryOperator.identity();
+    }
+    return r -> r.findings().stream().allMatch(f -> ids.contains(f.ruleId()))
+        ? r
+        : r.withFindings(r.findings().stream().filter(f -> ids.contains(f.ruleId())).toList(), r.suppressed());
+  }
+
+  /**
    * Makes the fixes of {@code result}'s findings in its file; with {@code write} false, only works out
    * what they would be.
    */

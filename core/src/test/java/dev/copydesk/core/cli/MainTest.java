@@ -583,6 +583,43 @@ class MainTest {
   }
 
   @Test
+  void fixRulesChoosesWhichRulesFixesAreMade() throws IOException {
+    Path two = Files.writeString(dir.resolve("two.yml"), """
+        styles:
+          rules:
+            house-utilize:
+              type: substitution
+              swap: {utilize: use}
+            house-commence:
+              type: substitution
+              swap: {commence: begin}
+        rules:
+          house-utilize: error
+          house-commence: error
+        """);
+    Path both = Files.writeString(content.resolve("both.md"), "# Budget\n\nWork will commence when the council will utilize the funds.\n");
+    Run swaps = run("--config", two, "--diff", "--fix-rules", "house-utilize", both);
+    assertEquals(1, swaps.status(), swaps.err());
+    assertTrue(swaps.out().endsWith("+Work will commence when the council will use the funds.\n"), swaps.out());
+    Run other = run("--config", two, "--diff", "--fix-rules=house-commence", both);
+    assertTrue(other.out().endsWith("+Work will begin when the council will utilize the funds.\n"), other.out());
+    Run twoRules = run("--config", two, "--diff", "--fix-rules", "house-commence,house-utilize", both);
+    assertTrue(twoRules.out().endsWith("+Work will begin when the council will use the funds.\n"), twoRules.out());
+
+    Run fixed = run("--config", two, "--fix", "--fix-rules", "house-commence", both);
+    assertEquals("# Budget\n\nWork will begin when the council will utilize the funds.\n", Files.readString(both));
+    assertTrue(fixed.out().contains("house-utilize"), "the finding whose fix was not asked for is reported: " + fixed.out());
+
+    Run unknown = run("--config", two, "--diff", "--fix-rules", "house-utilise", both);
+    assertEquals(2, unknown.status());
+    assertEquals("copydesk: --fix-rules: no rule 'house-utilise' (did you mean 'house-utilize'?)\n", unknown.err());
+    assertUsageError("copydesk: --fix-rules chooses the fixes --fix or --diff makes, and neither is given",
+        "--fix-rules", "house-utilize", content);
+    assertUsageError("copydesk: --fix-rules needs rule ids, separated by commas: 'house-utilize,'",
+        "--diff", "--fix-rules", "house-utilize,", content);
+  }
+
+  @Test
   void diffOfAFileWithAByteOrderMarkCarriesTheMarkOnItsFirstLine() throws IOException {
     Path marked = Files.writeString(content.resolve("marked.txt"), "\uFEFFBudget\n\nWe utilize it.\n");
     Run r = run("--config", config, "--diff", marked);
