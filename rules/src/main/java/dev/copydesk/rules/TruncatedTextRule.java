@@ -25,6 +25,10 @@ import org.jspecify.annotations.Nullable;
  * label, contributor note, footer or URL; a paragraph further up is flagged only when its last words
  * show a cut (see {@link CutEvidence}) and the next block does not carry on the sentence.
  *
+ * <p>Only the article is judged ({@link Article#mainContentProseBlocks()}): in an HTML page linted
+ * whole, the navigation, search boxes and footer around the article are not text that was cut off, and
+ * the end of the page is not the end of its article.
+ *
  * <p>Stateless and thread-safe.
  */
 @RuleInfo(
@@ -44,7 +48,8 @@ import org.jspecify.annotations.Nullable;
         Not flagged: headings, list items, captions and credits ("Featured image via ..."), bylines, \
         sign-offs ("- Reuters", "Editing by ..."), datelines, URLs, label lines ("Not used: Fury, \
         Brooks"), contributor notes, and a paragraph whose sentence carries on in the next block \
-        (which starts in lower case or is a list).
+        (which starts in lower case or is a list). In an HTML page linted whole (html content: page), \
+        only the article the page holds is judged, not its menus, search boxes or footer.
         """)
 public final class TruncatedTextRule implements ArticleRule {
 
@@ -62,7 +67,7 @@ public final class TruncatedTextRule implements ArticleRule {
 
   @Override
   public void check(Article article, RuleContext context) {
-    List<Block> blocks = article.proseBlocks();
+    List<Block> blocks = article.mainContentProseBlocks();
     int lastSubstantial = -1;
     for (int i = blocks.size() - 1; i >= 0; i--) {
       if (!isTrailingLine(blocks.get(i), context)) {

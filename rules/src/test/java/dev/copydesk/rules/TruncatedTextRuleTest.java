@@ -1,6 +1,7 @@
 package dev.copydesk.rules;
 
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.model.Token;
 import dev.copydesk.core.segment.PosTagger;
 import dev.copydesk.core.testing.RuleTester;
@@ -33,6 +34,28 @@ class TruncatedTextRuleTest {
         "<article><h1>Council budget</h1><p>The council approved the budget on Tuesday.</p>"
             + "<p><em>It said spending would rise. The mayor welcomed the decision.&nbsp;</em></p></article>");
     tester.assertClean(Format.TEXT, INTRO + "It said spending would rise. The mayor welcomed the decision.\u00A0\n");
+  }
+
+  // A page linted whole: its end is the footer, not the end of its article.
+  private static final String PAGE_HEAD =
+      "<html><body><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav>"
+          + "<form><p>Search for</p></form><article><h1>Council budget</h1>"
+          + "<p>The council approved the budget on Tuesday, its leader said.</p>";
+  private static final String PAGE_FOOT =
+      "</article><footer><p>Advanced search</p><p>Hosted by</p></footer></body></html>";
+
+  @Test
+  void aPageLintedWholeIsJudgedByItsArticleNotItsMenusAndFooter() {
+    RuleTester page = RuleTester.forRule(new TruncatedTextRule()).htmlContent(HtmlContent.PAGE);
+
+    page.assertClean(Format.HTML, PAGE_HEAD + "<p>It said spending would rise.</p>" + PAGE_FOOT);
+    page.assertFlags(Format.HTML, PAGE_HEAD + "<p>It said spending would rise. «The mayor welcomed the»</p>" + PAGE_FOOT);
+  }
+
+  @Test
+  void theSameFooterEndsAnArticleThatIsAllThereIs() {
+    // No element holds an article apart from the rest: the footer's open line is the body's last.
+    tester.assertFlags(Format.TEXT, INTRO + "It said spending would rise.\n\n«Hosted by»\n");
   }
 
   @Test

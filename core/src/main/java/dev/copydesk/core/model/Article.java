@@ -22,6 +22,8 @@ public final class Article {
   private final List<Comment> comments;
   private final @Nullable Span frontMatter;
   private final @Nullable Span body;
+  private final @Nullable Span mainContent;
+  private final List<Block> mainContentProseBlocks;
   private volatile @Nullable LineMap lineMap;
 
   /**
@@ -46,6 +48,27 @@ public final class Article {
       List<Comment> comments,
       @Nullable Span frontMatter,
       @Nullable Span body) {
+    this(id, format, source, metadata, blocks, links, comments, frontMatter, body, body);
+  }
+
+  /**
+   * An article whose blocks may reach beyond the article it holds: an HTML page linted whole, whose
+   * {@code body} is the page's {@code <body>} and whose {@code mainContent} is the element
+   * main-content selection picks in it.
+   *
+   * @param mainContent where the article itself lies in the source, within {@code body}
+   */
+  public Article(
+      String id,
+      Format format,
+      String source,
+      Metadata metadata,
+      List<Block> blocks,
+      List<Link> links,
+      List<Comment> comments,
+      @Nullable Span frontMatter,
+      @Nullable Span body,
+      @Nullable Span mainContent) {
     this.id = id;
     this.format = format;
     this.source = source;
@@ -57,6 +80,11 @@ public final class Article {
     this.comments = List.copyOf(comments);
     this.frontMatter = frontMatter;
     this.body = body;
+    this.mainContent = mainContent;
+    this.mainContentProseBlocks =
+        mainContent == null || mainContent.equals(body)
+            ? proseBlocks
+            : proseBlocks.stream().filter(b -> mainContent.contains(b.span())).toList();
   }
 
   public String id() {
@@ -98,6 +126,25 @@ public final class Article {
 
   public Optional<Span> body() {
     return Optional.ofNullable(body);
+  }
+
+  /**
+   * Where the article itself lies in the source: the {@link #body()}, except in an HTML page linted
+   * whole ({@code html: {content: page}}), whose blocks cover the page's navigation, sidebars and
+   * footers too, and whose main content is the element main-content selection picks, the article the
+   * page holds.
+   */
+  public Optional<Span> mainContent() {
+    return Optional.ofNullable(mainContent);
+  }
+
+  /**
+   * The {@link #proseBlocks()} that lie in the {@link #mainContent()}: all of them but in an HTML page
+   * linted whole. For judgments about the article as a whole, such as where it ends: the end of a page
+   * is its footer, not the end of its article.
+   */
+  public List<Block> mainContentProseBlocks() {
+    return mainContentProseBlocks;
   }
 
   /** Line and column lookup for this source, built on first use. */

@@ -42,6 +42,8 @@ final class ArticleAssembler {
   private Metadata.Builder metadata = Metadata.builder();
   private @Nullable Span frontMatter;
   private @Nullable Span body;
+  // Where the article lies when the body is more than the article (an HTML page read whole), else null.
+  private @Nullable Span mainContent;
   private boolean prose;
 
   ArticleAssembler(String id, Format format, String source, SentenceSegmenter segmenter) {
@@ -69,6 +71,11 @@ final class ArticleAssembler {
 
   void body(Span span) {
     this.body = span;
+  }
+
+  /** Where the article itself lies, when the body read is more than the article; by default the body. */
+  void mainContent(Span span) {
+    this.mainContent = span;
   }
 
   void link(Link link) {
@@ -241,7 +248,7 @@ final class ArticleAssembler {
     links.sort(LINKS_BY_SPAN);
     comments.sort(COMMENTS_BY_SPAN);
     Article article =
-        new Article(id, format, source, metadata.build(), built, links, comments, frontMatter, body);
+        new Article(id, format, source, metadata.build(), built, links, comments, frontMatter, body, mainContent != null ? mainContent : body);
     return new ParsedArticle(article, diagnostics);
   }
 }

@@ -65,6 +65,14 @@ final class HtmlParser {
     if (body != null) {
       out.body(body);
     }
+    if (content == HtmlContent.PAGE) {
+      // The whole page is read, but the article it holds is still where the article ends (see
+      // Article#mainContent).
+      Span article = outerSpan(MainContentFinder.find(doc), source.length());
+      if (article != null) {
+        out.mainContent(article);
+      }
+    }
     new Blocks(source, out).walk(main);
     if (!out.hasProse()) {
       out.diagnostic(

@@ -5,6 +5,7 @@ import static dev.copydesk.core.parse.Parsed.blocks;
 import static dev.copydesk.core.parse.Parsed.sentenceSources;
 import static dev.copydesk.core.parse.Parsed.sentenceTexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.core.model.Article;
@@ -279,6 +280,9 @@ class HtmlParserTest {
         List.of("HEADING/1: Budget passes", "PARAGRAPH/0: The council met on Tuesday & voted.", "PARAGRAPH/0: Share this:\nTwitter"),
         blocks(html(FURNISHED_PAGE)),
         "the article element alone, its share bar included");
+    Article a = html(FURNISHED_PAGE);
+    assertEquals(a.body(), a.mainContent(), "the body read is the article");
+    assertSame(a.proseBlocks(), a.mainContentProseBlocks());
   }
 
   @Test
@@ -299,6 +303,11 @@ class HtmlParserTest {
         blocks(a),
         "scripts, noscript and form controls stay out");
     assertTrue(a.body().orElseThrow().of(FURNISHED_PAGE).startsWith("<body>"), "the body is the whole page body");
+    assertTrue(a.mainContent().orElseThrow().of(FURNISHED_PAGE).startsWith("<article><h1>Budget"), "the article is still known");
+    assertTrue(a.mainContent().orElseThrow().of(FURNISHED_PAGE).endsWith("</article>"));
+    assertEquals(
+        List.of("HEADING/1: Budget passes", "PARAGRAPH/0: The council met on Tuesday & voted.", "PARAGRAPH/0: Share this:\nTwitter"),
+        a.mainContentProseBlocks().stream().map(b -> b.kind() + "/" + b.level() + ": " + b.text()).toList());
     Block reply = a.blocks().get(7);
     assertEquals("<h3>Leave a Reply</h3>", reply.span().of(FURNISHED_PAGE));
     assertEquals("Reply", reply.toSource(8, 13).of(FURNISHED_PAGE));
