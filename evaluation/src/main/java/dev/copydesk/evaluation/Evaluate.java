@@ -26,6 +26,7 @@ public final class Evaluate {
         new ConllSection(),
         new TrafilaturaSection(),
         new ScrapinghubSection(),
+        new L3sSection(),
         new FakeNewsNetSection(),
         new ThroughputSection());
   }
