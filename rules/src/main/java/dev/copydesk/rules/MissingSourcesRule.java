@@ -3,7 +3,11 @@ package dev.copydesk.rules;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Sentence;
+import dev.copydesk.core.model.Span;
+import dev.copydesk.core.model.Token;
+import dev.copydesk.core.model.TokenList;
 import dev.copydesk.core.rule.ArticleRule;
 import dev.copydesk.core.rule.Category;
 import dev.copydesk.core.rule.OptionType;
@@ -15,6 +19,7 @@ import dev.copydesk.rules.internal.Attribution;
 import dev.copydesk.rules.internal.Views;
 import dev.copydesk.rules.internal.Words;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An article past a length threshold that has no link, no quotation and no named attribution at all.
@@ -32,7 +37,8 @@ import java.util.List;
         Flags an article longer than `min-words` words that gives the reader no way to check it: no link, \
         no quotation of three words or more, and no named attribution ("Smith said", "said the Treasury", \
         "according to the BBC"). News copy without a single source is opinion or rewrite; either say so or \
-        source it. Reported once per article, on its first paragraph.
+        source it. Reported once per article, on its first paragraph. In an HTML page linted whole \
+        (html content: page), the article the page holds is judged: its navigation links are no sources.
         """,
     options = {
       @RuleOption(
@@ -45,10 +51,15 @@ public final class MissingSourcesRule implements ArticleRule {
 
   @Override
   public void check(Article article, RuleContext context) {
-    if (!article.links().isEmpty()) {
-      return;
+    // The article the source holds: in an HTML page linted whole, its navigation links are no sources,
+    // and its menus and footer no part of the article's length.
+    Optional<Span> content = article.mainContent();
+    for (Link l : article.links()) {
+      if (content.isEmpty() || content.get().contains(l.span())) {
+        return;
+      }
     }
-    List<Block> blocks = article.proseBlocks();
+    List<Block> blocks = article.mainContentProseBlocks();
     // A quotation anywhere is enough, and is found by reading a block's quotation marks, where a named
     // speaker is looked for word by word: every block's quotations first, then the sentences.
     for (int bi = 0; bi < blocks.size(); bi++) {
@@ -74,7 +85,7 @@ public final class MissingSourcesRule implements ArticleRule {
       }
     }
     // Counted last: nearly every article quotes or names someone, and is done with before this.
-    int words = article.wordCount();
+    int words = blocks == article.proseBlocks() ? article.wordCount() : wordCount(blocks);
     if (first == null || firstBlock == null || words < context.options().getInt("min-words")) {
       return;
     }
@@ -82,5 +93,21 @@ public final class MissingSourcesRule implements ArticleRule {
         first.span(),
         "This " + words + "-word article cites no source: no link, no quotation and no named attribution. "
             + "Say who said or found what, quote them, or link the source.");
+  }
+
+  /** The words of {@code blocks}, as {@link Article#wordCount()} counts them. */
+  private static int wordCount(List<Block> blocks) {
+    int n = 0;
+    for (Block b : blocks) {
+      for (Sentence s : b.sentences()) {
+        TokenList tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+          if (tokens.type(i) == Token.Type.WORD) {
+            n++;
+          }
+        }
+      }
+    }
+    return n;
   }
 }
