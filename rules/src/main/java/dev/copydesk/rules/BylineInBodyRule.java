@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * A byline or author credit inside the body ("By Aiden Johnson", "Posted by Frank Wilkenmeyer on 19
  * Sep 2016", "Reporting by …; Editing by …", an empty "Authors:" label) instead of the article's
  * metadata. Only a block or a line standing on its own is judged, and everything after the credit
- * words must be names, an affiliation or a date, so "By Tuesday, the council had voted." is prose.
+ * words must be names, an affiliation or a date, so "By Tuesday, the council had voted." is prose. An
+ * HTML page whose meta tags name the same author is left alone: its byline renders its metadata.
  *
  * <p>Stateless and thread-safe.
  */
@@ -39,7 +40,8 @@ import java.util.stream.Collectors;
             + " David Lawder; Editing by Andrea Ricci\", or an empty \"Authors:\" label. Bylines belong in"
             + " the metadata (front matter, meta tags), where the CMS renders them once and feeds search"
             + " engines and syndication. Title-case headings such as \"By the Numbers\" or \"By Design\""
-            + " are not bylines.")
+            + " are not bylines. An HTML page whose meta tags (or JSON-LD) name the same author is left"
+            + " alone: there the byline is the page showing its metadata, as a template does.")
 public final class BylineInBodyRule implements ArticleRule {
 
   /** A credit line has at most this many words. */
@@ -96,11 +98,17 @@ public final class BylineInBodyRule implements ArticleRule {
         if (credit == null) {
           continue;
         }
+        boolean known = !credit.isEmpty() && inMetadata(article, credit);
+        if (known && article.format() == Format.HTML) {
+          // A page that names its author in its meta tags and shows the byline is rendering its metadata,
+          // as a template does: deleting the line would take the byline off the published page.
+          continue;
+        }
         String message;
         if (credit.isEmpty()) {
           message = "An empty author credit label is left in the body: delete it, and put the authors in the"
               + " article's metadata.";
-        } else if (inMetadata(article, credit)) {
+        } else if (known) {
           message = "Byline \"" + text + "\" repeats the author metadata inside the body: delete it from the body.";
         } else {
           message = "Byline \"" + text + "\" belongs in the article's author metadata, not the body: move \""

@@ -1,7 +1,11 @@
 package dev.copydesk.rules;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.rule.Finding;
 import dev.copydesk.core.testing.RuleTester;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BylineInBodyRuleTest {
@@ -15,6 +19,23 @@ class BylineInBodyRuleTest {
         "Budget passes\n\n«By Aiden Johnson»\n\nThe council approved the budget.\n\n"
             + "«Posted by Frank Wilkenmeyer on 19 Sep 2016»\n\n«BY JANE DOE, Associated Press»\n\n"
             + "«Reporting by David Lawder; Editing by Andrea Ricci»\n\n«Authors:»\n");
+  }
+
+  @Test
+  void aBylineTheMetadataAlreadyHoldsIsToBeDeletedFromAMarkdownBody() {
+    List<Finding> found = tester.assertFlags(
+        Format.MARKDOWN, "---\ntitle: Budget passes\nauthor: Jane Doe\n---\n\n«By Jane Doe»\n\nThe council approved the budget.\n");
+    assertTrue(found.get(0).message().contains("repeats the author metadata"), found.get(0).message());
+  }
+
+  @Test
+  void anHtmlPageThatShowsTheAuthorItsMetaTagsNameIsLeftAlone() {
+    String head = "<html><head><title>Budget passes</title>";
+    String body = "</head><body><article><h1>Budget passes</h1><p class=\"byline\">%s</p>"
+        + "<p>The council approved the budget on Tuesday.</p></article></body></html>";
+    tester.assertClean(Format.HTML, head + "<meta name=\"author\" content=\"Jane Doe\">" + body.formatted("By Jane Doe"));
+    tester.assertFlags(Format.HTML, head + "<meta name=\"author\" content=\"Jane Doe\">" + body.formatted("«By John Smith»"));
+    tester.assertFlags(Format.HTML, head + body.formatted("«By Jane Doe»"));
   }
 
   @Test
