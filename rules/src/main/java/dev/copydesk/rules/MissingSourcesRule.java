@@ -6,8 +6,6 @@ import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Span;
-import dev.copydesk.core.model.Token;
-import dev.copydesk.core.model.TokenList;
 import dev.copydesk.core.rule.ArticleRule;
 import dev.copydesk.core.rule.Category;
 import dev.copydesk.core.rule.OptionType;
@@ -85,7 +83,7 @@ public final class MissingSourcesRule implements ArticleRule {
       }
     }
     // Counted last: nearly every article quotes or names someone, and is done with before this.
-    int words = blocks == article.proseBlocks() ? article.wordCount() : wordCount(blocks);
+    int words = article.mainContentWordCount();
     if (first == null || firstBlock == null || words < context.options().getInt("min-words")) {
       return;
     }
@@ -93,21 +91,5 @@ public final class MissingSourcesRule implements ArticleRule {
         first.span(),
         "This " + words + "-word article cites no source: no link, no quotation and no named attribution. "
             + "Say who said or found what, quote them, or link the source.");
-  }
-
-  /** The words of {@code blocks}, as {@link Article#wordCount()} counts them. */
-  private static int wordCount(List<Block> blocks) {
-    int n = 0;
-    for (Block b : blocks) {
-      for (Sentence s : b.sentences()) {
-        TokenList tokens = s.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-          if (tokens.type(i) == Token.Type.WORD) {
-            n++;
-          }
-        }
-      }
-    }
-    return n;
   }
 }

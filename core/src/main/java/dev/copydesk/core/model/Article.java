@@ -159,15 +159,22 @@ public final class Article {
 
   /** Number of words in the prose blocks. */
   public int wordCount() {
+    return wordCount(proseBlocks);
+  }
+
+  /** Number of words in the {@link #mainContentProseBlocks()}: the article's length, without a page's menus. */
+  public int mainContentWordCount() {
+    return mainContentProseBlocks == proseBlocks ? wordCount() : wordCount(mainContentProseBlocks);
+  }
+
+  private static int wordCount(List<Block> blocks) {
     int n = 0;
     for (Block b : blocks) {
-      if (b.isProse()) {
-        for (Sentence s : b.sentences()) {
-          TokenList tokens = s.tokens();
-          for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.type(i) == Token.Type.WORD) {
-              n++;
-            }
+      for (Sentence s : b.sentences()) {
+        TokenList tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+          if (tokens.type(i) == Token.Type.WORD) {
+            n++;
           }
         }
       }
