@@ -81,12 +81,11 @@ public final class BylineInBodyRule implements ArticleRule {
   @Override
   public void check(Article article, RuleContext context) {
     boolean splitLines = article.format() != Format.MARKDOWN;
-    List<Block> blocks = article.blocks();
+    // A page linted whole is judged by its article: the bylines on its related-story cards are no
+    // article's byline.
+    List<Block> blocks = article.mainContentProseBlocks();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (!b.isProse()) {
-        continue;
-      }
       List<Segment> segments = splitLines ? context.derive(Views.LINES, b) : BlockSegments.of(b, false);
       for (int j = 0; j < segments.size(); j++) {
         Segment seg = segments.get(j);

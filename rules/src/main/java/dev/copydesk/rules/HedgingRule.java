@@ -82,7 +82,7 @@ public final class HedgingRule implements ArticleRule {
     int words = 0;
     int cues = 0;
     Sentence first = null;
-    List<Block> blocks = article.proseBlocks();
+    List<Block> blocks = article.mainContentProseBlocks();
     for (int bi = 0; bi < blocks.size(); bi++) {
       Block b = blocks.get(bi);
       List<Sentence> sentences = b.sentences();

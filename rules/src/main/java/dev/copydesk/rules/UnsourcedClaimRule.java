@@ -45,7 +45,7 @@ public final class UnsourcedClaimRule implements ArticleRule {
 
   @Override
   public void check(Article article, RuleContext context) {
-    List<Block> blocks = article.proseBlocks();
+    List<Block> blocks = article.mainContentProseBlocks();
     for (int bi = 0; bi < blocks.size(); bi++) {
       Block b = blocks.get(bi);
       if (b.kind() == BlockKind.HEADING) {

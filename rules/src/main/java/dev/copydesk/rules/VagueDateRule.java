@@ -60,7 +60,7 @@ public final class VagueDateRule implements ArticleRule {
     if (article.metadata().title().map(VagueDateRule::mentionsYear).orElse(false)) {
       return;
     }
-    List<Block> blocks = article.proseBlocks();
+    List<Block> blocks = article.mainContentProseBlocks();
     for (int bi = 0; bi < blocks.size(); bi++) {
       Block b = blocks.get(bi);
       List<Sentence> sentences = b.sentences();
