@@ -2,8 +2,11 @@ package dev.copydesk.evaluation;
 
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.model.Article;
+import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.model.HtmlContent;
+import dev.copydesk.core.parse.ArticleParser;
 import dev.copydesk.core.rule.Finding;
 import dev.copydesk.core.rule.Severity;
 import java.io.IOException;
@@ -64,6 +67,13 @@ final class L3sSection implements EvaluationSection {
     final List<String> review = new ArrayList<>();
     int pages;
     int pagesWithChromeInArticle;
+    /** Words of the text linted, by the label of the block each block of the article starts in. */
+    final long[] words = new long[LABELS.size()];
+
+    /** Words linted in blocks labelled headline or full text. */
+    long articleWords() {
+      return words[LABELS.indexOf("sel1")] + words[LABELS.indexOf("sel2")];
+    }
 
     /** {@code rule}'s findings in all. */
     int count(String rule) {
@@ -83,8 +93,26 @@ final class L3sSection implements EvaluationSection {
     Linter page = Linter.builder().rules(linter.rules()).config(linter.config()).htmlContent(HtmlContent.PAGE).threads(1).build();
     out.println("   pages: " + pages.size() + " (annotated/), each finding under the label of the block its first character is in");
     out.println("   labels: " + String.join(", ", LABELS.stream().map(l -> l + " " + MEANING.get(l)).toList()));
-    print("main-content mode", measure(linter, pages), out);
-    print("page mode", measure(page, pages), out);
+    Tally main = measure(linter, pages);
+    Tally whole = measure(page, pages);
+    print("main-content mode", main, out);
+    print("page mode", whole, out);
+    out.println("   main-content selection, in words of headline and full text: linted " + main.articleWords() + " of the "
+        + whole.articleWords() + " the pages show (recall " + Report.ratio(main.articleWords(), whole.articleWords())
+        + "); of all " + java.util.Arrays.stream(main.words).sum() + " words linted, the article's share "
+        + Report.ratio(main.articleWords(), java.util.Arrays.stream(main.words).sum()));
+    out.printf("   %-20s", "words linted");
+    for (String l : LABELS) {
+      out.printf(" %6s", l);
+    }
+    out.println();
+    for (int m = 0; m < 2; m++) {
+      out.printf("   %-20s", m == 0 ? "main-content mode" : "page mode");
+      for (long n : (m == 0 ? main : whole).words) {
+        out.printf(" %6d", n);
+      }
+      out.println();
+    }
   }
 
   /** Lints every page of {@code pages} with {@code linter} and counts the findings by label. */
@@ -93,9 +121,24 @@ final class L3sSection implements EvaluationSection {
     for (Path p : pages) {
       String html = Files.readString(p, StandardCharsets.UTF_8);
       String id = p.getFileName().toString().substring(0, 8);
-      tally(id, html, blocks(html), linter.lint(html, Format.HTML, p.getFileName().toString()), t);
+      List<Labelled> labelled = blocks(html);
+      tally(id, html, labelled, linter.lint(html, Format.HTML, p.getFileName().toString()), t);
+      countWords(PARSER.withHtmlContent(linter.htmlContent()).parse(id, html, Format.HTML).article(), labelled, t);
     }
     return t;
+  }
+
+  private static final ArticleParser PARSER = ArticleParser.create();
+
+  /** Adds the words of each of {@code article}'s prose blocks under the label its text starts in. */
+  static void countWords(Article article, List<Labelled> labelled, Tally t) {
+    for (Block b : article.proseBlocks()) {
+      if (b.text().isBlank()) {
+        continue;
+      }
+      int first = b.toSource(0, 1).start();
+      t.words[LABELS.indexOf(labelAt(labelled, first))] += b.text().strip().split("\\s+").length;
+    }
   }
 
   /** The annotated pages under {@code corpus}, in name order. */
