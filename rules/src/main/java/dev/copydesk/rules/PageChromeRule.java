@@ -114,10 +114,11 @@ public final class PageChromeRule implements ArticleRule {
       if (last == i) {
         message = RULE.message(seg.text(), label);
       } else if (furniture) {
-        message = "\"" + shorten(seg.text()) + "\" and the " + (last - i) + " link(s) after it are " + label
-            + "s, page chrome rather than article text: delete them from the body.";
+        // The label names one thing ("a share or social-media widget"): said of each link, not of the run.
+        message = "\"" + shorten(seg.text()) + "\" and the " + count(last - i, "link") + " after it: each is " + label
+            + ", page chrome rather than article text: delete them from the body.";
       } else {
-        message = "\"" + shorten(seg.text()) + "\" and the " + (last - i) + " item(s) under it are " + label
+        message = "\"" + shorten(seg.text()) + "\" and the " + count(last - i, "item") + " under it are " + label
             + ", page chrome rather than article text: delete them from the body.";
       }
       context.at(span).message(message).fix(Fix.delete(span)).report();
@@ -156,6 +157,11 @@ public final class PageChromeRule implements ArticleRule {
     }
     char last = t.charAt(t.length() - 1);
     return last != '.' || t.endsWith("...") || t.endsWith("\u2026") || words <= 4;
+  }
+
+  /** "1 link", "2 links". */
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String shorten(String s) {

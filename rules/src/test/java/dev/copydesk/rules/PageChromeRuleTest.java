@@ -1,8 +1,12 @@
 package dev.copydesk.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.model.HtmlContent;
+import dev.copydesk.core.rule.Finding;
 import dev.copydesk.core.testing.RuleTester;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PageChromeRuleTest {
@@ -46,11 +50,15 @@ class PageChromeRuleTest {
 
   @Test
   void takesInTheHeadlinesUnderARelatedHeading() {
-    tester.assertFlags(
+    List<Finding> found = tester.assertFlags(
         Format.TEXT,
         "Budget passes\n\nThe council approved the budget on Monday after a long debate.\n\n"
             + "«Related posts\n\nMayor opens new library\n\nSchools to get more teachers»\n\n"
             + "The vote was 7 to 2, and the budget takes effect in April.\n");
+    assertEquals(
+        "\"Related posts\" and the 2 items under it are a related-content list, page chrome rather than article text:"
+            + " delete them from the body.",
+        found.get(0).message());
   }
 
   @Test
@@ -191,12 +199,16 @@ class PageChromeRuleTest {
 
   @Test
   void flagsSiteFurnitureLinksStandingAloneInHtmlAsOneRun() {
-    RuleTester.forRule(new PageChromeRule()).htmlContent(HtmlContent.PAGE).assertFlags(
+    List<Finding> found = RuleTester.forRule(new PageChromeRule()).htmlContent(HtmlContent.PAGE).assertFlags(
         Format.HTML,
         "<body><article><h1>Budget passes</h1><p>The council approved the budget on Monday after a long debate.</p>"
             + "<p>The vote was seven to two.</p></article>"
             + "<footer><ul><li><a href=\"/privacy\">«Privacy Policy</a></li><li><a href=\"/terms\">Terms of Use</a></li>"
             + "<li><a href=\"/contact\">Contact Us»</a></li></ul></footer></body>");
+    assertEquals(
+        "\"Privacy Policy\" and the 2 links after it: each is a site-furniture link (legal, account, contact or feed"
+            + " link), page chrome rather than article text: delete them from the body.",
+        found.get(0).message());
   }
 
   @Test
