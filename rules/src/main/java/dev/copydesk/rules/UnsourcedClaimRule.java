@@ -86,11 +86,28 @@ public final class UnsourcedClaimRule implements ArticleRule {
     return Attribution.isSourced(article, b, context.derive(Views.QUOTATIONS, b), next, context.derive(Views.WORDS, next), -1);
   }
 
+  /** Nouns for writings and figures rather than people: a claim of theirs names a source, not a speaker. */
+  private static final java.util.Set<String> DOCUMENTS =
+      java.util.Set.of("studies", "reports", "research", "surveys", "polls", "data", "figures", "analyses", "papers");
+
+  private static boolean namesDocuments(Words w, VagueAttribution.Match m) {
+    for (int i = m.start(); i < m.end(); i++) {
+      if (DOCUMENTS.contains(w.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String message(Sentence s, Words w, VagueAttribution.Match m) {
     int base = s.textStart();
     String phrase = s.text().substring(w.startOffset(m.start()) - base, w.endOffset(m.end()) - base);
     return switch (m.kind()) {
       case GROUP -> {
+        if (namesDocuments(w, m)) {
+          // "Studies show", "most polls suggest": no one to name who shows.
+          yield "\u201C" + phrase + "\u201D does not say which: name the source, quote it or link it.";
+        }
         String verb = m.verbBase() == null ? "says" : VagueAttribution.thirdPerson(m.verbBase());
         yield "\u201C" + phrase + "\u201D does not say who: name who " + (verb.equals("says") ? "says so" : verb)
             + ", quote them or link the source.";

@@ -1,5 +1,7 @@
 package dev.copydesk.rules;
 
+import dev.copydesk.core.model.Token;
+import dev.copydesk.core.model.TokenList;
 import dev.copydesk.rules.internal.Lexicon;
 import dev.copydesk.rules.internal.ProperNames;
 import dev.copydesk.rules.internal.WordMatcher;
@@ -180,14 +182,17 @@ final class VagueAttribution {
       return nounGroup(w, i);
     }
     if (QUANTIFIERS.contains(w, i) && (i == 0 || !DEFINITE.contains(w, i - 1))) {
-      // "Some say", "many have argued"
+      // "Some say", "many have argued". Every quantifier is plural and takes a plural verb: "many
+      // questions", "some claims" are nouns ("there are many questions about it").
       int v = verbAfter(w, i + 1);
-      if (v >= 0) {
+      if (v >= 0 && !isThirdPersonSingular(w, v)) {
         return new Match(Kind.GROUP, i, v + 1, v, VERBS.base(w.lower(v)));
       }
-      // "some authors speculate", "many modern scholars believe": one or two unnamed words between
+      // "some authors speculate", "many modern scholars believe", "some reports say": one or two
+      // unnamed words between
       for (int k = i + 1; k <= i + 2 && k < w.size(); k++) {
-        if (w.isNumber(k) || ProperNames.isName(w, k) || FILLER_WORDS.contains(w, k) || VERB_WORDS.contains(w, k)) {
+        if (w.isNumber(k) || ProperNames.isName(w, k) || FILLER_WORDS.contains(w, k)
+            || (VERB_WORDS.contains(w, k) && !isThirdPersonSingular(w, k))) {
           break;
         }
         v = isPlural(w.lower(k)) ? verbAfter(w, k + 1) : -1;
@@ -240,12 +245,37 @@ final class VagueAttribution {
     if (v >= 0) {
       return new Match(Kind.GROUP, start, v + 1, v, VERBS.base(w.lower(v)));
     }
-    // Verb before the group: "said analysts", "say some experts".
+    // Verb before the group: "said analysts", "say some experts", where the verb opens its clause (after
+    // a quotation or a comma); "stop and question pedestrians" has the group as its object.
     int before = start - 1;
-    if (before >= 0 && VERB_WORDS.contains(w, before) && !namedAfter(w, i + 1)) {
+    if (before >= 0 && VERB_WORDS.contains(w, before) && opensClause(w, before) && !namedAfter(w, i + 1)) {
       return new Match(Kind.GROUP, before, i + 1, before, VERBS.base(w.lower(before)));
     }
     return null;
+  }
+
+  /** Whether verb word {@code i} is in its third-person singular form ("questions", "says"), not its base. */
+  private static boolean isThirdPersonSingular(Words w, int i) {
+    String lower = w.lower(i);
+    return lower.endsWith("s") && !VERBS.base(lower).equals(lower);
+  }
+
+  /**
+   * Whether word {@code i} opens a clause: it is the sentence's first word, or follows a comma, colon,
+   * semicolon, dash, quotation mark or bracket.
+   */
+  private static boolean opensClause(Words w, int i) {
+    int t = w.tokenIndex(i);
+    if (t == 0) {
+      return true;
+    }
+    TokenList tokens = w.sentence().tokens();
+    if (tokens.type(t - 1) == Token.Type.WORD || tokens.type(t - 1) == Token.Type.NUMBER) {
+      return false;
+    }
+    String source = tokens.source();
+    char c = source != null ? source.charAt(tokens.start(t - 1)) : tokens.get(t - 1).text().charAt(0);
+    return ",:;\u2013\u2014-\"'\u201C\u201D\u2018\u2019(".indexOf(c) >= 0;
   }
 
   /** A plural noun, roughly: "authors", "people", "women" ("most important it" is a superlative). */

@@ -1,7 +1,11 @@
 package dev.copydesk.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.rule.Finding;
 import dev.copydesk.core.testing.RuleTester;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UnsourcedClaimRuleTest {
@@ -62,5 +66,25 @@ class UnsourcedClaimRuleTest {
     tester.assertClean(Format.TEXT, TITLE + "Many people attended the concert. Some stayed late.\n");
     tester.assertClean(Format.TEXT, TITLE + "The research note was published on Monday.\n");
     tester.assertClean(Format.TEXT, TITLE + "She said the reports were accurate.\n");
+  }
+
+  @Test
+  void aNounAfterAQuantifierIsNoClaim() {
+    // A quantifier takes a plural verb: "many questions" is a noun, "many question" a claim.
+    tester.assertClean(Format.TEXT, TITLE + "There are many questions about her health. I am no expert.\n");
+    tester.assertClean(Format.TEXT, TITLE + "The memo raises as many questions for Comey as it does for Trump.\n");
+    tester.assertClean(Format.TEXT, TITLE + "Some claims in the report were later withdrawn.\n");
+    List<Finding> reports = tester.assertFlags(Format.TEXT, TITLE + "«Some reports say» the plan will fail. The vote is next week.\n");
+    assertEquals("\u201CSome reports say\u201D does not say which: name the source, quote it or link it.", reports.get(0).message());
+    List<Finding> many = tester.assertFlags(Format.TEXT, TITLE + "«Many question» the cost of the plan. The vote is next week.\n");
+    assertEquals("\u201CMany question\u201D does not say who: name who questions, quote them or link the source.", many.get(0).message());
+  }
+
+  @Test
+  void aVerbBeforeTheGroupClaimsOnlyWhenItOpensItsClause() {
+    tester.assertFlags(Format.TEXT, TITLE + "Rates will rise \u2013 «said analysts». The bank meets today.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "«Say some experts»: the plan will fail. The vote is next week.\n");
+    tester.assertClean(
+        Format.TEXT, TITLE + "Under the policy, police officers stop and question pedestrians regardless of suspicion.\n");
   }
 }
