@@ -70,17 +70,36 @@ public final class TruncatedTextRule implements ArticleRule {
     List<Block> blocks = article.mainContentProseBlocks();
     int lastSubstantial = -1;
     for (int i = blocks.size() - 1; i >= 0; i--) {
-      if (!isTrailingLine(blocks.get(i), context)) {
+      // A cookie notice or a newsletter prompt can be as long as a paragraph, and is still no part of the
+      // article.
+      if (!isTrailingLine(blocks.get(i), context) && !isChrome(blocks.get(i))) {
         lastSubstantial = i;
         break;
       }
     }
-    for (int i = 0; i < blocks.size(); i++) {
+    // Once the page's chrome begins after the last paragraph (a share bar, a comment section, a related
+    // list), what follows is no part of the article: a short line there ("Accept Read More", "Advert")
+    // is not where the article was cut.
+    int end = blocks.size();
+    for (int i = lastSubstantial + 1; i < blocks.size(); i++) {
+      if (isChrome(blocks.get(i))) {
+        end = i;
+        break;
+      }
+    }
+    for (int i = 0; i < end; i++) {
       Block b = blocks.get(i);
       if ((b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.BLOCK_QUOTE) && !b.sentences().isEmpty()) {
         checkParagraph(article, blocks, i, i >= lastSubstantial, context);
       }
     }
+  }
+
+  /** Whether the block's first line is page chrome, as page-chrome judges a line of its own. */
+  private static boolean isChrome(Block b) {
+    String text = b.text();
+    int nl = text.indexOf('\n');
+    return PageChromeRule.isChrome(nl < 0 ? text : text.substring(0, nl));
   }
 
   private void checkParagraph(Article article, List<Block> blocks, int i, boolean endsArticle, RuleContext context) {

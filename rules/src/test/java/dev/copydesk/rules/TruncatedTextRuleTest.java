@@ -53,6 +53,18 @@ class TruncatedTextRuleTest {
   }
 
   @Test
+  void thePagesChromeIsNoPartOfTheArticle() {
+    // A cookie banner with its buttons, as long as a paragraph and not ended: not the article's last.
+    String banner = "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can"
+        + " opt-out if you wish. Accept Read More\n";
+    tester.assertClean(Format.TEXT, INTRO + "It said spending would rise.\n\n" + banner);
+    // After a share bar, the article has ended: a short line there is not where it was cut.
+    tester.assertClean(Format.TEXT, INTRO + "It said spending would rise.\n\nShare this:\n\nFacebook Twitter Google+\n");
+    // A cut before the chrome is still found.
+    tester.assertFlags(Format.TEXT, INTRO + "It said spending would rise. «The mayor welcomed the»\n\nShare this:\n\n" + banner);
+  }
+
+  @Test
   void theSameFooterEndsAnArticleThatIsAllThereIs() {
     // No element holds an article apart from the rest: the footer's open line is the body's last.
     tester.assertFlags(Format.TEXT, INTRO + "It said spending would rise.\n\n«Hosted by»\n");
