@@ -106,7 +106,9 @@ public final class RepeatedParagraphRule implements ArticleRule {
     List<Block> firsts = new ArrayList<>(); // group -> its first paragraph
     List<Integer> sizes = new ArrayList<>(); // group -> number of copies
     List<int[]> repeats = new ArrayList<>(); // {block index, group, exact ? 1 : 0}
-    List<Block> blocks = article.blocks();
+    // A page linted whole is judged by its article: a template shows its teasers and footer twice (for
+    // small and large screens) by design.
+    List<Block> blocks = article.mainContentProseBlocks();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (!compared(b)) {

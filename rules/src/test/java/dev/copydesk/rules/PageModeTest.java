@@ -19,6 +19,9 @@ class PageModeTest {
 
   private static final Linter PAGE = Linter.builder().htmlContent(HtmlContent.PAGE).threads(1).build();
 
+  private static final String TEASER =
+      "<p>The new library will open in May with a cafe, a makerspace and a children's reading room on the ground floor.</p>";
+
   /** A clean article; around it, text each writing rule would flag if it were the article's. */
   private static String page(String inArticle) {
     return "<html><head><title>Budget passes</title></head><body>"
@@ -28,7 +31,8 @@ class PageModeTest {
         + "<p>\"We kept every library open,\" Ms Doe told reporters after the vote.</p>"
         + inArticle
         + "</article>"
-        + "<aside><h2>Related stories</h2><p><a href=\"/a\">Mayor opens library</a></p><p>By Claire Stottlemyer</p></aside>"
+        + "<aside><h2>Related stories</h2><p><a href=\"/a\">Mayor opens library</a></p><p>By Claire Stottlemyer</p>"
+        + TEASER + "</aside><div class=\"mobile\">" + TEASER + "</div>"
         + "<div id=\"comments\"><h3>Leave a Reply</h3>"
         + "<p>Experts say the council may possibly have hidden costs, sources said last week</p></div>"
         + "<footer><p>Advanced search</p></footer></body></html>";
@@ -42,14 +46,17 @@ class PageModeTest {
 
   @Test
   void aroundTheArticleOnlyPageChromeIsFound() {
-    assertEquals(Set.of("page-chrome"), rules(page("")), "\"Leave a Reply\" is found; the teaser's byline, the comment and the footer are not the article");
+    assertEquals(
+        Set.of("page-chrome"), rules(page("")),
+        "\"Leave a Reply\" is found; the teaser's byline, the teaser shown twice, the comment and the footer are not the article");
   }
 
   @Test
   void theSameTextInTheArticleIsJudged() {
-    Set<String> got = rules(page("<p>By Claire Stottlemyer</p><p>Experts say the council may possibly have hidden costs, sources said last week</p>"));
+    Set<String> got = rules(page(TEASER + TEASER
+        + "<p>By Claire Stottlemyer</p><p>Experts say the council may possibly have hidden costs, sources said last week</p>"));
 
-    for (String id : List.of("byline-in-body", "unsourced-claim", "hedging", "anonymous-source", "truncated-text")) {
+    for (String id : List.of("byline-in-body", "unsourced-claim", "hedging", "anonymous-source", "truncated-text", "repeated-paragraph")) {
       assertEquals(true, got.contains(id), id + " in " + got);
     }
   }
