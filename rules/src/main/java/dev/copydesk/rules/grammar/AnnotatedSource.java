@@ -107,10 +107,9 @@ final class AnnotatedSource {
     AnnotatedTextBuilder chunk = null;
     int chunkText = 0;
     int cursor = 0; // source offset up to which the current chunk (or the last block) reaches
-    for (Block block : article.blocks()) {
-      if (!block.isProse()) {
-        continue;
-      }
+    // The article the page holds, in a page linted whole: its menus and comments are no one's writing
+    // to correct.
+    for (Block block : article.mainContentProseBlocks()) {
       Sentence tooLong = null;
       for (Sentence s : block.sentences()) {
         if (s.tokens().size() > MAX_SENTENCE_TOKENS) {

@@ -3,6 +3,7 @@ package dev.copydesk.rules.grammar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.model.HtmlContent;
 import dev.copydesk.core.rule.Finding;
 import dev.copydesk.core.testing.RuleTester;
 import java.util.List;
@@ -61,6 +62,26 @@ class MarkupPositionsTest {
         <pre><code>he go home with a apple</code></pre>
         </article></body></html>
         """);
+  }
+
+  @Test
+  void aPageLintedWholeIsCheckedInItsArticleOnly() {
+    String page =
+        """
+        <html lang="en"><head><title>Council budget</title></head><body>
+        <nav><p>Our newsletter go out every week to readers.</p></nav>
+        <article><h1>Council budget</h1>
+        <p>The mayor said he %s to Brussels every week.</p>
+        </article>
+        <div id="comments"><p>I has a question about the councl budjet.</p></div>
+        </body></html>
+        """;
+    RuleTester grammar = RuleTester.forRule(new GrammarRule()).htmlContent(HtmlContent.PAGE);
+    RuleTester spelling = RuleTester.forRule(new SpellingRule()).htmlContent(HtmlContent.PAGE);
+
+    grammar.assertClean(Format.HTML, page.formatted("goes"));
+    grammar.assertFlags(Format.HTML, page.formatted("«go»"));
+    spelling.assertClean(Format.HTML, page.formatted("goes"));
   }
 
   @Test
