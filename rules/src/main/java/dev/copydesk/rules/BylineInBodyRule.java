@@ -109,6 +109,10 @@ public final class BylineInBodyRule implements ArticleRule {
               + " article's metadata.";
         } else if (known) {
           message = "Byline \"" + text + "\" repeats the author metadata inside the body: delete it from the body.";
+        } else if (isWholePage(article)) {
+          // A published page shows its byline; what it lacks is the metadata behind it.
+          message = "Byline \"" + text + "\" is on the page, but the page's metadata names no author: add \""
+              + credit + "\" as its author (<meta name=\"author\">, or the author of its JSON-LD).";
         } else {
           message = "Byline \"" + text + "\" belongs in the article's author metadata, not the body: move \""
               + credit + "\" there and delete the line.";
@@ -266,6 +270,24 @@ public final class BylineInBodyRule implements ArticleRule {
     }
     return out;
   }
+
+  /** Whether the article is a whole HTML page, head and all, rather than a body fragment from a CMS. */
+  private static boolean isWholePage(Article article) {
+    if (article.format() != Format.HTML) {
+      return false;
+    }
+    String source = article.source();
+    int limit = Math.min(source.length(), HEAD_SCAN);
+    for (int i = source.indexOf('<'); i >= 0 && i < limit; i = source.indexOf('<', i + 1)) {
+      if (source.regionMatches(true, i + 1, "head", 0, 4) || source.regionMatches(true, i + 1, "html", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far into an HTML source a {@code <head>} or {@code <html>} tag is looked for. */
+  private static final int HEAD_SCAN = 64 * 1024;
 
   private static boolean inMetadata(Article article, String credit) {
     String c = credit.toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package dev.copydesk.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.core.model.Format;
@@ -35,7 +36,15 @@ class BylineInBodyRuleTest {
         + "<p>The council approved the budget on Tuesday.</p></article></body></html>";
     tester.assertClean(Format.HTML, head + "<meta name=\"author\" content=\"Jane Doe\">" + body.formatted("By Jane Doe"));
     tester.assertFlags(Format.HTML, head + "<meta name=\"author\" content=\"Jane Doe\">" + body.formatted("«By John Smith»"));
-    tester.assertFlags(Format.HTML, head + body.formatted("«By Jane Doe»"));
+    List<Finding> unnamed = tester.assertFlags(Format.HTML, head + body.formatted("«By Jane Doe»"));
+    assertEquals(
+        "Byline \"By Jane Doe\" is on the page, but the page's metadata names no author: add \"Jane Doe\" as its"
+            + " author (<meta name=\"author\">, or the author of its JSON-LD).",
+        unnamed.get(0).message());
+    // A body fragment from a CMS field, with no head: the byline belongs in the CMS's author field.
+    List<Finding> fragment = tester.assertFlags(
+        Format.HTML, "<p>«By Jane Doe»</p><p>The council approved the budget on Tuesday.</p>");
+    assertTrue(fragment.get(0).message().contains("move \"Jane Doe\" there and delete the line"), fragment.get(0).message());
   }
 
   @Test
