@@ -2,8 +2,10 @@ package dev.copydesk.evaluation;
 
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.model.HtmlContent;
+import dev.copydesk.core.parse.ArticleParser;
 import dev.copydesk.core.rule.Finding;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -110,6 +113,91 @@ final class ScrapinghubSection implements EvaluationSection {
       out.println("     ... " + (ti - listed.size()) + " more");
     }
     htmlPages(linter, corpus, gold, out);
+    Extraction e = extraction(corpus, gold, full);
+    if (e.pages() > 0) {
+      out.printf(Locale.ROOT, "   main-content selection against the gold bodies, %d pages, tokens as the benchmark counts them:%n", e.pages());
+      out.printf(Locale.ROOT, "     Copydesk main content   precision %.3f  recall %.3f  F1 %.3f%n", e.ours()[0], e.ours()[1], f1(e.ours()));
+      out.printf(Locale.ROOT, "     html-text (whole page)   precision %.3f  recall %.3f  F1 %.3f%n", e.baseline()[0], e.baseline()[1], f1(e.baseline()));
+    }
+  }
+
+  /** Mean token precision and recall of the main content, and of the html-text baseline, over the pages. */
+  record Extraction(int pages, double[] ours, double[] baseline) {}
+
+  /**
+   * The text main-content selection picks on each page ({@code html/*.html.gz}, its prose blocks),
+   * scored as the benchmark scores extractors: the page's text and the gold body are split on white
+   * space, the tokens they share counted as multisets, and precision and recall averaged over the
+   * pages. The html-text output (all of the page's visible text) is scored the same way, as a baseline.
+   */
+  static Extraction extraction(Path corpus, Map<String, Object> gold, Map<String, Object> full) throws IOException {
+    Path dir = corpus.resolve("html");
+    ArticleParser parser = ArticleParser.create();
+    double[] ours = new double[2];
+    double[] base = new double[2];
+    int pages = 0;
+    for (String id : new java.util.TreeSet<>(gold.keySet())) {
+      Path file = dir.resolve(id + ".html.gz");
+      String body = (String) CorpusJson.object(gold.get(id)).get("articleBody");
+      Object fullRec = full.get(id);
+      if (body == null || fullRec == null || !Files.isRegularFile(file)) {
+        continue;
+      }
+      String html;
+      try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+        html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      StringBuilder text = new StringBuilder();
+      for (Block b : parser.parse(id, html, Format.HTML).article().proseBlocks()) {
+        text.append(b.text()).append('\n');
+      }
+      add(ours, score(text.toString(), body));
+      add(base, score((String) CorpusJson.object(fullRec).get("articleBody"), body));
+      pages++;
+    }
+    if (pages > 0) {
+      for (int k = 0; k < 2; k++) {
+        ours[k] /= pages;
+        base[k] /= pages;
+      }
+    }
+    return new Extraction(pages, ours, base);
+  }
+
+  /** {precision, recall} of {@code predicted} against {@code gold}, tokens split on white space. */
+  static double[] score(String predicted, String gold) {
+    Map<String, Integer> want = new java.util.HashMap<>();
+    for (String t : gold.split("\\s+")) {
+      if (!t.isEmpty()) {
+        want.merge(t, 1, Integer::sum);
+      }
+    }
+    int goldTokens = want.values().stream().mapToInt(Integer::intValue).sum();
+    int predictedTokens = 0;
+    int shared = 0;
+    for (String t : predicted.split("\\s+")) {
+      if (t.isEmpty()) {
+        continue;
+      }
+      predictedTokens++;
+      Integer left = want.get(t);
+      if (left != null && left > 0) {
+        want.put(t, left - 1);
+        shared++;
+      }
+    }
+    double precision = predictedTokens == 0 ? (goldTokens == 0 ? 1 : 0) : (double) shared / predictedTokens;
+    double recall = goldTokens == 0 ? 1 : (double) shared / goldTokens;
+    return new double[] {precision, recall};
+  }
+
+  private static void add(double[] sum, double[] x) {
+    sum[0] += x[0];
+    sum[1] += x[1];
+  }
+
+  static double f1(double[] pr) {
+    return pr[0] + pr[1] == 0 ? 0 : 2 * pr[0] * pr[1] / (pr[0] + pr[1]);
   }
 
   /**
