@@ -47,9 +47,20 @@ final class HtmlMetadata {
     @Nullable Element canonical; // link[rel=canonical][href], the first
     @Nullable Element contentLanguage; // meta[http-equiv=content-language][content], the first
     final List<Element> jsonLd = new ArrayList<>(); // script[type=application/ld+json]
+    @Nullable Element time; // time[datetime], the first
+    // Elements whose class, id or itemprop reads like a dateline ("published-date", "byline"), the first
+    // few: a page that states no date in its meta tags still shows one there.
+    final List<Element> datelines = new ArrayList<>();
 
     /** Takes {@code e} if a selector above would. */
     void offer(Element e) {
+      if (e.nameIs("time")) {
+        if (time == null && e.hasAttr("datetime")) {
+          time = e;
+        }
+      } else if (datelines.size() < MAX_DATELINES && !e.nameIs("script") && !e.nameIs("style") && readsLikeDateline(e)) {
+        datelines.add(e);
+      }
       if (e.nameIs("meta")) {
         if (e.hasAttr("content")) {
           metaWithContent.add(e);
@@ -111,6 +122,9 @@ final class HtmlMetadata {
             one(meta, "dc.date"),
             one(meta, "sailthru.date"),
             one(meta, "parsely-pub-date"));
+    if (published == null) {
+      published = visibleDate(tags);
+    }
     if (published != null) {
       b.published(published, MetadataValues.date(published));
     }
@@ -143,6 +157,73 @@ final class HtmlMetadata {
         kw.forEach(k -> b.addTag(k.asText()));
       }
     }
+  }
+
+  /** Most dateline candidates kept per page. */
+  static final int MAX_DATELINES = 12;
+
+  /** Words in a class, id or itemprop that mark where a page shows its date. */
+  private static final List<String> DATELINE_WORDS =
+      List.of("date", "byline", "posted", "published", "timestamp", "pubtime", "time");
+
+  /** Characters of a candidate's text read for a date. */
+  private static final int DATELINE_TEXT = 160;
+
+  private static boolean readsLikeDateline(Element e) {
+    // Attributes, not the parsed class list: most elements have neither, and these are found cheaply.
+    return readsLikeDateline(e.attr("class")) || readsLikeDateline(e.attr("id")) || readsLikeDateline(e.attr("itemprop"));
+  }
+
+  private static boolean readsLikeDateline(String value) {
+    // Every element of a page is asked: matched in place, ignoring case, rather than lower-cased first.
+    for (int i = 0; i + 4 <= value.length(); i++) {
+      for (int k = 0; k < DATELINE_WORDS.size(); k++) {
+        String w = DATELINE_WORDS.get(k);
+        if (value.regionMatches(true, i, w, 0, w.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The date a page shows when its meta tags state none: the first {@code <time datetime>} that reads as a
+   * date, else the first date written out ("January 08, 2008", "8 January 2008", "2008-01-08") at the
+   * start of an element whose class or id reads like a dateline, as the page's header shows it above the
+   * article. Null when there is neither.
+   */
+  private static @Nullable String visibleDate(Tags tags) {
+    Element time = tags.time;
+    if (time != null && MetadataValues.date(time.attr("datetime")) != null) {
+      return time.attr("datetime").strip();
+    }
+    for (Element e : tags.datelines) {
+      String written = MetadataValues.writtenDate(leadingText(e, DATELINE_TEXT));
+      if (written != null) {
+        return written;
+      }
+    }
+    return null;
+  }
+
+  /** The first {@code max} characters or so of {@code e}'s text, without reading the rest of it. */
+  private static String leadingText(Element e, int max) {
+    StringBuilder out = new StringBuilder();
+    org.jsoup.select.NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+              out.append(t.text()).append(' ');
+            } else if (node instanceof Element el && (el.nameIs("script") || el.nameIs("style"))) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return out.length() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return out.length() > max ? out.substring(0, max) : out.toString();
   }
 
   /** The first JSON-LD object on the page whose type is an article; null when there is none. */

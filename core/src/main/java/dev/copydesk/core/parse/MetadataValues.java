@@ -40,6 +40,25 @@ final class MetadataValues {
           pattern("EEEE, MMMM d, uuuu"),
           pattern("EEE, MMM d, uuuu"));
 
+  private static final String MONTH =
+      "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
+          + "|Nov(?:ember)?|Dec(?:ember)?)";
+
+  // Linear: alternatives of fixed words and bounded digit runs, nothing nested that can repeat.
+  private static final java.util.regex.Pattern WRITTEN_DATE =
+      java.util.regex.Pattern.compile(
+          "\\b(?:" + MONTH + "\\.? \\d{1,2},? (?:19|20)\\d\\d|\\d{1,2} " + MONTH + "\\.? (?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d)\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The first date written out in {@code text}, as a page's dateline shows it: "January 08, 2008", "Jan.
+   * 8 2008", "8 January 2008", "2008-01-08". Null when there is none. A year alone ("© 2008") is no date.
+   */
+  static @Nullable String writtenDate(String text) {
+    java.util.regex.Matcher m = WRITTEN_DATE.matcher(text);
+    return m.find() ? m.group() : null;
+  }
+
   private static DateTimeFormatter pattern(String p) {
     return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH);
   }

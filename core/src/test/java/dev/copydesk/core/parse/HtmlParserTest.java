@@ -17,6 +17,7 @@ import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Metadata;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HtmlParserTest {
@@ -210,6 +211,25 @@ class HtmlParserTest {
     assertTrue(html(all).body().orElseThrow().of(all).startsWith("<div itemprop=\"ARTICLEBODY\">"));
     String noBody = page("<div role=\"main\">" + teaser + "</div><main>" + teaser + "<article>" + story + "</article></main>");
     assertTrue(html(noBody).body().orElseThrow().of(noBody).startsWith("<article>"));
+  }
+
+  @Test
+  void aPageWithoutADateInItsMetaTagsIsDatedByTheDateItShows() {
+    String story = "<article><h1>Budget</h1><p>The council met last week and voted.</p></article>";
+    // A <time datetime> first.
+    Metadata byTime = html(page("<p class=\"meta\"><time datetime=\"2019-01-18T09:00\">Jan 18</time></p>" + story)).metadata();
+    assertEquals(LocalDate.of(2019, 1, 18), byTime.publishedDate().orElseThrow());
+    // Else a date written out in an element whose class or id reads like a dateline.
+    Metadata byline = html(page("<div id=\"bylineDetails\">By Jo Bloggs<br>January 08, 2008 10:28pm</div>" + story)).metadata();
+    assertEquals("January 08, 2008", byline.published().orElseThrow());
+    assertEquals(LocalDate.of(2008, 1, 8), byline.publishedDate().orElseThrow());
+    assertEquals("8 Jan 2008", html(page("<span class=\"post-date\">Posted 8 Jan 2008</span>" + story)).metadata().published().orElseThrow());
+    // A year alone, a date in an element that is no dateline, or a meta tag's date (which wins): no guess.
+    assertEquals(Optional.empty(), html(page("<div class=\"date\">Updated daily</div><footer>\u00A9 2008</footer>" + story)).metadata().published());
+    assertEquals(Optional.empty(), html(page("<p>On January 08, 2008 the council met.</p>" + story)).metadata().published());
+    String meta = "<html><head><meta property=\"article:published_time\" content=\"2024-03-01\"></head><body>"
+        + "<span class=\"date\">January 08, 2008</span>" + story + "</body></html>";
+    assertEquals("2024-03-01", html(meta).metadata().published().orElseThrow());
   }
 
   @Test
