@@ -69,6 +69,12 @@ final class HtmlParser {
       // The whole page is read, but the article it holds is still where the article ends (see
       // Article#mainContent).
       Span article = outerSpan(MainContentFinder.find(doc), source.length());
+      if (article != null && body != null) {
+        // An element left open runs, for jsoup, to the end of the page, past the body's end tag: the
+        // article is what of it lies in the body read.
+        int start = Math.max(article.start(), body.start());
+        article = new Span(start, Math.max(start, Math.min(article.end(), body.end())));
+      }
       if (article != null) {
         out.mainContent(article);
       }

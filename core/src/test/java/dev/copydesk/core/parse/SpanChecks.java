@@ -87,6 +87,12 @@ public final class SpanChecks {
         out.add("comment " + c.span() + " does not start with <!--");
       }
     }
+    // The article's main content lies in the source, and in the body read around it.
+    a.mainContent().ifPresent(m -> {
+      if (check(out, "main content " + m, m, src.length()) && a.body().isPresent() && !a.body().get().contains(m)) {
+        out.add("main content " + m + " lies outside the body " + a.body().get());
+      }
+    });
     return out;
   }
 
