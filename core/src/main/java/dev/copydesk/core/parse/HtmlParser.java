@@ -68,13 +68,9 @@ final class HtmlParser {
     if (content == HtmlContent.PAGE) {
       // The whole page is read, but the article it holds is still where the article ends (see
       // Article#mainContent).
+      // Not cut to the body's span: jsoup moves what a page has after </body> into the body, and an
+      // element left open runs to the end of the page, so the article's text can lie past that tag.
       Span article = outerSpan(MainContentFinder.find(doc), source.length());
-      if (article != null && body != null) {
-        // An element left open runs, for jsoup, to the end of the page, past the body's end tag: the
-        // article is what of it lies in the body read.
-        int start = Math.max(article.start(), body.start());
-        article = new Span(start, Math.max(start, Math.min(article.end(), body.end())));
-      }
       if (article != null) {
         out.mainContent(article);
       }

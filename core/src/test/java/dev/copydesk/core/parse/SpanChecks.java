@@ -87,12 +87,15 @@ public final class SpanChecks {
         out.add("comment " + c.span() + " does not start with <!--");
       }
     }
-    // The article's main content lies in the source, and in the body read around it.
-    a.mainContent().ifPresent(m -> {
-      if (check(out, "main content " + m, m, src.length()) && a.body().isPresent() && !a.body().get().contains(m)) {
-        out.add("main content " + m + " lies outside the body " + a.body().get());
+    // The article's main content lies in the source (not always in the body's span: jsoup moves what a
+    // page has after </body> into the body, and an element left open runs to the end of the page), and
+    // the blocks read as the article lie in it.
+    a.mainContent().ifPresent(m -> check(out, "main content " + m, m, src.length()));
+    for (Block b : a.mainContentProseBlocks()) {
+      if (a.mainContent().isPresent() && !a.mainContent().get().contains(b.span())) {
+        out.add("block " + b.index() + " is read as the article but lies outside the main content " + a.mainContent().get());
       }
-    });
+    }
     return out;
   }
 
