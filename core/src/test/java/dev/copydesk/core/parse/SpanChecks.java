@@ -87,15 +87,10 @@ public final class SpanChecks {
         out.add("comment " + c.span() + " does not start with <!--");
       }
     }
-    // The article's main content lies in the source (not always in the body's span: jsoup moves what a
-    // page has after </body> into the body, and an element left open runs to the end of the page), and
-    // the blocks read as the article lie in it.
+    // The article's main content lies in the source. Not always in the body's span, nor around every
+    // block of its element: jsoup moves misplaced text and what follows </body> into the element it
+    // builds, whose own tags may lie elsewhere (docs/reliability.md, "Known limits").
     a.mainContent().ifPresent(m -> check(out, "main content " + m, m, src.length()));
-    for (Block b : a.mainContentProseBlocks()) {
-      if (a.mainContent().isPresent() && !a.mainContent().get().contains(b.span())) {
-        out.add("block " + b.index() + " is read as the article but lies outside the main content " + a.mainContent().get());
-      }
-    }
     return out;
   }
 
