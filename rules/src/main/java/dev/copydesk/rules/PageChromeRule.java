@@ -14,9 +14,9 @@ import dev.copydesk.core.style.BlockMatch;
 import dev.copydesk.core.style.StyleRule;
 import dev.copydesk.rules.internal.BlockSegments;
 import dev.copydesk.rules.internal.BlockSegments.Segment;
+import dev.copydesk.rules.internal.LinkRuns;
 import dev.copydesk.rules.internal.Views;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -177,16 +177,14 @@ public final class PageChromeRule implements ArticleRule {
    * other text makes the segment ordinary text. One per check; not thread-safe.
    */
   private static final class LinkCover {
-    private final List<Link> links;
+    private final LinkRuns runs;
 
     LinkCover(List<Link> links) {
-      List<Link> sorted = new ArrayList<>(links);
-      sorted.sort(Comparator.comparingInt(l -> l.span().start()));
-      this.links = sorted;
+      this.runs = new LinkRuns(links);
     }
 
     void split(Block b, List<Segment> segments, List<Piece> out) {
-      List<int[]> ranges = ranges(b);
+      List<int[]> ranges = runs.ranges(b);
       for (Segment s : segments) {
         List<int[]> inside = new ArrayList<>();
         boolean onlyLinks = !ranges.isEmpty();
@@ -197,11 +195,11 @@ public final class PageChromeRule implements ArticleRule {
           }
           int from = Math.max(r[0], s.start());
           int to = Math.min(r[1], s.end());
-          onlyLinks &= isSeparators(b.text(), pos, from);
+          onlyLinks &= LinkRuns.isSeparators(b.text(), pos, from);
           inside.add(new int[] {from, to});
           pos = Math.max(pos, to);
         }
-        onlyLinks &= !inside.isEmpty() && isSeparators(b.text(), pos, s.end());
+        onlyLinks &= !inside.isEmpty() && LinkRuns.isSeparators(b.text(), pos, s.end());
         if (!onlyLinks) {
           out.add(new Piece(s, false));
         } else if (inside.size() == 1) {
@@ -215,53 +213,6 @@ public final class PageChromeRule implements ArticleRule {
           }
         }
       }
-    }
-
-    /** The text ranges {start, end} of the block that links cover, in order. */
-    private List<int[]> ranges(Block b) {
-      List<int[]> out = new ArrayList<>();
-      Span span = b.span();
-      int first = firstAtOrAfter(span.start());
-      String text = b.text();
-      int i = 0;
-      for (int k = first; k < links.size() && links.get(k).span().start() < span.end(); k++) {
-        Span l = links.get(k).span();
-        while (i < text.length() && b.textMap().startOf(i) < l.start()) {
-          i++;
-        }
-        int start = i;
-        while (i < text.length() && b.textMap().endOf(i) <= l.end()) {
-          i++;
-        }
-        if (i > start) {
-          out.add(new int[] {start, i});
-        }
-      }
-      return out;
-    }
-
-    private int firstAtOrAfter(int offset) {
-      int lo = 0;
-      int hi = links.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (links.get(mid).span().start() < offset) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
-    }
-
-    private static boolean isSeparators(String t, int from, int to) {
-      for (int i = from; i < to; i++) {
-        char c = t.charAt(i);
-        if (!Character.isWhitespace(c) && c != '\u00A0' && "|\u00B7\u2022/,;-\u2013\u2014".indexOf(c) < 0) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private static @Nullable Segment trimmed(Block b, int from, int to) {

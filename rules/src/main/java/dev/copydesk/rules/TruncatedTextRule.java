@@ -3,6 +3,7 @@ package dev.copydesk.rules;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Block;
 import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Format;
 import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.TokenList;
@@ -11,6 +12,7 @@ import dev.copydesk.core.rule.Category;
 import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.Severity;
+import dev.copydesk.rules.internal.LinkRuns;
 import dev.copydesk.rules.internal.Quotations;
 import dev.copydesk.rules.internal.Views;
 import dev.copydesk.rules.internal.Words;
@@ -68,21 +70,24 @@ public final class TruncatedTextRule implements ArticleRule {
   @Override
   public void check(Article article, RuleContext context) {
     List<Block> blocks = article.mainContentProseBlocks();
+    // In HTML, a block of nothing but links (a menu, a footer's links, a row of tags or sponsored links)
+    // is chrome as much as what page-chrome names.
+    @Nullable LinkRuns links = article.format() == Format.HTML && !article.links().isEmpty() ? new LinkRuns(article.links()) : null;
     int lastSubstantial = -1;
     for (int i = blocks.size() - 1; i >= 0; i--) {
       // A cookie notice or a newsletter prompt can be as long as a paragraph, and is still no part of the
       // article.
-      if (!isTrailingLine(blocks.get(i), context) && !isChrome(blocks.get(i))) {
+      if (!isTrailingLine(blocks.get(i), context) && !isChrome(blocks.get(i), links)) {
         lastSubstantial = i;
         break;
       }
     }
     // Once the page's chrome begins after the last paragraph (a share bar, a comment section, a related
-    // list), what follows is no part of the article: a short line there ("Accept Read More", "Advert")
-    // is not where the article was cut.
+    // list, a row of links), what follows is no part of the article: a short line there ("Accept Read
+    // More", "Advert", a box's title) is not where the article was cut.
     int end = blocks.size();
     for (int i = lastSubstantial + 1; i < blocks.size(); i++) {
-      if (isChrome(blocks.get(i))) {
+      if (isChrome(blocks.get(i), links)) {
         end = i;
         break;
       }
@@ -90,16 +95,21 @@ public final class TruncatedTextRule implements ArticleRule {
     for (int i = 0; i < end; i++) {
       Block b = blocks.get(i);
       if ((b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.BLOCK_QUOTE) && !b.sentences().isEmpty()) {
+        // The chrome after it still counts as a neighbour: a short open line beside a row of links is
+        // one of its entries or the title of its box ("Topics", "Next article").
         checkParagraph(article, blocks, i, i >= lastSubstantial, context);
       }
     }
   }
 
-  /** Whether the block's first line is page chrome, as page-chrome judges a line of its own. */
-  private static boolean isChrome(Block b) {
+  /**
+   * Whether the block's first line is page chrome, as page-chrome judges a line of its own, or (with
+   * {@code links}, in HTML) the block is nothing but links.
+   */
+  private static boolean isChrome(Block b, @Nullable LinkRuns links) {
     String text = b.text();
     int nl = text.indexOf('\n');
-    return PageChromeRule.isChrome(nl < 0 ? text : text.substring(0, nl));
+    return PageChromeRule.isChrome(nl < 0 ? text : text.substring(0, nl)) || (links != null && links.onlyLinks(b));
   }
 
   private void checkParagraph(Article article, List<Block> blocks, int i, boolean endsArticle, RuleContext context) {

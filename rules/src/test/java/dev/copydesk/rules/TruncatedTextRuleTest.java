@@ -65,6 +65,23 @@ class TruncatedTextRuleTest {
   }
 
   @Test
+  void aRowOfLinksAndWhatFollowsItAreNoPartOfTheArticle() {
+    String article = "<article><h1>Council budget</h1><p>The council approved the budget on Tuesday.</p>";
+    String row = "<p><a href=\"/a\">MP3 Player Stick</a> \u00B7 <a href=\"/b\">Gold price chart and history</a>"
+        + " \u00B7 <a href=\"/c\">Hotelbewertungen</a></p>";
+    // A row of links, then a box's title: neither is where the article was cut.
+    tester.assertClean(Format.HTML, article + "<p>It said spending would rise.</p>" + row + "<p>Tools</p></article>");
+    // A cut paragraph before the row is still found; a short open line there reads as an entry of it.
+    tester.assertFlags(
+        Format.HTML,
+        article + "<p>It said spending would rise. «The mayor, who had argued for a freeze on every fee and charge in"
+            + " the borough until the spring, welcomed the»</p>" + row + "</article>");
+    // A link inside a sentence does not make it a row of links.
+    tester.assertFlags(
+        Format.HTML, article + "<p>«It said spending would rise, <a href=\"/a\">the report</a> shows»</p></article>");
+  }
+
+  @Test
   void theSameFooterEndsAnArticleThatIsAllThereIs() {
     // No element holds an article apart from the rest: the footer's open line is the body's last.
     tester.assertFlags(Format.TEXT, INTRO + "It said spending would rise.\n\n«Hosted by»\n");
