@@ -1,8 +1,10 @@
 package dev.copydesk.core.parse;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.Collections;
 import dev.copydesk.core.model.Metadata;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,11 +27,12 @@ import org.jspecify.annotations.Nullable;
 final class HtmlMetadata {
 
   /**
-   * The JSON reader, made on the first page with JSON-LD: setting up Jackson's mapper takes about a
-   * tenth of a second of a command-line run, which a run over pages without JSON-LD does not pay.
+   * The JSON reader, made on the first page with JSON-LD. JSON-LD is read with jackson-core's streaming
+   * parser into plain maps and lists: Jackson's data-binding mapper, which a tree would need, took about
+   * a tenth of a second of a one-file command-line run to set up.
    */
   private static final class Json {
-    static final JsonMapper MAPPER = JsonMapper.builder().build();
+    static final JsonFactory FACTORY = JsonFactory.builder().build();
   }
 
   /** Longest JSON-LD script we read; larger ones are data dumps, not article metadata. */
@@ -92,12 +95,12 @@ final class HtmlMetadata {
       List<String> v = e.getValue();
       b.field(e.getKey(), v.size() == 1 ? v.get(0) : List.copyOf(v));
     }
-    @Nullable JsonNode ld = jsonLdArticle(tags.jsonLd);
+    @Nullable Map<?, ?> ld = jsonLdArticle(tags.jsonLd);
 
     b.title(first(ld == null ? null : text(ld.get("headline")), one(meta, "og:title"), one(meta, "twitter:title"), doc.title()));
 
     if (ld != null) {
-      for (String name : MetadataValues.names(plainOrNull(ld.get("author")))) {
+      for (String name : MetadataValues.names(ld.get("author"))) {
         b.addAuthor(name);
       }
     }
@@ -150,11 +153,11 @@ final class HtmlMetadata {
     }
     meta.getOrDefault("article:tag", List.of()).forEach(b::addTag);
     if (ld != null) {
-      JsonNode kw = ld.get("keywords");
-      if (kw != null && kw.isTextual()) {
-        MetadataValues.splitList(kw.asText()).forEach(b::addTag);
-      } else if (kw != null && kw.isArray()) {
-        kw.forEach(k -> b.addTag(k.asText()));
+      Object kw = ld.get("keywords");
+      if (kw instanceof String k) {
+        MetadataValues.splitList(k).forEach(b::addTag);
+      } else if (kw instanceof List<?> list) {
+        list.forEach(k -> b.addTag(String.valueOf(k)));
       }
     }
   }
@@ -227,20 +230,23 @@ final class HtmlMetadata {
   }
 
   /** The first JSON-LD object on the page whose type is an article; null when there is none. */
-  private static @Nullable JsonNode jsonLdArticle(List<Element> scripts) {
+  private static @Nullable Map<?, ?> jsonLdArticle(List<Element> scripts) {
     for (Element script : scripts) {
       String json = script.data();
       if (json.length() > MAX_JSON_LD) {
         continue;
       }
-      JsonNode root;
-      try {
-        root = Json.MAPPER.readTree(json);
-      } catch (JacksonException | RuntimeException e) {
+      Object root;
+      try (JsonParser p = Json.FACTORY.createParser(json)) {
+        if (p.nextToken() == null) {
+          continue;
+        }
+        root = plain(p);
+      } catch (IOException | RuntimeException e) {
         // Broken JSON-LD is the page template's problem, not the article's: it is only skipped.
         continue;
       }
-      JsonNode found = findArticle(root, 0);
+      Map<?, ?> found = findArticle(root, 0);
       if (found != null) {
         return found;
       }
@@ -248,63 +254,100 @@ final class HtmlMetadata {
     return null;
   }
 
-  private static @Nullable JsonNode findArticle(@Nullable JsonNode n, int depth) {
+  /**
+   * The JSON value at the parser's current token as plain immutable Java, as {@link
+   * MetadataValues#plain} makes a Jackson tree: String, Long (or the digits of a larger integer),
+   * Double, Boolean, List, Map; null becomes "". Nesting is bounded by jackson-core's read constraints.
+   */
+  static Object plain(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT -> {
+        Map<String, Object> out = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          out.put(name, plain(p));
+        }
+        return Collections.unmodifiableMap(out);
+      }
+      case START_ARRAY -> {
+        List<Object> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          out.add(plain(p));
+        }
+        return Collections.unmodifiableList(out);
+      }
+      case VALUE_NUMBER_INT -> {
+        return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getText() : (Object) p.getLongValue();
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return p.getDoubleValue();
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return p.getBooleanValue();
+      }
+      case VALUE_NULL -> {
+        return "";
+      }
+      default -> {
+        return p.getText();
+      }
+    }
+  }
+
+  private static @Nullable Map<?, ?> findArticle(@Nullable Object n, int depth) {
     if (n == null || depth > 8) {
       return null;
     }
-    if (n.isArray()) {
-      for (JsonNode c : n) {
-        JsonNode f = findArticle(c, depth + 1);
+    if (n instanceof List<?> list) {
+      for (Object c : list) {
+        Map<?, ?> f = findArticle(c, depth + 1);
         if (f != null) {
           return f;
         }
       }
       return null;
     }
-    if (!n.isObject()) {
+    if (!(n instanceof Map<?, ?> map)) {
       return null;
     }
-    if (isArticleType(n.get("@type"))) {
-      return n;
+    if (isArticleType(map.get("@type"))) {
+      return map;
     }
-    return findArticle(n.get("@graph"), depth + 1);
+    return findArticle(map.get("@graph"), depth + 1);
   }
 
-  private static boolean isArticleType(@Nullable JsonNode type) {
+  private static boolean isArticleType(@Nullable Object type) {
     if (type == null) {
       return false;
     }
-    if (type.isArray()) {
-      for (JsonNode t : type) {
+    if (type instanceof List<?> list) {
+      for (Object t : list) {
         if (isArticleType(t)) {
           return true;
         }
       }
       return false;
     }
-    String t = type.asText();
+    if (!(type instanceof String t)) {
+      return false;
+    }
     return t.endsWith("Article") || t.equals("BlogPosting") || t.equals("Report") || t.equals("LiveBlogPosting");
   }
 
-  /** A node's text; for an object its {@code name} or {@code @id}, as schema.org nests them. */
-  private static @Nullable String text(@Nullable JsonNode n) {
-    if (n == null || n.isNull()) {
+  /** A value's text; for an object its {@code name} or {@code @id}, as schema.org nests them. */
+  private static @Nullable String text(@Nullable Object n) {
+    if (n == null) {
       return null;
     }
-    if (n.isValueNode()) {
-      return n.asText();
+    if (n instanceof Map<?, ?> m) {
+      return text(m.containsKey("name") ? m.get("name") : m.get("@id"));
     }
-    if (n.isObject()) {
-      return text(n.has("name") ? n.get("name") : n.get("@id"));
+    if (n instanceof List<?> list) {
+      return list.isEmpty() ? null : text(list.get(0));
     }
-    if (n.isArray() && !n.isEmpty()) {
-      return text(n.get(0));
-    }
-    return null;
-  }
-
-  private static @Nullable Object plainOrNull(@Nullable JsonNode n) {
-    return n == null ? null : MetadataValues.plain(n);
+    return n.toString();
   }
 
   private static @Nullable String one(Map<String, List<String>> meta, String key) {

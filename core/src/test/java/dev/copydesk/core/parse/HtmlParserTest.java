@@ -183,6 +183,23 @@ class HtmlParserTest {
   }
 
   @Test
+  void jsonLdIsReadWhateverItsValuesAre() {
+    // Numbers, booleans, nulls and a huge integer beside the fields read; an article nested in a list
+    // in a graph; a keyword string; a broken script before a good one; an author given by @id only.
+    String src =
+        "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": </script>"
+            + "<script type=\"application/ld+json\">{\"@graph\": [[{\"@type\": \"BlogPosting\", \"wordCount\": 1200,"
+            + " \"isAccessibleForFree\": true, \"comment\": null, \"id\": 123456789012345678901234567890, \"ratio\": 0.5,"
+            + " \"headline\": {\"name\": \"Named headline\"}, \"author\": {\"@id\": \"https://example.org/#jo\"},"
+            + " \"keywords\": \"budget, council\", \"datePublished\": \"2024-02-29T08:00:00Z\"}]]}</script>"
+            + "<title>T</title></head><body><p>Text.</p></body></html>";
+    Metadata m = html(src).metadata();
+    assertEquals("Named headline", m.title().orElseThrow());
+    assertEquals(LocalDate.of(2024, 2, 29), m.publishedDate().orElseThrow());
+    assertEquals(List.of("budget", "council"), m.tags());
+  }
+
+  @Test
   void metadataElementsMatchAsSelectorsDoIgnoringTheCaseOfValuesWhereverTheyAre() {
     String src =
         "<html><head><title>T</title><link rel=\"stylesheet\" href=\"/a.css\"><link rel=\"Canonical\">"
