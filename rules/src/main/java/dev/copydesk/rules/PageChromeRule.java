@@ -140,6 +140,14 @@ public final class PageChromeRule implements ArticleRule {
   }
 
   /**
+   * {@link #isChrome(String)} for a rule checking an article: {@code text} (a block's own text, say) is
+   * folded through {@code context}, so a text the phrase rules folded already is not folded again.
+   */
+  static boolean isChrome(String text, RuleContext context) {
+    return RULE.matchBlock(text, context).isPresent();
+  }
+
+  /**
    * A headline-like item of a related list: short, not a sentence of prose (no final period unless an
    * ellipsis), or a date or reading-time line; never a heading of the article's own structure.
    */

@@ -77,7 +77,7 @@ public final class TruncatedTextRule implements ArticleRule {
     for (int i = blocks.size() - 1; i >= 0; i--) {
       // A cookie notice or a newsletter prompt can be as long as a paragraph, and is still no part of the
       // article.
-      if (!isTrailingLine(blocks.get(i), context) && !isChrome(blocks.get(i), links)) {
+      if (!isTrailingLine(blocks.get(i), context) && !isChrome(blocks.get(i), links, context)) {
         lastSubstantial = i;
         break;
       }
@@ -87,7 +87,7 @@ public final class TruncatedTextRule implements ArticleRule {
     // More", "Advert", a box's title) is not where the article was cut.
     int end = blocks.size();
     for (int i = lastSubstantial + 1; i < blocks.size(); i++) {
-      if (isChrome(blocks.get(i), links)) {
+      if (isChrome(blocks.get(i), links, context)) {
         end = i;
         break;
       }
@@ -106,10 +106,12 @@ public final class TruncatedTextRule implements ArticleRule {
    * Whether the block's first line is page chrome, as page-chrome judges a line of its own, or (with
    * {@code links}, in HTML) the block is nothing but links.
    */
-  private static boolean isChrome(Block b, @Nullable LinkRuns links) {
+  private static boolean isChrome(Block b, @Nullable LinkRuns links, RuleContext context) {
     String text = b.text();
     int nl = text.indexOf('\n');
-    return PageChromeRule.isChrome(nl < 0 ? text : text.substring(0, nl)) || (links != null && links.onlyLinks(b));
+    // A block of one line is judged as its own text, whose folding the phrase rules share.
+    return (nl < 0 ? PageChromeRule.isChrome(text, context) : PageChromeRule.isChrome(text.substring(0, nl)))
+        || (links != null && links.onlyLinks(b));
   }
 
   private void checkParagraph(Article article, List<Block> blocks, int i, boolean endsArticle, RuleContext context) {
