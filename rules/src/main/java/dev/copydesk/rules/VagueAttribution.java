@@ -184,14 +184,16 @@ final class VagueAttribution {
     if (QUANTIFIERS.contains(w, i) && (i == 0 || !DEFINITE.contains(w, i - 1))) {
       // "Some say", "many have argued". Every quantifier is plural and takes a plural verb: "many
       // questions", "some claims" are nouns ("there are many questions about it").
-      int v = verbAfter(w, i + 1);
+      // "leads many to believe": after a quantifier alone, "to" opens what the many do.
+      boolean toAfter = i + 1 < w.size() && w.is(i + 1, "to");
+      int v = verbAfter(w, toAfter ? i + 2 : i + 1);
       if (v >= 0 && !isThirdPersonSingular(w, v)) {
         return new Match(Kind.GROUP, i, v + 1, v, VERBS.base(w.lower(v)));
       }
       // "some authors speculate", "many modern scholars believe", "some reports say": one or two
       // unnamed words between
       for (int k = i + 1; k <= i + 2 && k < w.size(); k++) {
-        if (w.isNumber(k) || ProperNames.isName(w, k) || FILLER_WORDS.contains(w, k)
+        if (markBetween(w, k - 1) || w.isNumber(k) || ProperNames.isName(w, k) || FILLER_WORDS.contains(w, k)
             || (VERB_WORDS.contains(w, k) && !isThirdPersonSingular(w, k))) {
           break;
         }
@@ -209,6 +211,10 @@ final class VagueAttribution {
     // Up to two words before the noun: a quantifier, adjectives ("some leading experts"), or what
     // makes the group definite or named.
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      // A comma or other mark between ends the group: "For many years, scientists have suspected".
+      if (markBetween(w, k)) {
+        break;
+      }
       if (QUANTIFIERS.contains(w, k)) {
         start = k;
         break;
@@ -278,6 +284,27 @@ final class VagueAttribution {
     return ",:;\u2013\u2014-\"'\u201C\u201D\u2018\u2019(".indexOf(c) >= 0;
   }
 
+  /**
+   * Whether a punctuation mark that separates phrases (not a hyphen or an apostrophe inside a word)
+   * stands between word {@code k} and the word after it.
+   */
+  private static boolean markBetween(Words w, int k) {
+    int from = w.tokenIndex(k) + 1;
+    int to = w.tokenIndex(k + 1);
+    if (from == to) {
+      return false;
+    }
+    TokenList tokens = w.sentence().tokens();
+    String source = tokens.source();
+    for (int t = from; t < to; t++) {
+      char c = source != null ? source.charAt(tokens.start(t)) : tokens.get(t).text().charAt(0);
+      if (",;:()[]\"\u201C\u201D\u2013\u2014.!?".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A plural noun, roughly: "authors", "people", "women" ("most important it" is a superlative). */
   private static boolean isPlural(String lower) {
     return (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("'s"))
@@ -307,7 +334,14 @@ final class VagueAttribution {
     int skipped = 0;
     while (j < w.size()) {
       if (VERB_WORDS.contains(w, j)) {
-        return j;
+        // "showed off", "warned off": a verb with "off" after it is another verb.
+        return j + 1 < w.size() && w.is(j + 1, "off") ? -1 : j;
+      }
+      // "to" leads to the verb after a verb of its own ("continue to say", "seem to think"); right after
+      // a noun it says what the noun is for ("some things to say", "experts to watch"), or what
+      // someone else made them do ("prompted many employers to consider").
+      if (j == from && w.is(j, "to")) {
+        return -1;
       }
       if (skipped < MAX_FILLERS && FILLER_WORDS.contains(w, j)) {
         skipped++;

@@ -74,10 +74,28 @@ class UnsourcedClaimRuleTest {
     tester.assertClean(Format.TEXT, TITLE + "There are many questions about her health. I am no expert.\n");
     tester.assertClean(Format.TEXT, TITLE + "The memo raises as many questions for Comey as it does for Trump.\n");
     tester.assertClean(Format.TEXT, TITLE + "Some claims in the report were later withdrawn.\n");
+    // "to say" right after the noun is what the things are for, not what anyone says.
+    tester.assertClean(Format.TEXT, TITLE + "The voters have some newsworthy things to say about the plan.\n");
+    tester.assertClean(Format.TEXT, TITLE + "Many experts to watch this year are young.\n");
+    tester.assertClean(Format.TEXT, TITLE + "Worries about crime have prompted many employers to consider cameras.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "The note leads «many to believe» he has gone. The police are searching.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "«Many experts continue to say» the plan will fail. The vote is next week.\n");
     List<Finding> reports = tester.assertFlags(Format.TEXT, TITLE + "«Some reports say» the plan will fail. The vote is next week.\n");
     assertEquals("\u201CSome reports say\u201D does not say which: name the source, quote it or link it.", reports.get(0).message());
     List<Finding> many = tester.assertFlags(Format.TEXT, TITLE + "«Many question» the cost of the plan. The vote is next week.\n");
     assertEquals("\u201CMany question\u201D does not say who: name who questions, quote them or link the source.", many.get(0).message());
+  }
+
+  @Test
+  void aGroupEndsAtTheMarkBeforeIt() {
+    List<Finding> found =
+        tester.assertFlags(Format.TEXT, TITLE + "For many years, «scientists have suspected» there is water. The probe will tell.\n");
+    assertEquals("\u201Cscientists have suspected\u201D does not say who: name who suspects, quote them or link the source.",
+        found.get(0).message());
+    tester.assertFlags(Format.TEXT, TITLE + "«Many well-known experts say» the plan will fail. The vote is next week.\n");
+    // Across the comma, the earlier clause's words say nothing of the group.
+    tester.assertFlags(Format.TEXT, TITLE + "Growth will slow in December, «analysts said». The bank meets today.\n");
+    tester.assertClean(Format.TEXT, TITLE + "At the meeting, researchers showed off robots that walk.\n");
   }
 
   @Test
