@@ -11,6 +11,7 @@ import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleInfo;
 import dev.copydesk.core.rule.RuleOption;
 import dev.copydesk.core.rule.Severity;
+import dev.copydesk.rules.internal.Attribution;
 import dev.copydesk.rules.internal.Lexicon;
 import dev.copydesk.rules.internal.Quotations;
 import dev.copydesk.rules.internal.WordMatcher;
@@ -58,6 +59,14 @@ import java.util.Locale;
               "Also count the weasel words of encyclopedic prose (some, many, several, widely, generally, "
                   + "is considered) as cues; for reference and wiki content."),
       @RuleOption(
+          name = "count-reported-speech",
+          type = OptionType.BOOLEAN,
+          defaultValue = "false",
+          description =
+              "Also count the cues in what a named speaker is reported to say (\"Smith said the plan may "
+                  + "fail\"), as the CoNLL-2010 annotation does; by default they are the speaker's, like a "
+                  + "quotation's."),
+      @RuleOption(
           name = "density",
           type = OptionType.NUMBER,
           defaultValue = "3.0",
@@ -79,6 +88,7 @@ public final class HedgingRule implements ArticleRule {
     double density = context.options().getDouble("density");
     int densityMinWords = context.options().getInt("density-min-words");
     WordMatcher cuesMatcher = context.options().getBoolean("weasel-words") ? CUES_AND_WEASELS : CUES;
+    boolean countReported = context.options().getBoolean("count-reported-speech");
     int words = 0;
     int cues = 0;
     Sentence first = null;
@@ -93,8 +103,14 @@ public final class HedgingRule implements ArticleRule {
         if (first == null && b.kind() != BlockKind.HEADING) {
           first = s;
         }
-        List<WordMatcher.Match> found = cues(cuesMatcher, w, b, context);
+        List<WordMatcher.Match> all = cues(cuesMatcher, w, b, context);
+        List<WordMatcher.Match> found = distinct(all);
         cues += found.size();
+        // A named speaker's reported words are looked for only in a sentence that would be flagged
+        // without them: most sentences with a cue have one.
+        if (found.size() >= minCues && !countReported) {
+          found = distinct(unreported(all, w));
+        }
         if (found.size() >= minCues && b.kind() != BlockKind.HEADING) {
           context.report(
               s.span(),
@@ -117,9 +133,8 @@ public final class HedgingRule implements ArticleRule {
   }
 
   /**
-   * The distinct cues of {@code w} ("could ... could" is one cue, used twice, not a pile), leaving out
-   * those inside quotations (the speaker's words, which the writer reports rather than hedges) and
-   * "May" inside a sentence (the month).
+   * The cues of {@code w}, leaving out those inside quotations (the speaker's words, which the writer
+   * reports rather than hedges) and "May" inside a sentence (the month).
    */
   private static List<WordMatcher.Match> cues(WordMatcher matcher, Words w, Block b, RuleContext context) {
     List<WordMatcher.Match> all = matcher.findAll(w);
@@ -128,14 +143,44 @@ public final class HedgingRule implements ArticleRule {
     }
     // Most sentences have no cue: the block's quotations are looked for only when one has.
     Quotations quotes = context.derive(Views.QUOTATIONS, b);
-    List<WordMatcher.Match> out = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<WordMatcher.Match> out = new ArrayList<>(all.size());
     for (WordMatcher.Match m : all) {
-      int at = w.startOffset(m.start());
-      if (quotes.contains(at) || (m.start() > 0 && w.text(m.start()).equals("May")) || !seen.add(m.phrase())) {
-        continue;
+      if (!quotes.contains(w.startOffset(m.start())) && !(m.start() > 0 && w.text(m.start()).equals("May"))) {
+        out.add(m);
       }
-      out.add(m);
+    }
+    return out;
+  }
+
+  /**
+   * {@code cues} less those in what a named speaker is reported to say ("Barroso has suggested the cash
+   * could be shared": the hedge and the verb reporting it are his, as a quotation's would be).
+   */
+  private static List<WordMatcher.Match> unreported(List<WordMatcher.Match> cues, Words w) {
+    Attribution.Report report = Attribution.namedReport(w);
+    if (report == null) {
+      return cues;
+    }
+    List<WordMatcher.Match> out = new ArrayList<>(cues.size());
+    for (WordMatcher.Match m : cues) {
+      if (!report.contains(m.start())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The first use of each cue: "could ... could" is one cue, used twice, not a pile. */
+  private static List<WordMatcher.Match> distinct(List<WordMatcher.Match> cues) {
+    if (cues.size() < 2) {
+      return cues;
+    }
+    List<WordMatcher.Match> out = new ArrayList<>(cues.size());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (WordMatcher.Match m : cues) {
+      if (seen.add(m.phrase())) {
+        out.add(m);
+      }
     }
     return out;
   }

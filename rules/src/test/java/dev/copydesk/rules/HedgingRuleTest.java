@@ -28,6 +28,31 @@ class HedgingRuleTest {
   }
 
   @Test
+  void leavesHedgesANamedSpeakerIsReportedToMakeAlone() {
+    tester.assertClean(Format.TEXT, TITLE + "Jose Manuel Barroso has suggested the cash could be shared out.\n");
+    tester.assertClean(Format.TEXT, TITLE + "The cash may possibly be shared out, said Jose Manuel Barroso.\n");
+    tester.assertClean(Format.TEXT, TITLE + "According to the Treasury, rates may possibly rise.\n");
+    // An unnamed speaker's hedges, and the writer's own before a named speaker's words, still count.
+    tester.assertFlags(Format.TEXT, TITLE + "«Experts speculate that the visit may have been a test.» The vote is on Friday.\n");
+    tester.assertFlags(
+        Format.TEXT, TITLE + "«Rates may possibly rise, and Jane Smith said they would.» The vote is on Friday.\n");
+    // Hearsay ("is said to"), a lone opening word that may be a noun, and the writer's clause after
+    // "although" are not a named speaker's words.
+    tester.assertFlags(
+        Format.TEXT, TITLE + "«Mr Blair, for his part, is said to be angry, and he may possibly resign.» The vote is on Friday.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "«Speculation suggests that the bank may raise rates.» The vote is on Friday.\n");
+    tester.assertFlags(
+        Format.TEXT, TITLE + "«Mr Letwin would say how, although a cut seems unlikely and could possibly wait.» The vote is on Friday.\n");
+  }
+
+  @Test
+  void countsReportedSpeechWhenConfigured() {
+    RuleTester.forRule(new HedgingRule())
+        .option("count-reported-speech", true)
+        .assertFlags(Format.TEXT, TITLE + "«Jose Manuel Barroso has suggested the cash could be shared out.» The vote is on Friday.\n");
+  }
+
+  @Test
   void singleCuesAndWeaselWordsCountWhenConfigured() {
     RuleTester.forRule(new HedgingRule())
         .option("min-cues", 1)

@@ -7,6 +7,7 @@ import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.model.Span;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs that a sentence is sourced: a named speaker with a verb of saying ("Smith said", "said the
@@ -109,6 +110,90 @@ public final class Attribution {
     }
     char c = text.charAt(at);
     return Character.isLetterOrDigit(c) ? 0 : c;
+  }
+
+  /**
+   * What a named speaker is reported to say in a sentence: the words {@code [from, to)}, which hold the
+   * verb of saying at {@code verb}.
+   */
+  public record Report(int verb, int from, int to) {
+    /** Whether word {@code i} is in the report. */
+    public boolean contains(int i) {
+      return i >= from && i < to;
+    }
+  }
+
+  /**
+   * The first report in {@code w} of what a named speaker says, as {@link #hasNamedSpeaker(Words)}
+   * finds speakers: with the speaker before the verb, the words from the verb on ("Jane Smith said the
+   * plan may fail"); after it, the words up to the verb ("The plan may fail, said Jane Smith"); with
+   * "according to" a name, the whole sentence. Or null.
+   */
+  public static @Nullable Report namedReport(Words w) {
+    for (int v = 0; v < w.size(); v++) {
+      if (!SPEECH_VERBS.contains(w, v)) {
+        continue;
+      }
+      if (w.is(v, "according")) {
+        if (v + 1 < w.size() && w.is(v + 1, "to") && ProperNames.anyName(w, v + 2, v + 2 + 6)) {
+          return new Report(v, 0, w.size());
+        }
+        continue;
+      }
+      if (v > 0 && PASSIVE.contains(w.lower(v - 1))) {
+        // "is said to be": hearsay, not a speaker's words.
+        continue;
+      }
+      if (speakerBefore(w, v) && !loneOpeningWord(w, v)) {
+        return new Report(v, v, reportEnd(w, v + 1));
+      }
+      if (!RECIPIENT_VERBS.contains(w.lower(v)) && v > 0 && CLAUSE_MARKS.indexOf(punctuationAfter(w, v - 1)) >= 0
+          && speakerAfter(w, v)) {
+        return new Report(v, 0, v + 1);
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> PASSIVE = Set.of("is", "was", "are", "were", "be", "been", "being");
+  /** Conjunctions that, after a comma or semicolon, open the writer's own clause: "…, although it seems unlikely". */
+  private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas");
+
+  /**
+   * Where the words reported after a verb of saying end: at a semicolon, or at a comma before a
+   * concessive conjunction ("Mr Letwin would say how, although a cut seems unlikely"); else the end.
+   */
+  private static int reportEnd(Words w, int from) {
+    for (int k = from; k < w.size(); k++) {
+      char mark = punctuationAfter(w, k - 1);
+      if (mark == ';' || (mark == ',' && CONCESSIVE.contains(w.lower(k)))) {
+        return k;
+      }
+    }
+    return w.size();
+  }
+
+  /** Marks after which a verb of saying opens an inverted attribution: "…, said Jane Smith". */
+  private static final String CLAUSE_MARKS = ",\u2013\u2014-\"'\u201D\u2019";
+
+  /**
+   * Whether the only name before verb {@code v} is the sentence's first word alone ("Speculation
+   * suggests", "Press reports suggest"): capitalized by its place, it is as likely a noun as a name.
+   */
+  private static boolean loneOpeningWord(Words w, int v) {
+    int j = v - 1;
+    while (j >= 0 && AUXILIARIES.contains(w.lower(j)) && v - j <= 3) {
+      j--;
+    }
+    if (j > 0 || (j == 0 && v > 1 && w.isCapitalized(1) && ProperNames.isName(w, 1))) {
+      return false;
+    }
+    for (int k = 1; k < v; k++) {
+      if (ProperNames.isName(w, k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static boolean hasNamedSpeaker(Words w) {
