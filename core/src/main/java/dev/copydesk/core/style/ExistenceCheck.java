@@ -167,6 +167,11 @@ final class ExistenceCheck implements Check {
     return groups;
   }
 
+  /** The term sets whose matches are flagged one by one: those a {@link PhraseBank} may share. */
+  List<TermSet> matchSets() {
+    return matchSets;
+  }
+
   MessageTemplate message() {
     return message;
   }
@@ -183,7 +188,7 @@ final class ExistenceCheck implements Check {
       // iterator is an object each time.
       for (int si = 0; si < matchSets.size(); si++) {
         TermSet set = matchSets.get(si);
-        List<TermSet.Hit> hits = set.find(text, fold.apply(set.folding()));
+        List<TermSet.Hit> hits = set.find(text, fold.apply(set.folding()), context);
         for (int hi = 0; hi < hits.size(); hi++) {
           TermSet.Hit h = hits.get(hi);
           Group g = groups.get(h.term());

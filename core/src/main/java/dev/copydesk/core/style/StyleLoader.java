@@ -110,6 +110,8 @@ public final class StyleLoader {
                 + previous.location().map(l -> " (first at " + l + ")").orElse("") + "; give one of them another id");
       }
     }
+    // The rules a configuration loads run together: their phrases are searched together.
+    PhraseBank.share(rules);
     return new StyleSet(rules, warnings);
   }
 

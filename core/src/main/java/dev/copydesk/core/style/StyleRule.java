@@ -45,6 +45,17 @@ public final class StyleRule implements ArticleRule {
     }
   }
 
+  /** The term sets of this rule that a {@link PhraseBank} may share with other rules. */
+  List<TermSet> phraseSets() {
+    if (check instanceof ExistenceCheck e) {
+      return e.matchSets();
+    }
+    if (check instanceof SubstitutionCheck s) {
+      return List.of(s.terms());
+    }
+    return List.of();
+  }
+
   /** Where the rule was defined, when it was read from a file. */
   public Optional<SourceLocation> location() {
     return Optional.ofNullable(location);

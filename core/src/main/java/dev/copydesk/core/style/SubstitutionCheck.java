@@ -4,6 +4,7 @@ import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Span;
 import dev.copydesk.core.rule.Fix;
 import dev.copydesk.core.rule.RuleContext;
+import dev.copydesk.core.text.FoldedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,11 +82,19 @@ final class SubstitutionCheck implements Check {
     this.alternativeSeparator = sep;
   }
 
+  /** The swaps' keys as a term set: one a {@link PhraseBank} may share. */
+  TermSet terms() {
+    return terms;
+  }
+
   @Override
   public void run(List<Unit> units, Article article, RuleContext context) {
     for (Unit unit : units) {
       String text = unit.text();
-      for (TermSet.Hit h : terms.find(text)) {
+      // Folded through the context, as existence rules fold: every style rule reading the same block
+      // shares one folding of it, and one search of a shared phrase bank.
+      FoldedText folded = terms.needsFolding() ? Folds.of(context, text, terms.folding()) : null;
+      for (TermSet.Hit h : terms.find(text, folded, context)) {
         String observed = text.substring(h.start(), h.end());
         Swap swap = swaps.get(h.term());
         List<String> replacements = new ArrayList<>();

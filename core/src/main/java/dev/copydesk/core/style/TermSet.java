@@ -3,6 +3,7 @@ package dev.copydesk.core.style;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.text.FoldedText;
 import dev.copydesk.core.text.Folding;
 import dev.copydesk.core.text.PhraseMatcher;
@@ -44,6 +45,12 @@ final class TermSet {
   private final boolean foldPatterns;
   private final @Nullable PhraseMatcher phrases;
   private final int[] phraseIds;
+  // The literal phrases as given, for a PhraseBank to compile with other sets' (see share).
+  private final List<String> literalPhrases;
+  private final PhraseMatcher.Boundaries boundaries;
+  // Where this set's phrases are in a bank shared with other rules' sets, or null: set once the rules
+  // loaded together are known, before any checks them (see PhraseBank.share).
+  private volatile PhraseBank.@Nullable Slot slot;
   private final @Nullable Pattern regex;
   // START and WHOLE patterns can only match at offset 0: one anchored RE2 call decides.
   private final boolean anchored;
@@ -77,10 +84,9 @@ final class TermSet {
         literalIds.add(t.id());
       }
     }
-    this.phrases =
-        literal.isEmpty()
-            ? null
-            : PhraseMatcher.of(literal, folding, wordBoundaries ? PhraseMatcher.Boundaries.WORDS : PhraseMatcher.Boundaries.NONE);
+    this.boundaries = wordBoundaries ? PhraseMatcher.Boundaries.WORDS : PhraseMatcher.Boundaries.NONE;
+    this.literalPhrases = List.copyOf(literal);
+    this.phrases = literal.isEmpty() ? null : PhraseMatcher.of(literal, folding, boundaries);
     this.phraseIds = literalIds.stream().mapToInt(Integer::intValue).toArray();
     if (patterns.isEmpty()) {
       this.regex = null;
@@ -257,13 +263,49 @@ final class TermSet {
     return folding;
   }
 
+  PhraseMatcher.Boundaries boundaries() {
+    return boundaries;
+  }
+
+  List<String> literalPhrases() {
+    return literalPhrases;
+  }
+
+  /** Whether this set has literal phrases, which a bank shared with other sets may search. */
+  boolean bankable() {
+    return phrases != null;
+  }
+
+  /** Whether this set's own search skips through texts rather than reads every character. */
+  boolean skips() {
+    return phrases != null && phrases.skips();
+  }
+
+  /** Searches for this set's phrases through {@code slot}'s bank from now on. */
+  void share(PhraseBank.Slot slot) {
+    if (!bankable()) {
+      throw new IllegalStateException("a set with no phrases is not banked");
+    }
+    this.slot = slot;
+  }
+
+  /** The bank this set's phrases are searched through, if any: for tests. */
+  PhraseBank.@Nullable Slot slot() {
+    return slot;
+  }
+
   /**
    * Every phrase and pattern match in {@code text}, offsets into {@code text}: phrase matches
    * leftmost-longest without overlaps, pattern matches as RE2 finds them, in text order. A phrase match
    * overlapping a pattern match is dropped in favour of the leftmost-longest of the two.
    */
   List<Hit> find(String text) {
-    return find(text, phrases != null || regex != null && foldPatterns ? FoldedText.of(text, folding) : null);
+    return find(text, needsFolding() ? FoldedText.of(text, folding) : null);
+  }
+
+  /** Whether {@link #find(String, FoldedText)} needs the text folded: for phrases, or folded patterns. */
+  boolean needsFolding() {
+    return phrases != null || regex != null && foldPatterns;
   }
 
   /**
@@ -272,6 +314,14 @@ final class TermSet {
    * it once per folding instead of once per set.
    */
   List<Hit> find(String text, @Nullable FoldedText folded) {
+    return find(text, folded, null);
+  }
+
+  /**
+   * {@link #find(String, FoldedText)} for a rule checking an article: with {@code context}, phrases are
+   * searched through the bank this set shares with other rules, if any, once for all of them.
+   */
+  List<Hit> find(String text, @Nullable FoldedText folded, @Nullable RuleContext context) {
     if (phrases == null && regex != null) {
       // Patterns alone, the usual shape-group set: most texts are turned away before RE2 (see
       // findPatterns), and then nothing need be allocated.
@@ -291,7 +341,14 @@ final class TermSet {
       FoldedText f = java.util.Objects.requireNonNull(folded, "folded");
       // Indexed: this runs for every block a style rule reads, nearly always over no match, and under
       // C1 an iterator is an object each time.
-      List<PhraseMatcher.Match> matches = phrases.findNonOverlapping(f);
+      PhraseBank.Slot shared = context == null ? null : slot;
+      List<PhraseMatcher.Match> matches;
+      if (shared == null) {
+        matches = phrases.findNonOverlapping(f);
+      } else {
+        matches = shared.bank().matches(f, context, shared.member());
+        matches = matches.size() < 2 ? matches : PhraseMatcher.nonOverlapping(matches);
+      }
       for (int i = 0; i < matches.size(); i++) {
         PhraseMatcher.Match m = matches.get(i);
         out.add(new Hit(f.start(m.start()), f.end(m.end()), phraseIds[m.phrase()]));

@@ -423,7 +423,7 @@ public final class PhraseMatcher {
   }
 
   /** Whether scans skip through the text rather than read every character with the automaton. */
-  boolean skips() {
+  public boolean skips() {
     return skip != null;
   }
 

@@ -1,0 +1,164 @@
+package dev.copydesk.core.style;
+
+import dev.copydesk.core.rule.Derivation;
+import dev.copydesk.core.rule.RuleContext;
+import dev.copydesk.core.text.FoldedText;
+import dev.copydesk.core.text.Folding;
+import dev.copydesk.core.text.PhraseMatcher;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The literal phrases of several style rules in one automaton, so that a house style of many rules reads
+ * each text once rather than once per rule. Every rule's phrase list already compiles into one
+ * automaton (see {@link TermSet}), but each rule scanned every block with its own: a style of 80 rules
+ * read every block 80 times. The rules a configuration loads together ({@link StyleLoader#fromConfig})
+ * whose phrase sets match alike (same folding, same word boundaries) are put in one bank: two or more,
+ * or three or more when each of them would skip through texts alone (see {@link PhraseMatcher}). The first rule
+ * to search a text while an article is checked finds every member's matches, through the rule context
+ * (see {@link Derivation}); each other member takes its own from them.
+ *
+ * <p>A member's matches are exactly those its own automaton finds, in the same order: the bank holds
+ * each member's phrases, folded the same way, in the member's order, and a match is handed to the
+ * member whose phrase it is.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class PhraseBank {
+
+  /** Where a term set's phrases are in a bank. */
+  record Slot(PhraseBank bank, int member) {}
+
+  // Fewest members for which a bank pays: two, or three when every member skips through texts alone
+  // (a skipping scan with a long window reads a fraction of the characters the bank's automaton does).
+  private static final int MIN_MEMBERS = 2;
+  private static final int MIN_SKIPPING_MEMBERS = 3;
+
+  private final PhraseMatcher matcher;
+  // For each phrase of the bank: the member it belongs to, and its index in that member's list.
+  private final int[] owner;
+  private final int[] local;
+  private final int members;
+  private final Derivation<FoldedText, Found> found;
+
+  private PhraseBank(List<TermSet> sets, Folding folding, PhraseMatcher.Boundaries boundaries) {
+    List<String> phrases = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    List<Integer> locals = new ArrayList<>();
+    for (int m = 0; m < sets.size(); m++) {
+      List<String> own = sets.get(m).literalPhrases();
+      for (int i = 0; i < own.size(); i++) {
+        phrases.add(own.get(i));
+        owners.add(m);
+        locals.add(i);
+      }
+    }
+    this.matcher = PhraseMatcher.of(phrases, folding, boundaries);
+    this.owner = owners.stream().mapToInt(Integer::intValue).toArray();
+    this.local = locals.stream().mapToInt(Integer::intValue).toArray();
+    this.members = sets.size();
+    this.found = Derivation.of("phrases of " + members + " style rules", this::findAll);
+  }
+
+  /**
+   * Puts the phrase sets of {@code rules} that match alike into banks, one per kind, and tells each
+   * member where it is (see {@link TermSet#share}). A set alone of its kind, or one of two that both
+   * skip through texts, is left to search alone.
+   */
+  static void share(List<StyleRule> rules) {
+    List<TermSet> sets = new ArrayList<>();
+    for (StyleRule rule : rules) {
+      sets.addAll(rule.phraseSets());
+    }
+    shareSets(sets);
+  }
+
+  /** {@link #share} for term sets given directly. */
+  static void shareSets(List<TermSet> all) {
+    Map<String, List<TermSet>> kinds = new LinkedHashMap<>();
+    for (TermSet set : all) {
+      if (set.bankable()) {
+        kinds.computeIfAbsent(set.folding() + "/" + set.boundaries(), k -> new ArrayList<>()).add(set);
+      }
+    }
+    for (List<TermSet> sets : kinds.values()) {
+      boolean allSkip = sets.stream().allMatch(TermSet::skips);
+      if (sets.size() < (allSkip ? MIN_SKIPPING_MEMBERS : MIN_MEMBERS)) {
+        continue;
+      }
+      TermSet first = sets.get(0);
+      PhraseBank bank = new PhraseBank(sets, first.folding(), first.boundaries());
+      for (int m = 0; m < sets.size(); m++) {
+        sets.get(m).share(new Slot(bank, m));
+      }
+    }
+  }
+
+  /** How many term sets share this bank. */
+  int members() {
+    return members;
+  }
+
+  /**
+   * The matches of {@code member}'s phrases in {@code folded}, as its own {@link PhraseMatcher#findAll}
+   * would give them (phrase indexes its own), found once for every member while {@code context}'s
+   * article is checked.
+   */
+  List<PhraseMatcher.Match> matches(FoldedText folded, RuleContext context, int member) {
+    return context.derive(found, folded).of(member);
+  }
+
+  /** {@link #matches} without a context to share through: for tests. */
+  List<PhraseMatcher.Match> matches(FoldedText folded, int member) {
+    return findAll(folded).of(member);
+  }
+
+  private Found findAll(FoldedText folded) {
+    List<PhraseMatcher.Match> all = matcher.findAll(folded);
+    if (all.isEmpty()) {
+      return Found.NONE;
+    }
+    // Grouped by member, each member's in the order found (a counting sort, which keeps it).
+    int[] from = new int[members + 1];
+    for (int i = 0; i < all.size(); i++) {
+      from[owner[all.get(i).phrase()] + 1]++;
+    }
+    for (int m = 0; m < members; m++) {
+      from[m + 1] += from[m];
+    }
+    int[] next = Arrays.copyOf(from, members);
+    PhraseMatcher.Match[] byMember = new PhraseMatcher.Match[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      PhraseMatcher.Match m = all.get(i);
+      int p = m.phrase();
+      byMember[next[owner[p]]++] = new PhraseMatcher.Match(m.start(), m.end(), local[p]);
+    }
+    return new Found(byMember, from);
+  }
+
+  /** Every member's matches in one text. */
+  private static final class Found {
+    static final Found NONE = new Found(new PhraseMatcher.Match[0], null);
+
+    private final PhraseMatcher.Match[] byMember;
+    // Member m's matches are byMember[from[m], from[m + 1]); null when there are none at all.
+    private final int @Nullable [] from;
+
+    Found(PhraseMatcher.Match[] byMember, int @Nullable [] from) {
+      this.byMember = byMember;
+      this.from = from;
+    }
+
+    List<PhraseMatcher.Match> of(int member) {
+      int[] f = from;
+      if (f == null || f[member] == f[member + 1]) {
+        return List.of();
+      }
+      return Arrays.asList(byMember).subList(f[member], f[member + 1]);
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package dev.copydesk.core.style;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.copydesk.core.config.ConfigLoader;
+import dev.copydesk.core.engine.Linter;
+import dev.copydesk.core.model.Article;
+import dev.copydesk.core.model.Format;
+import dev.copydesk.core.parse.ArticleParser;
+import dev.copydesk.core.rule.Finding;
+import dev.copydesk.core.rule.RuleOptions;
+import dev.copydesk.core.testing.CollectingContext;
+import dev.copydesk.core.text.FoldedText;
+import dev.copydesk.core.text.Folding;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Style rules loaded together search their phrases in one pass, and find exactly what each finds alone. */
+class PhraseBankTest {
+
+  @TempDir Path project;
+
+  private static final String[] WORDS = {
+    "the", "cat", "sat", "on", "mat", "e-mail", "email", "in order to", "order", "to", "utilize", "Utilize",
+    "at this point in time", "point", "time", "a", "an", "cat sat", "sat on the", "on the mat", "it's", "it\u2019s",
+    "café", "naïve", "US", "us", "x", "!", "re-", "co-operate", "cooperate", "the the"
+  };
+
+  private static TermSet set(Random random, Folding folding, boolean boundaries, int size) {
+    List<TermSet.Term> terms = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      terms.add(new TermSet.Term(WORDS[random.nextInt(WORDS.length)], false, 100 + i));
+    }
+    return new TermSet(terms, folding, boundaries, false, TermSet.Anchor.ANYWHERE);
+  }
+
+  private static String text(Random random) {
+    StringBuilder b = new StringBuilder();
+    int n = 1 + random.nextInt(40);
+    for (int i = 0; i < n; i++) {
+      String w = WORDS[random.nextInt(WORDS.length)];
+      b.append(random.nextInt(5) == 0 ? w.toUpperCase(java.util.Locale.ROOT) : w);
+      b.append(switch (random.nextInt(6)) {
+        case 0 -> ", ";
+        case 1 -> "  ";
+        case 2 -> "";
+        case 3 -> "\n";
+        default -> " ";
+      });
+    }
+    return b.toString();
+  }
+
+  @Test
+  void eachMemberFindsThroughTheBankExactlyWhatItFindsAlone() {
+    Random random = new Random(20261201);
+    for (int round = 0; round < 40; round++) {
+      Folding folding = random.nextBoolean() ? Folding.IGNORE_CASE : Folding.MATCH_CASE;
+      boolean boundaries = random.nextBoolean();
+      List<TermSet> sets = new ArrayList<>();
+      for (int k = 0; k < 2 + random.nextInt(5); k++) {
+        sets.add(set(random, folding, boundaries, 1 + random.nextInt(8)));
+      }
+      PhraseBank.shareSets(sets);
+      for (TermSet s : sets) {
+        assertNotNull(s.slot(), "every set of one kind is banked");
+      }
+      for (int t = 0; t < 50; t++) {
+        String text = text(random);
+        Article article = ArticleParser.create().parse("a.txt", "Title\n\n" + text + "\n", Format.TEXT).article();
+        CollectingContext context = new CollectingContext(article, RuleOptions.defaults(Defs.rule(
+            "r:\n  type: existence\n  tokens: [x]\n").metadata()));
+        FoldedText folded = FoldedText.of(text, folding);
+        for (TermSet s : sets) {
+          assertEquals(s.find(text, folded), s.find(text, folded, context), () -> "in '" + text + "'");
+        }
+      }
+    }
+  }
+
+  @Test
+  void theBankSearchesATextOnceForAllItsMembers() {
+    Random random = new Random(7);
+    List<TermSet> sets = new ArrayList<>();
+    for (int k = 0; k < 5; k++) {
+      sets.add(set(random, Folding.IGNORE_CASE, true, 4));
+    }
+    PhraseBank.shareSets(sets);
+    Article article = ArticleParser.create().parse("a.txt", "Title\n\nThe cat sat on the mat.\n", Format.TEXT).article();
+    CollectingContext context =
+        new CollectingContext(article, RuleOptions.defaults(Defs.rule("r:\n  type: existence\n  tokens: [x]\n").metadata()));
+    String text = "The cat sat on the mat, in order to utilize the e-mail.";
+    FoldedText folded = FoldedText.of(text, Folding.IGNORE_CASE);
+    for (TermSet s : sets) {
+      s.find(text, folded, context);
+    }
+    assertEquals(5, context.derivationsAsked());
+    assertEquals(1, context.derivationsComputed());
+  }
+
+  @Test
+  void onlySetsThatMatchAlikeShareAndTwoSkippingSetsSearchAlone() {
+    Random random = new Random(3);
+    TermSet ignoring = set(random, Folding.IGNORE_CASE, true, 3);
+    TermSet matching = set(random, Folding.MATCH_CASE, true, 3);
+    TermSet noBoundaries = set(random, Folding.IGNORE_CASE, false, 3);
+    PhraseBank.shareSets(List.of(ignoring, matching, noBoundaries));
+    assertNull(ignoring.slot());
+    assertNull(matching.slot());
+    assertNull(noBoundaries.slot());
+    // Few long phrases each: both would skip through a text alone, faster than one automaton reads it.
+    TermSet a = new TermSet(List.of(new TermSet.Term("as an ai language model", false, 0)), Folding.IGNORE_CASE, true, false, TermSet.Anchor.ANYWHERE);
+    TermSet b = new TermSet(List.of(new TermSet.Term("regenerate response", false, 0)), Folding.IGNORE_CASE, true, false, TermSet.Anchor.ANYWHERE);
+    assertTrue(a.skips() && b.skips());
+    PhraseBank.shareSets(List.of(a, b));
+    assertNull(a.slot());
+    TermSet c = new TermSet(List.of(new TermSet.Term("knowledge cutoff", false, 0)), Folding.IGNORE_CASE, true, false, TermSet.Anchor.ANYWHERE);
+    PhraseBank.shareSets(List.of(a, b, c));
+    assertNotNull(a.slot());
+    assertSame(a.slot().bank(), c.slot().bank());
+  }
+
+  @Test
+  void rulesOfAConfigurationShareABankAndReportWhatTheyReportAlone() throws Exception {
+    String rules =
+        """
+        styles:
+          rules:
+            house-weasel:
+              type: existence
+              message: "Say who: '{match}'."
+              tokens: [many experts, some say, it is believed]
+            house-filler:
+              type: existence
+              message: "Cut '{match}'."
+              tokens: [very, really, in order to]
+            house-words:
+              type: substitution
+              swap: {utilize: use, "in order to": to, e-mail: email}
+            house-case:
+              type: existence
+              ignore-case: false
+              message: "Spell out '{match}'."
+              tokens: [US]
+        """;
+    Files.writeString(project.resolve(".copydesk.yml"), rules);
+    StyleSet loaded = StyleLoader.fromConfig(ConfigLoader.load(project.resolve(".copydesk.yml")), project);
+    TermSet weasel = loaded.rule("house-weasel").orElseThrow().phraseSets().get(0);
+    TermSet words = loaded.rule("house-words").orElseThrow().phraseSets().get(0);
+    assertNotNull(weasel.slot());
+    assertSame(weasel.slot().bank(), words.slot().bank());
+    assertEquals(3, weasel.slot().bank().members());
+
+    String article =
+        "Budget\n\nMany experts say the US must utilize e-mail in order to save. It is believed that some say"
+            + " it is very, really late.\n\nIn order to UTILIZE it, Many Experts wrote.\n";
+    Linter together = Linter.builder().rules(List.of()).config(ConfigLoader.load(project.resolve(".copydesk.yml")))
+        .baseDirectory(project).threads(1).build();
+    List<String> found = describe(together.lint(article, Format.TEXT, "a.txt").findings());
+    // Each rule loaded on its own, with no bank, reports the same.
+    List<String> alone = new ArrayList<>();
+    for (StyleRule r : StyleLoader.parse(rules.substring(rules.indexOf("rules:") + 7).stripIndent(), "alone.yml").rules()) {
+      assertTrue(r.phraseSets().stream().allMatch(s -> s.slot() == null));
+      Linter one = Linter.builder().rules(List.of(r)).ruleProviders(false).threads(1).build();
+      alone.addAll(describe(one.lint(article, Format.TEXT, "a.txt").findings()));
+    }
+    assertEquals(14, found.size(), found::toString);
+    assertEquals(alone.stream().sorted().toList(), found.stream().sorted().toList());
+  }
+
+  private static List<String> describe(List<Finding> findings) {
+    return findings.stream().map(f -> f.ruleId() + "@" + f.start() + " " + f.message()).toList();
+  }
+}
