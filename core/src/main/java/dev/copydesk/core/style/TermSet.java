@@ -336,7 +336,7 @@ final class TermSet {
       }
       return mapped;
     }
-    List<Hit> out = new ArrayList<>();
+    List<Hit> out = regex == null ? List.of() : new ArrayList<>();
     if (phrases != null) {
       FoldedText f = java.util.Objects.requireNonNull(folded, "folded");
       // Indexed: this runs for every block a style rule reads, nearly always over no match, and under
@@ -348,6 +348,10 @@ final class TermSet {
       } else {
         matches = shared.bank().matches(f, context, shared.member());
         matches = matches.size() < 2 ? matches : PhraseMatcher.nonOverlapping(matches);
+      }
+      if (!matches.isEmpty() && out.isEmpty()) {
+        // Made only now: nearly every text has no match, and then nothing need be allocated.
+        out = new ArrayList<>(matches.size());
       }
       for (int i = 0; i < matches.size(); i++) {
         PhraseMatcher.Match m = matches.get(i);
