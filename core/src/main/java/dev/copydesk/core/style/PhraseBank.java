@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * automaton (see {@link TermSet}), but each rule scanned every block with its own: a style of 80 rules
  * read every block 80 times. The rules a configuration loads together ({@link StyleLoader#fromConfig})
  * whose phrase sets match alike (same folding, same word boundaries) are put in one bank: two or more,
- * or three or more when each of them would skip through texts alone (see {@link PhraseMatcher}). The first rule
+ * or three or more when each of them would skip through texts alone (see {@link PhraseMatcher}) and
+ * their bank would not. The first rule
  * to search a text while an article is checked finds every member's matches, through the rule context
  * (see {@link Derivation}); each other member takes its own from them.
  *
@@ -33,8 +34,8 @@ final class PhraseBank {
   /** Where a term set's phrases are in a bank. */
   record Slot(PhraseBank bank, int member) {}
 
-  // Fewest members for which a bank pays: two, or three when every member skips through texts alone
-  // (a skipping scan with a long window reads a fraction of the characters the bank's automaton does).
+  // Fewest members for which a bank pays: two, or three when every member skips through texts alone and
+  // the bank would not (a skipping scan reads a fraction of the characters an automaton does).
   private static final int MIN_MEMBERS = 2;
   private static final int MIN_SKIPPING_MEMBERS = 3;
 
@@ -67,7 +68,7 @@ final class PhraseBank {
   /**
    * Puts the phrase sets of {@code rules} that match alike into banks, one per kind, and tells each
    * member where it is (see {@link TermSet#share}). A set alone of its kind, or one of two that both
-   * skip through texts, is left to search alone.
+   * skip through texts while their bank would read every character, is left to search alone.
    */
   static void share(List<StyleRule> rules) {
     List<TermSet> sets = new ArrayList<>();
@@ -86,12 +87,15 @@ final class PhraseBank {
       }
     }
     for (List<TermSet> sets : kinds.values()) {
-      boolean allSkip = sets.stream().allMatch(TermSet::skips);
-      if (sets.size() < (allSkip ? MIN_SKIPPING_MEMBERS : MIN_MEMBERS)) {
+      if (sets.size() < MIN_MEMBERS) {
         continue;
       }
       TermSet first = sets.get(0);
       PhraseBank bank = new PhraseBank(sets, first.folding(), first.boundaries());
+      // Two sets that each skip are worth banking only if the bank skips too.
+      if (sets.size() < MIN_SKIPPING_MEMBERS && !bank.matcher.skips() && sets.stream().allMatch(TermSet::skips)) {
+        continue;
+      }
       for (int m = 0; m < sets.size(); m++) {
         sets.get(m).share(new Slot(bank, m));
       }

@@ -62,6 +62,16 @@ public final class StyleLoader {
   private StyleLoader() {}
 
   /**
+   * Lets {@code rules}, loaded apart (a rule pack's own definitions, say), search their phrases together
+   * from now on, as the rules of one configuration do (see {@link #fromConfig}): the existence and
+   * substitution rules among them that match alike read each text once between them. What each finds
+   * is unchanged.
+   */
+  public static void searchTogether(List<StyleRule> rules) {
+    PhraseBank.share(rules);
+  }
+
+  /**
    * The rules {@code config}'s {@code styles} section defines; file names in it are relative to {@code
    * baseDirectory}. Positions in errors point into the configuration file when it can be re-read,
    * otherwise errors name the rule and key.

@@ -108,7 +108,7 @@ class PhraseBankTest {
   }
 
   @Test
-  void onlySetsThatMatchAlikeShareAndTwoSkippingSetsSearchAlone() {
+  void onlySetsThatMatchAlikeShareAndSkippingSetsOnlyWhenItPays() {
     Random random = new Random(3);
     TermSet ignoring = set(random, Folding.IGNORE_CASE, true, 3);
     TermSet matching = set(random, Folding.MATCH_CASE, true, 3);
@@ -117,16 +117,42 @@ class PhraseBankTest {
     assertNull(ignoring.slot());
     assertNull(matching.slot());
     assertNull(noBoundaries.slot());
-    // Few long phrases each: both would skip through a text alone, faster than one automaton reads it.
-    TermSet a = new TermSet(List.of(new TermSet.Term("as an ai language model", false, 0)), Folding.IGNORE_CASE, true, false, TermSet.Anchor.ANYWHERE);
-    TermSet b = new TermSet(List.of(new TermSet.Term("regenerate response", false, 0)), Folding.IGNORE_CASE, true, false, TermSet.Anchor.ANYWHERE);
+    // Few long phrases each: both skip through a text alone, and so does their bank.
+    TermSet a = longPhrases("as an ai language model");
+    TermSet b = longPhrases("regenerate response");
     assertTrue(a.skips() && b.skips());
     PhraseBank.shareSets(List.of(a, b));
-    assertNull(a.slot());
-    TermSet c = new TermSet(List.of(new TermSet.Term("knowledge cutoff", false, 0)), Folding.IGNORE_CASE, true, false, TermSet.Anchor.ANYWHERE);
-    PhraseBank.shareSets(List.of(a, b, c));
     assertNotNull(a.slot());
-    assertSame(a.slot().bank(), c.slot().bank());
+    assertSame(a.slot().bank(), b.slot().bank());
+    // Thirty each: each skips alone, but the sixty together are too many to skip by, and one automaton
+    // reading every character would cost more than the two skipping scans.
+    TermSet many = longPhrases(numbered("alphabetical", 30));
+    TermSet more = longPhrases(numbered("zoologically", 30));
+    assertTrue(many.skips() && more.skips());
+    PhraseBank.shareSets(List.of(many, more));
+    assertNull(many.slot());
+    assertNull(more.slot());
+    // A third makes the one pass worth it.
+    TermSet third = longPhrases(numbered("quarterfinal", 30));
+    PhraseBank.shareSets(List.of(many, more, third));
+    assertNotNull(many.slot());
+    assertSame(many.slot().bank(), third.slot().bank());
+  }
+
+  private static String[] numbered(String word, int n) {
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = word + " " + (char) ('a' + i % 26) + (char) ('a' + i / 26);
+    }
+    return out;
+  }
+
+  private static TermSet longPhrases(String... phrases) {
+    List<TermSet.Term> terms = new ArrayList<>();
+    for (String p : phrases) {
+      terms.add(new TermSet.Term(p, false, terms.size()));
+    }
+    return new TermSet(terms, Folding.IGNORE_CASE, true, false, TermSet.Anchor.ANYWHERE);
   }
 
   @Test
