@@ -63,10 +63,13 @@ public final class UnsourcedClaimRule implements ArticleRule {
         if (quotes == null) {
           quotes = context.derive(Views.QUOTATIONS, b);
         }
-        if (Attribution.isSourced(article, b, quotes, s, w, m.verb()) || nextIsSourced(article, blocks, bi, si, context)) {
+        // A group with a verb of saying ("said analysts") is the speaker of a quotation beside it, and an
+        // unnamed speaker's quotation sources nothing.
+        boolean quotationCounts = m.kind() != VagueAttribution.Kind.GROUP || m.verb() < 0 || !Attribution.isSpeechVerb(w.lower(m.verb()));
+        if (Attribution.isSourced(article, b, quotes, s, w, m.verb(), quotationCounts) || nextIsSourced(article, blocks, bi, si, context)) {
           continue;
         }
-        context.report(b, w.startOffset(m.start()), w.endOffset(m.end()), message(s, w, m));
+        context.report(b, w.startOffset(m.start()), w.endOffset(m.end()), message(s, w, m, !quotationCounts && quotes.quotes(s)));
       }
     }
   }
@@ -99,7 +102,8 @@ public final class UnsourcedClaimRule implements ArticleRule {
     return false;
   }
 
-  private static String message(Sentence s, Words w, VagueAttribution.Match m) {
+  /** The message; {@code quoted}: the group is the speaker of a quotation in the sentence. */
+  private static String message(Sentence s, Words w, VagueAttribution.Match m, boolean quoted) {
     int base = s.textStart();
     String phrase = s.text().substring(w.startOffset(m.start()) - base, w.endOffset(m.end()) - base);
     return switch (m.kind()) {
@@ -109,8 +113,8 @@ public final class UnsourcedClaimRule implements ArticleRule {
           yield "\u201C" + phrase + "\u201D does not say which: name the source, quote it or link it.";
         }
         String verb = m.verbBase() == null ? "says" : VagueAttribution.thirdPerson(m.verbBase());
-        yield "\u201C" + phrase + "\u201D does not say who: name who " + (verb.equals("says") ? "says so" : verb)
-            + ", quote them or link the source.";
+        String who = "\u201C" + phrase + "\u201D does not say who: name who " + (verb.equals("says") ? "says so" : verb);
+        yield quoted ? who + ": a quotation from no one in particular sources nothing." : who + ", quote them or link the source.";
       }
       case ACCORDING_TO -> "\u201C" + phrase + "\u201D does not say who: name the source, quote it or link it.";
       case IMPERSONAL -> "\u201C" + phrase + "\u201D does not say whose view this is: name who holds it, quote them or link the source.";

@@ -254,7 +254,9 @@ final class VagueAttribution {
     // Verb before the group: "said analysts", "say some experts", where the verb opens its clause (after
     // a quotation or a comma); "stop and question pedestrians" has the group as its object.
     int before = start - 1;
-    if (before >= 0 && VERB_WORDS.contains(w, before) && opensClause(w, before) && !namedAfter(w, i + 1)) {
+    // "said research fellow Diane Carr": the noun is part of a named speaker's title.
+    if (before >= 0 && VERB_WORDS.contains(w, before) && opensClause(w, before) && !namedAfter(w, i + 1)
+        && !ProperNames.anyName(w, i + 1, i + 3)) {
       return new Match(Kind.GROUP, before, i + 1, before, VERBS.base(w.lower(before)));
     }
     return null;
@@ -305,6 +307,24 @@ final class VagueAttribution {
     return false;
   }
 
+  /** Whether a quotation mark or a sentence-ending mark stands between word {@code k} and the next. */
+  private static boolean quoteOrEndBetween(Words w, int k) {
+    int from = w.tokenIndex(k) + 1;
+    int to = w.tokenIndex(k + 1);
+    if (from == to) {
+      return false;
+    }
+    TokenList tokens = w.sentence().tokens();
+    String source = tokens.source();
+    for (int t = from; t < to; t++) {
+      char c = source != null ? source.charAt(tokens.start(t)) : tokens.get(t).text().charAt(0);
+      if ("\"\u201C\u201D.!?".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A plural noun, roughly: "authors", "people", "women" ("most important it" is a superlative). */
   private static boolean isPlural(String lower) {
     return (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("'s"))
@@ -333,6 +353,11 @@ final class VagueAttribution {
     int j = from;
     int skipped = 0;
     while (j < w.size()) {
+      // A quotation mark or a sentence's end between: the verb is another clause's ("…some people," said
+      // Mr Smith).
+      if (j > 0 && quoteOrEndBetween(w, j - 1)) {
+        return -1;
+      }
       if (VERB_WORDS.contains(w, j)) {
         // "showed off", "warned off": a verb with "off" after it is another verb.
         return j + 1 < w.size() && w.is(j + 1, "off") ? -1 : j;

@@ -99,6 +99,21 @@ class UnsourcedClaimRuleTest {
   }
 
   @Test
+  void aQuotationAnUnnamedGroupIsSaidToSaySourcesNothing() {
+    List<Finding> found =
+        tester.assertFlags(Format.TEXT, TITLE + "\"Rates will rise this year,\" «said analysts». The bank meets today.\n");
+    assertEquals("\u201Csaid analysts\u201D does not say who: name who says so: a quotation from no one in particular"
+        + " sources nothing.", found.get(0).message());
+    tester.assertFlags(Format.TEXT, TITLE + "\u201CRates will rise,\u201D «analysts said». The bank meets today.\n");
+    // A named speaker's quotation, a quantifier inside it, and a group noun in a speaker's title.
+    tester.assertClean(Format.TEXT, TITLE + "\"Rates will rise for some people,\" said Mr Smith. The bank meets today.\n");
+    tester.assertClean(Format.TEXT, TITLE + "\"Rates will rise,\" said research fellow Diane Carr. The bank meets today.\n");
+    tester.assertClean(Format.TEXT, TITLE + "Many are turning away from TV, say analysts Jupiter Research. It is a survey.\n");
+    // A verb of believing is no speaker's: the quotation may be someone else's.
+    tester.assertClean(Format.TEXT, TITLE + "Experts suspect, as the minister put it, that \"the plan will fail before the summer is out\". The bank meets today.\n");
+  }
+
+  @Test
   void aVerbBeforeTheGroupClaimsOnlyWhenItOpensItsClause() {
     tester.assertFlags(Format.TEXT, TITLE + "Rates will rise \u2013 «said analysts». The bank meets today.\n");
     tester.assertFlags(Format.TEXT, TITLE + "«Say some experts»: the plan will fail. The vote is next week.\n");

@@ -230,7 +230,17 @@ public final class Attribution {
    * named speaker (a verb of saying at {@code ignoreVerb} does not count).
    */
   public static boolean isSourced(Article article, Block block, Quotations quotes, Sentence sentence, Words w, int ignoreVerb) {
-    return quotes.quotes(sentence)
+    return isSourced(article, block, quotes, sentence, w, ignoreVerb, true);
+  }
+
+  /**
+   * {@link #isSourced(Article, Block, Quotations, Sentence, Words, int)}, a quotation counting only if
+   * {@code quotationCounts}: not when the words at {@code ignoreVerb} are what introduces it ("'Rates
+   * will rise,' said analysts": the quotation is the unnamed group's).
+   */
+  public static boolean isSourced(
+      Article article, Block block, Quotations quotes, Sentence sentence, Words w, int ignoreVerb, boolean quotationCounts) {
+    return (quotationCounts && quotes.quotes(sentence))
         || hasLink(article, block, sentence)
         || hasNamedAccordingTo(w)
         || hasNamedSpeaker(w, ignoreVerb);
