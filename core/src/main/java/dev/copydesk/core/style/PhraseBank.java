@@ -14,14 +14,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The literal phrases of several style rules in one automaton, so that a house style of many rules reads
- * each text once rather than once per rule. Every rule's phrase list already compiles into one
- * automaton (see {@link TermSet}), but each rule scanned every block with its own: a style of 80 rules
- * read every block 80 times. The rules a configuration loads together ({@link StyleLoader#fromConfig})
- * whose phrase sets match alike (same folding, same word boundaries) are put in one bank: two or more,
- * or three or more when each of them would skip through texts alone (see {@link PhraseMatcher}) and
- * their bank would not. The first rule
- * to search a text while an article is checked finds every member's matches, through the rule context
- * (see {@link Derivation}); each other member takes its own from them.
+ * each text once rather than once per rule. Every rule's phrase list compiles into one automaton of its
+ * own (see {@link TermSet}), and without a bank each rule scans every block with it: a style of 80 rules
+ * reads every block 80 times. The phrase sets of the rules a configuration loads together ({@link
+ * StyleLoader#fromConfig}, {@link StyleLoader#searchTogether}) that match alike (same folding, same word
+ * boundaries) are put in one bank: two or more, or three or more when each would skip through texts
+ * alone (see {@link PhraseMatcher}) and their bank would not. The first rule to search a text while an
+ * article is checked finds every member's matches, through the rule context (see {@link Derivation});
+ * each other member takes its own from them.
  *
  * <p>A member's matches are exactly those its own automaton finds, in the same order: the bank holds
  * each member's phrases, folded the same way, in the member's order, and a match is handed to the
