@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  *       since comments and teasers are often {@code <article>}s too) is taken, unless it holds less
  *       than half the paragraph text of the heuristic's choice and does not contain it (a teaser box
  *       marked up as an article). Paragraph text is counted as the heuristic counts it, outside page
- *       furniture.
+ *       furniture. A {@code <main>} (or {@code [role=main]}) that holds the site's menu (a {@code <nav>}
+ *       or {@code [role=navigation]} of five links or more, outside the heuristic's choice) is the
+ *       page's frame rather than its article: the largest part of it around the heuristic's choice that
+ *       holds no menu is taken instead, if that part holds at least half of its paragraph text.
  *   <li><b>Heuristic</b> (Readability's scoring): every paragraph-like element ({@code p}, {@code pre},
  *       {@code td}, and any container counting only its loose text outside block-level children) with
  *       at least 20 visible non-space characters scores 1 + its commas + one point per
@@ -105,7 +108,9 @@ final class MainContentFinder {
     List<Element> paragraphs = new ArrayList<>();
     measure(root, stats, paragraphs);
     Element heuristic = heuristic(root, stats, paragraphs);
-    for (List<Element> marked : marked(root)) {
+    List<List<Element>> kinds = marked(root);
+    for (int k = 0; k < kinds.size(); k++) {
+      List<Element> marked = kinds.get(k);
       Element best = null;
       int bestText = -1;
       for (Element e : marked) {
@@ -120,6 +125,22 @@ final class MainContentFinder {
         continue;
       }
       Stats h = heuristic == null ? null : stats.get(heuristic);
+      if (heuristic != null && k >= MAIN && contains(best, heuristic)) {
+        // A <main> that holds the site's menu is the page's frame, not its article: the article is the
+        // largest part of it around the heuristic's choice that holds no menu.
+        List<Element> menus = menus(best, heuristic);
+        if (!menus.isEmpty()) {
+          Element e = heuristic;
+          while (e.parent() != null && e.parent() != best && !containsAny(e.parent(), menus)) {
+            e = e.parent();
+          }
+          // Only when that part holds most of the frame's paragraphs: else the heuristic went astray.
+          Stats part = stats.get(e);
+          if (part != null && part.paragraphText * 2 >= bestText) {
+            return e;
+          }
+        }
+      }
       if (h == null || contains(best, heuristic) || bestText * 2 >= h.paragraphText) {
         return best;
       }
@@ -475,6 +496,31 @@ final class MainContentFinder {
   }
 
   /** Whether {@code inner} is {@code outer} or lies inside it. */
+  /** Where {@code <main>} and {@code [role=main]} are in {@link #marked}'s list. */
+  private static final int MAIN = 2;
+  /** Fewest links that make a {@code <nav>} a site's menu rather than a breadcrumb trail or a pager. */
+  private static final int MENU_LINKS = 5;
+
+  /** The site menus in {@code frame} outside {@code article}: {@code <nav>} or {@code [role=navigation]} with many links. */
+  private static List<Element> menus(Element frame, Element article) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : frame.select("nav, [role=navigation]")) {
+      if (!contains(article, e) && !contains(e, article) && e.select("a[href]").size() >= MENU_LINKS) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean containsAny(Element outer, List<Element> inner) {
+    for (Element e : inner) {
+      if (contains(outer, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean contains(Element outer, Element inner) {
     for (Element e = inner; e != null; e = e.parent()) {
       if (e == outer) {

@@ -231,6 +231,30 @@ class HtmlParserTest {
   }
 
   @Test
+  void aMainElementThatHoldsTheSiteMenuGivesWayToTheArticleInsideIt() {
+    String menu = "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/n\">News</a></li><li><a href=\"/s\">Sport</a></li>"
+        + "<li><a href=\"/b\">Business</a></li><li><a href=\"/c\">Crime</a></li><li><a href=\"/p\">Politics</a></li></ul></nav>";
+    StringBuilder story = new StringBuilder("<div class=\"story\"><h1>Budget passed</h1>");
+    for (int i = 0; i < 6; i++) {
+      story.append("<p>The council met on Tuesday, and the vote passed, after a long debate about fees, rates and schools ")
+          .append(i).append(".</p>");
+    }
+    story.append("</div>");
+    String frame = page("<main id=\"page\"><header>" + menu + "</header>" + story + "</main>");
+    assertTrue(html(frame).body().orElseThrow().of(frame).startsWith("<div class=\"story\">"), "the menu stays out");
+    // A breadcrumb trail is no menu: the <main> is the article's.
+    String crumbs = page("<main><nav><a href=\"/\">Home</a> › <a href=\"/n\">News</a></nav>" + story + "</main>");
+    assertTrue(html(crumbs).body().orElseThrow().of(crumbs).startsWith("<main>"));
+    // Nor does the menu matter when the part of <main> without it holds few of its paragraphs.
+    StringBuilder more = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      more.append("<p>More of the story, with its figures, its quotes and its places, paragraph ").append(i).append(".</p>");
+    }
+    String spread = page("<main>" + menu + "<div class=\"lead\">" + story + "</div>" + more + "</main>");
+    assertTrue(html(spread).body().orElseThrow().of(spread).startsWith("<main>"));
+  }
+
+  @Test
   void aPageWithoutADateInItsMetaTagsIsDatedByTheDateItShows() {
     String story = "<article><h1>Budget</h1><p>The council met last week and voted.</p></article>";
     // A <time datetime> first.
