@@ -193,7 +193,7 @@ final class VagueAttribution {
       // "some authors speculate", "many modern scholars believe", "some reports say": one or two
       // unnamed words between
       for (int k = i + 1; k <= i + 2 && k < w.size(); k++) {
-        if (markBetween(w, k - 1) || w.isNumber(k) || ProperNames.isName(w, k) || FILLER_WORDS.contains(w, k)
+        if (markBetween(w, k - 1, PHRASE_MARKS) || w.isNumber(k) || ProperNames.isName(w, k) || FILLER_WORDS.contains(w, k)
             || (VERB_WORDS.contains(w, k) && !isThirdPersonSingular(w, k))) {
           break;
         }
@@ -212,7 +212,7 @@ final class VagueAttribution {
     // makes the group definite or named.
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
       // A comma or other mark between ends the group: "For many years, scientists have suspected".
-      if (markBetween(w, k)) {
+      if (markBetween(w, k, PHRASE_MARKS)) {
         break;
       }
       if (QUANTIFIERS.contains(w, k)) {
@@ -286,29 +286,13 @@ final class VagueAttribution {
     return ",:;\u2013\u2014-\"'\u201C\u201D\u2018\u2019(".indexOf(c) >= 0;
   }
 
-  /**
-   * Whether a punctuation mark that separates phrases (not a hyphen or an apostrophe inside a word)
-   * stands between word {@code k} and the word after it.
-   */
-  private static boolean markBetween(Words w, int k) {
-    int from = w.tokenIndex(k) + 1;
-    int to = w.tokenIndex(k + 1);
-    if (from == to) {
-      return false;
-    }
-    TokenList tokens = w.sentence().tokens();
-    String source = tokens.source();
-    for (int t = from; t < to; t++) {
-      char c = source != null ? source.charAt(tokens.start(t)) : tokens.get(t).text().charAt(0);
-      if (",;:()[]\"\u201C\u201D\u2013\u2014.!?".indexOf(c) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** Marks that separate phrases (not a hyphen or an apostrophe inside a word). */
+  private static final String PHRASE_MARKS = ",;:()[]\"\u201C\u201D\u2013\u2014.!?";
+  /** Quotation marks and the marks that end a sentence. */
+  private static final String QUOTE_OR_END_MARKS = "\"\u201C\u201D.!?";
 
-  /** Whether a quotation mark or a sentence-ending mark stands between word {@code k} and the next. */
-  private static boolean quoteOrEndBetween(Words w, int k) {
+  /** Whether one of {@code marks} stands between word {@code k} and the word after it. */
+  private static boolean markBetween(Words w, int k, String marks) {
     int from = w.tokenIndex(k) + 1;
     int to = w.tokenIndex(k + 1);
     if (from == to) {
@@ -318,7 +302,7 @@ final class VagueAttribution {
     String source = tokens.source();
     for (int t = from; t < to; t++) {
       char c = source != null ? source.charAt(tokens.start(t)) : tokens.get(t).text().charAt(0);
-      if ("\"\u201C\u201D.!?".indexOf(c) >= 0) {
+      if (marks.indexOf(c) >= 0) {
         return true;
       }
     }
@@ -355,7 +339,7 @@ final class VagueAttribution {
     while (j < w.size()) {
       // A quotation mark or a sentence's end between: the verb is another clause's ("…some people," said
       // Mr Smith).
-      if (j > 0 && quoteOrEndBetween(w, j - 1)) {
+      if (j > 0 && markBetween(w, j - 1, QUOTE_OR_END_MARKS)) {
         return -1;
       }
       if (VERB_WORDS.contains(w, j)) {
