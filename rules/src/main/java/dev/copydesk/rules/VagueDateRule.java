@@ -7,8 +7,10 @@ import dev.copydesk.core.model.Token;
 import dev.copydesk.core.model.TokenList;
 import dev.copydesk.core.rule.ArticleRule;
 import dev.copydesk.core.rule.Category;
+import dev.copydesk.core.rule.OptionType;
 import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleInfo;
+import dev.copydesk.core.rule.RuleOption;
 import dev.copydesk.core.rule.Severity;
 import dev.copydesk.rules.internal.Lexicon;
 import dev.copydesk.rules.internal.WordMatcher;
@@ -40,7 +42,19 @@ import java.util.Set;
 
         Not flagged as soon as the article carries a year anywhere or a date in its front matter or meta \
         tags. Weekdays alone ("on Monday") are news style and are not flagged.
-        """)
+
+        Each expression is a finding of its own; `once-per-article: true` gives one per article instead, \
+        at the first, naming the others: for archive audits, where the missing date is the one thing to fix.
+        """,
+    options = {
+      @RuleOption(
+          name = "once-per-article",
+          type = OptionType.BOOLEAN,
+          defaultValue = "false",
+          description =
+              "One finding per undated article, at its first relative expression and naming the others, "
+                  + "instead of one per expression.")
+    })
 public final class VagueDateRule implements ArticleRule {
 
   private static final List<String> MONTHS =
@@ -71,6 +85,11 @@ public final class VagueDateRule implements ArticleRule {
         }
       }
     }
+    boolean once = context.options().getBoolean("once-per-article");
+    Block firstBlock = null;
+    int firstStart = -1;
+    int firstEnd = -1;
+    List<String> phrases = new ArrayList<>();
     for (int bi = 0; bi < blocks.size(); bi++) {
       Block b = blocks.get(bi);
       List<Sentence> sentences = b.sentences();
@@ -85,6 +104,15 @@ public final class VagueDateRule implements ArticleRule {
           }
           int base = s.textStart();
           String phrase = s.text().substring(w.startOffset(m.start()) - base, w.endOffset(m.end()) - base);
+          if (once) {
+            if (firstBlock == null) {
+              firstBlock = b;
+              firstStart = w.startOffset(m.start());
+              firstEnd = w.endOffset(m.end());
+            }
+            phrases.add(phrase);
+            continue;
+          }
           context.report(
               b,
               w.startOffset(m.start()),
@@ -94,6 +122,30 @@ public final class VagueDateRule implements ArticleRule {
         }
       }
     }
+    if (firstBlock != null) {
+      context.report(firstBlock, firstStart, firstEnd, onceMessage(phrases));
+    }
+  }
+
+  /** The one finding's message: the first expression, and the others (at most three named). */
+  static String onceMessage(List<String> phrases) {
+    String first = "\u201C" + phrases.get(0) + "\u201D";
+    if (phrases.size() == 1) {
+      return first + " cannot be pinned down: the article has no year and no publication date. Add a date to the"
+          + " metadata, or give the date.";
+    }
+    List<String> others = phrases.subList(1, phrases.size());
+    StringBuilder named = new StringBuilder();
+    int shown = Math.min(3, others.size());
+    for (int i = 0; i < shown; i++) {
+      named.append(i == 0 ? "" : ", ").append('\u201C').append(others.get(i)).append('\u201D');
+    }
+    if (others.size() > shown) {
+      named.append(" and ").append(others.size() - shown).append(" more");
+    }
+    return first + " and " + others.size() + " other relative date" + (others.size() == 1 ? "" : "s") + " (" + named
+        + ") cannot be pinned down: the article has no year and no publication date. Add a date to the metadata,"
+        + " or give the dates.";
   }
 
   /** A four-digit year 1800-2099, or a decade ("1990s"), not followed by a time zone ("2000 GMT"). */

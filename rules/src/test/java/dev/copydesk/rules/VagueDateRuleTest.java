@@ -1,7 +1,11 @@
 package dev.copydesk.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.copydesk.core.model.Format;
+import dev.copydesk.core.rule.Finding;
 import dev.copydesk.core.testing.RuleTester;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VagueDateRuleTest {
@@ -64,6 +68,21 @@ class VagueDateRuleTest {
     org.junit.jupiter.api.Assertions.assertEquals(6, years, "sentences with a year (\"555-2004\" ends in one)");
     org.junit.jupiter.api.Assertions.assertFalse(VagueDateRule.mayHoldYear(
         parser.parse("t", "No digits, only 12 and 123456.", Format.TEXT).article().proseBlocks().get(0).sentences().get(0).tokens()));
+  }
+
+  @Test
+  void oncePerArticleGivesOneFindingNamingTheOthers() {
+    RuleTester once = RuleTester.forRule(new VagueDateRule()).option("once-per-article", true);
+    List<Finding> found = once.assertFlags(Format.TEXT, TITLE
+        + "«In mid-April», the chairman visited. The talks ended last week.\n\nA summit is planned later this year,"
+        + " recently moved, and next month too.\n");
+    assertEquals("\u201CIn mid-April\u201D and 4 other relative dates (\u201Clast week\u201D, \u201Clater this year\u201D,"
+        + " \u201Crecently\u201D and 1 more) cannot be pinned down: the article has no year and no publication date."
+        + " Add a date to the metadata, or give the dates.", found.get(0).message());
+    List<Finding> one = once.assertFlags(Format.TEXT, TITLE + "The talks ended «last week».\n");
+    assertEquals("\u201Clast week\u201D cannot be pinned down: the article has no year and no publication date. Add a"
+        + " date to the metadata, or give the date.", one.get(0).message());
+    once.assertClean(Format.TEXT, TITLE + "In mid-April 2024, the chairman visited. The talks ended last week.\n");
   }
 
   @Test
