@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * word boundaries (Unicode letters and digits) and each pattern is wrapped in {@code \b(?:…)\b} as Vale
  * does.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe, and immutable but for the bank it may be given once its rule's siblings are loaded
+ * ({@link PhraseBank}): a set searches the same with or without one, so a reader that sees either
+ * finds the same.
  */
 final class TermSet {
 
