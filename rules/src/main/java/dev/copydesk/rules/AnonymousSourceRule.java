@@ -51,10 +51,14 @@ public final class AnonymousSourceRule implements ArticleRule {
   private static final WordMatcher REASONS = WordMatcher.of(Lexicon.words("anonymous-source-reasons.txt"));
   private static final Set<String> NOT_AFTER = Lexicon.words("anonymous-source-not-after.txt");
   private static final int VERB_WINDOW = 3;
+  /** Determiners that make a source one already mentioned: "the source told the paper". */
+  private static final Set<String> BACK_REFERENCES = Set.of("the", "this", "that", "these", "those", "our");
 
   @Override
   public void check(Article article, RuleContext context) {
     List<Block> blocks = article.mainContentProseBlocks();
+    // Whether an anonymous source came before: "the source" after it is the same one again.
+    boolean seen = false;
     for (int bi = 0; bi < blocks.size(); bi++) {
       Block b = blocks.get(bi);
       if (b.kind() == BlockKind.HEADING) {
@@ -67,7 +71,12 @@ public final class AnonymousSourceRule implements ArticleRule {
           continue;
         }
         int[] m = find(w);
-        if (m == null || givesReason(w) || givesReason(next(blocks, bi, si, context))
+        if (m == null) {
+          continue;
+        }
+        boolean again = seen && m[0] > 0 && BACK_REFERENCES.contains(w.lower(m[0] - 1));
+        seen = true;
+        if (again || givesReason(w) || givesReason(next(blocks, bi, si, context))
             || context.derive(Views.QUOTATIONS, b).contains(w.startOffset(m[0]))) {
           continue;
         }

@@ -34,6 +34,17 @@ class AnonymousSourceRuleTest {
   }
 
   @Test
+  void theSourceAgainIsTheOneAlreadyFlagged() {
+    tester.assertFlags(Format.TEXT, TITLE + "«A Labour source told» the paper the vote was close.\n\n"
+        + "\"It is our turn,\" the source told the paper. Shares fell.\n");
+    // First mentioned as "the source", it is flagged all the same.
+    tester.assertFlags(Format.TEXT, TITLE + "The deal is close, the «source said». Shares rose.\n");
+    // A new source after the first is flagged too.
+    tester.assertFlags(Format.TEXT, TITLE + "«A Labour source told» the paper the vote was close.\n\n"
+        + "«A Tory source said» it was not. Shares fell.\n");
+  }
+
+  @Test
   void leavesThingsAndNamesCalledSourcesAlone() {
     tester.assertClean(Format.TEXT, TITLE + "Wind is a source of energy. Energy sources, said the report, are changing.\n");
     tester.assertClean(Format.TEXT, TITLE + "The Open Source Development Labs said Linux was growing.\n");
