@@ -3,6 +3,7 @@ package dev.copydesk.core.report;
 import dev.copydesk.core.internal.Futures;
 import dev.copydesk.core.internal.Utf8Writer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -143,15 +144,49 @@ public final class ReportFiles {
   public static void writeAtomically(Path file, Content content) throws IOException {
     replace(file, out -> {
       // Closed (a lone high surrogate at the end is written as '?'), but the file stays open for the sync.
-      try (Writer w = new Utf8Writer(new java.io.FilterOutputStream(out) {
-            @Override
-            public void close() throws IOException {
-              flush();
-            }
-          })) {
+      try (Writer w = textWriter(out)) {
         content.writeTo(w);
       }
     });
+  }
+
+  /**
+   * A UTF-8 writer over {@code out} whose {@code close} ends the text (a lone high surrogate at the end
+   * is written as {@code ?}) and flushes {@code out} without closing it. The writer hands {@code out}
+   * its buffer whole: not through {@link java.io.FilterOutputStream}, whose {@code write(byte[], int,
+   * int)} passes bytes on one at a time, a system call each on a file channel's stream.
+   */
+  static Writer textWriter(OutputStream out) {
+    return new Utf8Writer(new KeepOpen(out));
+  }
+
+  /** {@code out}, closed by flushing it. */
+  private static final class KeepOpen extends OutputStream {
+    private final OutputStream out;
+
+    KeepOpen(OutputStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
+    }
   }
 
   /**
@@ -164,7 +199,7 @@ public final class ReportFiles {
 
   /** What writes a file's bytes. */
   private interface Bytes {
-    void writeTo(java.io.OutputStream out) throws IOException;
+    void writeTo(OutputStream out) throws IOException;
   }
 
   /** Writes what {@code content} writes to a temporary file beside {@code file}, then moves it into place. */
@@ -190,7 +225,7 @@ public final class ReportFiles {
     boolean moved = false;
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
-        java.io.OutputStream out = Channels.newOutputStream(ch);
+        OutputStream out = Channels.newOutputStream(ch);
         content.writeTo(out);
         out.flush();
         ch.force(true);

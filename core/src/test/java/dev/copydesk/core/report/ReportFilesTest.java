@@ -45,6 +45,45 @@ class ReportFilesTest {
   }
 
   @Test
+  void theTextReachesTheFileInBufferfulsAndTheFileStaysOpenForTheSync() throws IOException {
+    // Every write to a report file's stream is a system call: a megabyte of report must reach it in a
+    // few dozen writes, not one write a byte.
+    int[] writes = new int[1];
+    boolean[] closed = new boolean[1];
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream() {
+      @Override
+      public synchronized void write(int b) {
+        writes[0]++;
+        super.write(b);
+      }
+
+      @Override
+      public synchronized void write(byte[] b, int off, int len) {
+        writes[0]++;
+        super.write(b, off, len);
+      }
+
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    String line = "{\"ruleId\": \"vague-date\", \"excerpt\": \"caf\u00E9 \u201Clast week\u201D \uD83D\uDCF0\"},\n";
+    int lines = 20_000;
+    try (java.io.Writer w = ReportFiles.textWriter(bytes)) {
+      for (int i = 0; i < lines; i++) {
+        w.write(line);
+      }
+    }
+    String written = bytes.toString(StandardCharsets.UTF_8);
+    assertEquals(line.repeat(lines), written);
+    int size = bytes.size();
+    assertTrue(size > 1_000_000, size + " bytes");
+    assertTrue(writes[0] <= size / 8192 + 2, writes[0] + " writes for " + size + " bytes");
+    assertFalse(closed[0], "closing the writer leaves the file's stream open for the sync");
+  }
+
+  @Test
   void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
     Path file = dir.resolve("copydesk.json");
     Files.writeString(file, "old");
