@@ -5,6 +5,7 @@ import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.engine.ArticleRetention;
+import dev.copydesk.core.engine.FolderSurvey;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.engine.RuleTimings;
@@ -113,6 +114,14 @@ record LintRun(
     for (Path f : walked) {
       if (linter.isIncluded(f)) {
         files.add(f);
+      }
+    }
+    for (Path dir : directories) {
+      if (files.stream().noneMatch(f -> f.startsWith(dir))) {
+        // A source folder with nothing to lint in it: compressed pages, another format, patterns that
+        // match nothing. Said, so that "0 files" is not read as a clean build.
+        Path shown = dir.startsWith(settings.baseDirectory()) ? settings.baseDirectory().relativize(dir) : dir;
+        log.warn("Copydesk: nothing to lint in " + shown + ": " + FolderSurvey.whyNothingIn(dir));
       }
     }
     log.debug("Copydesk: linting " + files.size() + " files on " + linter.threads() + " threads"

@@ -61,4 +61,25 @@ class LintRunTest {
     assertEquals("content/a.md", run.results().get(0).id());
     assertTrue(run.results().get(0).findings().stream().anyMatch(f -> f.ruleId().equals("page-chrome")));
   }
+
+  @Test
+  void aSourceFolderWithNothingToLintIsAWarningThatSaysWhatItHolds() throws Exception {
+    Path pages = Files.createDirectories(root.resolve("content/pages"));
+    Files.write(pages.resolve("front.html.gz"), new byte[] {31, (byte) 139, 8});
+    List<String> warnings = new java.util.ArrayList<>();
+    SystemStreamLog log = new SystemStreamLog() {
+      @Override
+      public void warn(CharSequence content) {
+        warnings.add(content.toString());
+      }
+    };
+    LintRun run = LintRun.execute(settings(root, null, null), log);
+    assertEquals(List.of(), run.results());
+    assertEquals(List.of("Copydesk: nothing to lint in content: its 1 file is not an article by name (1 .gz); articles are named .md,"
+        + " .markdown, .mdown, .mkd, .mdx, .html, .htm, .xhtml, .txt, .text"), warnings);
+    Files.writeString(pages.resolve("story.md"), "# Story\n\nThe council met on 3 March.\n");
+    warnings.clear();
+    assertEquals(1, LintRun.execute(settings(root, null, null), log).results().size());
+    assertEquals(List.of(), warnings, "a folder with an article says nothing more");
+  }
 }

@@ -7,6 +7,7 @@ import dev.copydesk.core.config.ConfigException;
 import dev.copydesk.core.config.ConfigLoader;
 import dev.copydesk.core.config.CopydeskConfig;
 import dev.copydesk.core.engine.ArticleRetention;
+import dev.copydesk.core.engine.FolderSurvey;
 import dev.copydesk.core.engine.LintResult;
 import dev.copydesk.core.engine.Linter;
 import dev.copydesk.core.engine.RuleTimings;
@@ -524,10 +525,17 @@ public final class Main {
             (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f))
                 && f.getFileName() != null
                 && Format.fromFileName(f.getFileName().toString()).isPresent();
+        int before = files.size();
         try (Stream<Path> found = Files.find(p, Integer.MAX_VALUE, lintable)) {
           found.filter(included).sorted().forEach(files::add);
         } catch (IOException | UncheckedIOException e) {
           err.println("copydesk: cannot list " + p + ": " + e.getMessage());
+          continue;
+        }
+        if (files.size() == before) {
+          // Named on purpose and empty of articles: a wrong folder, compressed pages, patterns that
+          // match nothing. Said, so that "0 files" is not read as a clean run.
+          err.println("copydesk: nothing to lint in " + p + ": " + FolderSurvey.whyNothingIn(p));
         }
       } else {
         // Named explicitly, a file is linted whatever its name; one that cannot be read becomes a diagnostic.

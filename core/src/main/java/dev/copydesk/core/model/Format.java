@@ -32,6 +32,11 @@ public enum Format {
     return Optional.empty();
   }
 
+  /** The file-name extensions of this format, lower case, without the dot, the usual one first. */
+  public java.util.List<String> extensions() {
+    return java.util.List.of(extensions);
+  }
+
   /** The lower-case name used in configuration and reports. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);

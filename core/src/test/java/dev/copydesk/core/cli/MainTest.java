@@ -156,6 +156,33 @@ class MainTest {
   }
 
   @Test
+  void aFolderWithNoArticlesSaysWhatItHoldsAndWhy() throws Exception {
+    Path pages = Files.createDirectories(dir.resolve("pages"));
+    Files.write(pages.resolve("a.html.gz"), new byte[] {31, (byte) 139, 8});
+    Files.write(pages.resolve("b.html.gz"), new byte[] {31, (byte) 139, 8});
+    Files.writeString(pages.resolve("index.json"), "{}");
+    Files.writeString(pages.resolve("README"), "read me");
+    Run r = run("--config", config, pages);
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("in 0 of 0 files"), r.out());
+    assertEquals("copydesk: nothing to lint in " + pages + ": its 4 files are none of them an article by name (2 .gz, 1 with no extension,"
+        + " 1 .json); articles are named .md, .markdown, .mdown, .mkd, .mdx, .html, .htm, .xhtml, .txt, .text"
+        + System.lineSeparator(), r.err());
+
+    Path drafts = Files.createDirectories(dir.resolve("drafts"));
+    Files.writeString(drafts.resolve("draft.md"), "# Draft\n\nWe will utilize it.\n");
+    Files.writeString(drafts.resolve("notes.xyz"), "notes");
+    Path excluding = Files.writeString(dir.resolve("exclude.yml"), CONFIG + "exclude: [\"**/drafts/**\"]\n");
+    Run excluded = run("--config", excluding, drafts);
+    assertEquals("copydesk: nothing to lint in " + drafts + ": of its 2 files, the one article (Markdown, HTML or text by name) is left"
+        + " out by the include and exclude patterns" + System.lineSeparator(), excluded.err());
+
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    assertEquals("copydesk: nothing to lint in " + empty + ": it holds no files" + System.lineSeparator(), run("--config", config, empty).err());
+    assertEquals("", run("--config", config, content).err(), "a folder with articles says nothing more");
+  }
+
+  @Test
   void aLinkToAFileInAFolderIsListedAndABrokenOneIsNot() throws Exception {
     Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
     Path target = Files.writeString(elsewhere.resolve("target.md"), "# Linked\n\nWe will utilize it.\n");
