@@ -16,7 +16,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +55,7 @@ final class HtmlParser {
 
   ParsedArticle parse(String id, String source) {
     ArticleAssembler out = new ArticleAssembler(id, Format.HTML, source, segmenter);
-    Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(source, "");
+    Document doc = OffsetTreeBuilder.parser().parseInput(source, "");
     HtmlMetadata.Tags tags = new HtmlMetadata.Tags();
     commentsAndTags(doc, source, out, tags);
     HtmlMetadata.read(doc, tags, out.metadata());
