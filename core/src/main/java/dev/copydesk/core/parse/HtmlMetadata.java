@@ -166,7 +166,8 @@ final class HtmlMetadata {
   static final int MAX_DATELINES = 12;
 
   /** Words in a class, id or itemprop that mark where a page shows its date. */
-  private static final List<String> DATELINE_WORDS =
+  // Each starts with b, d, p or t (see readsLikeDateline).
+  static final List<String> DATELINE_WORDS =
       List.of("date", "byline", "posted", "published", "timestamp", "pubtime", "time");
 
   /** Characters of a candidate's text read for a date. */
@@ -177,9 +178,17 @@ final class HtmlMetadata {
     return readsLikeDateline(e.attr("class")) || readsLikeDateline(e.attr("id")) || readsLikeDateline(e.attr("itemprop"));
   }
 
-  private static boolean readsLikeDateline(String value) {
-    // Every element of a page is asked: matched in place, ignoring case, rather than lower-cased first.
+  static boolean readsLikeDateline(String value) {
+    // Every element of a page is asked: matched in place, ignoring case, rather than lower-cased first;
+    // and only where a word can start. Every word starts with b, d, p or t, and no character but these
+    // letters in either case is one of them ignoring case (nor is any other character x with x | 0x20 one
+    // of them): a utility-class framework's long class lists are mostly other letters, dashes and
+    // digits, and comparing at each of their characters was a fifth of an HTML parse.
     for (int i = 0; i + 4 <= value.length(); i++) {
+      int first = value.charAt(i) | 0x20;
+      if (first != 'b' && first != 'd' && first != 'p' && first != 't') {
+        continue;
+      }
       for (int k = 0; k < DATELINE_WORDS.size(); k++) {
         String w = DATELINE_WORDS.get(k);
         if (value.regionMatches(true, i, w, 0, w.length())) {
