@@ -104,6 +104,11 @@ public final class HedgingRule implements ArticleRule {
           first = s;
         }
         List<WordMatcher.Match> all = cues(cuesMatcher, w, b, context);
+        if (!all.isEmpty() && isQuestion(b.text(), s)) {
+          // A question asserts nothing for a cue to hedge: "Could Half-Life 2 possibly live up to the
+          // hype?" asks; its words still count toward the article's length.
+          continue;
+        }
         List<WordMatcher.Match> found = distinct(all);
         cues += found.size();
         // A named speaker's reported words are looked for only in a sentence that would be flagged
@@ -130,6 +135,27 @@ public final class HedgingRule implements ArticleRule {
               words,
               cues * 100.0 / words));
     }
+  }
+
+  /**
+   * Whether {@code s} (of a block whose text is {@code text}) is a question: the last character before
+   * its end that is not white space, a closing quotation mark or a closing bracket is a question mark.
+   */
+  private static boolean isQuestion(String text, Sentence s) {
+    for (int i = Math.min(s.textEnd(), text.length()) - 1; i >= s.textStart(); i--) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '?', '\uFF1F':
+          return true;
+        case '"', '\'', '\u201D', '\u2019', '\u00BB', ')', ']':
+          continue;
+        default:
+          if (!Character.isWhitespace(c)) {
+            return false;
+          }
+      }
+    }
+    return false;
   }
 
   /**

@@ -46,6 +46,15 @@ class HedgingRuleTest {
   }
 
   @Test
+  void leavesAQuestionAloneButNotTheAnswer() {
+    // A question asks; it asserts nothing for its cues to hedge.
+    tester.assertClean(Format.TEXT, TITLE + "Could the minister possibly resign? The vote is on Friday.\n");
+    tester.assertClean(Format.TEXT, TITLE + "She asked: \"Might the minister perhaps resign?\" The vote is on Friday.\n");
+    tester.assertClean(Format.TEXT, TITLE + "Was the vote perhaps delayed, as may have happened before (in 2019)? The vote is on Friday.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "Will he go? «The minister may possibly resign, reportedly.» The vote is on Friday.\n");
+  }
+
+  @Test
   void countsReportedSpeechWhenConfigured() {
     RuleTester.forRule(new HedgingRule())
         .option("count-reported-speech", true)
