@@ -174,7 +174,9 @@ final class ArticleChecker {
       @SuppressWarnings("unchecked") // stored under this derivation by the line below only
       T value = (T) views.get(input);
       if (value == null) {
-        value = derivation.compute(input);
+        // A view made from other views derives them through this context while it is computed: the
+        // table is looked up again to store it, never held by slot.
+        value = derivation.compute(input, this);
         views.put(input, value);
       }
       return value;

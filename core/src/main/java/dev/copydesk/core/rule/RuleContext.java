@@ -50,7 +50,7 @@ public interface RuleContext {
    * and input while the article is checked. By default it is computed on every call.
    */
   default <I, T> T derive(Derivation<I, T> derivation, I input) {
-    return derivation.compute(input);
+    return derivation.compute(input, this);
   }
 
   /** A finding being described. Not thread-safe; use it once. */

@@ -12,4 +12,13 @@ interface Check {
 
   /** Checks {@code units} (those the rule's scope selects, in source order) and reports through {@code context}. */
   void run(List<Unit> units, Article article, RuleContext context);
+
+  /**
+   * Whether this check would find nothing in any of {@code article}'s prose blocks, each read whole, known
+   * without reading them: only a check whose every search goes through a shared phrase bank can say so
+   * (see {@link PhraseBank#absentFrom}); the others answer false.
+   */
+  default boolean absentFrom(Article article, RuleContext context) {
+    return false;
+  }
 }

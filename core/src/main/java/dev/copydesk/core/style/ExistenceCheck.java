@@ -177,6 +177,19 @@ final class ExistenceCheck implements Check {
   }
 
   @Override
+  public boolean absentFrom(Article article, RuleContext context) {
+    if (judgesUnits) {
+      return false;
+    }
+    for (int si = 0; si < matchSets.size(); si++) {
+      if (!matchSets.get(si).absentFrom(article, context)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
   public void run(List<Unit> units, Article article, RuleContext context) {
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);

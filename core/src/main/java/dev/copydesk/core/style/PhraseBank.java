@@ -1,5 +1,7 @@
 package dev.copydesk.core.style;
 
+import dev.copydesk.core.model.Article;
+import dev.copydesk.core.model.Block;
 import dev.copydesk.core.rule.Derivation;
 import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.text.FoldedText;
@@ -45,6 +47,9 @@ final class PhraseBank {
   private final int[] local;
   private final int members;
   private final Derivation<FoldedText, Found> found;
+  // Which members have a match in some prose block of an article (see absentFrom).
+  private final Derivation<Article, Present> present;
+  private final Folding folding;
 
   private PhraseBank(List<TermSet> sets, Folding folding, PhraseMatcher.Boundaries boundaries) {
     List<String> phrases = new ArrayList<>();
@@ -62,7 +67,9 @@ final class PhraseBank {
     this.owner = owners.stream().mapToInt(Integer::intValue).toArray();
     this.local = locals.stream().mapToInt(Integer::intValue).toArray();
     this.members = sets.size();
+    this.folding = folding;
     this.found = Derivation.of("phrases of " + members + " style rules", this::findAll);
+    this.present = Derivation.fromViews("members of a bank of " + members + " style rules found in an article", this::present);
   }
 
   /**
@@ -116,6 +123,43 @@ final class PhraseBank {
     return context.derive(found, folded).of(member);
   }
 
+  /**
+   * Whether none of {@code member}'s phrases occurs in any prose block of {@code article}, each block
+   * folded and searched as a whole. Worked out once an article for every member (each block's fold and
+   * search are the ones {@link #matches} shares), so that a rule that reads whole blocks and finds
+   * nothing in the article skips them all: in a house style of hundreds of rules, nearly every rule for
+   * nearly every article. A rule that reads sentences or other units cannot be answered this way (its
+   * fold of a part is not its block's).
+   */
+  boolean absentFrom(Article article, RuleContext context, int member) {
+    return !context.derive(present, article).has(member);
+  }
+
+  private Present present(Article article, RuleContext context) {
+    long[] bits = new long[(members + 63) >>> 6];
+    List<Block> blocks = article.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.isProse()) {
+        context.derive(found, Folds.of(context, b.text(), folding)).addMembersTo(bits);
+      }
+    }
+    return new Present(bits);
+  }
+
+  /** The members with a match: a bit each, never written once made. */
+  private static final class Present {
+    private final long[] bits;
+
+    Present(long[] bits) {
+      this.bits = bits;
+    }
+
+    boolean has(int member) {
+      return (bits[member >>> 6] & 1L << member) != 0;
+    }
+  }
+
   /** {@link #matches} without a context to share through: for tests. */
   List<PhraseMatcher.Match> matches(FoldedText folded, int member) {
     return findAll(folded).of(member);
@@ -155,6 +199,19 @@ final class PhraseBank {
     Found(PhraseMatcher.Match[] byMember, int @Nullable [] from) {
       this.byMember = byMember;
       this.from = from;
+    }
+
+    /** Sets the bit of each member with a match in {@code bits}. */
+    void addMembersTo(long[] bits) {
+      int[] f = from;
+      if (f == null) {
+        return;
+      }
+      for (int m = 0; m + 1 < f.length; m++) {
+        if (f[m] != f[m + 1]) {
+          bits[m >>> 6] |= 1L << m;
+        }
+      }
     }
 
     List<PhraseMatcher.Match> of(int member) {

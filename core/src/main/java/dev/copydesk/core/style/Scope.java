@@ -201,6 +201,21 @@ final class Scope {
   }
 
   /** The units of {@code article} this scope selects, in source order, each once. */
+  /**
+   * Whether every unit this scope selects is a whole prose block ({@code text}, {@code paragraph}, {@code
+   * heading} and the other block kinds): not a sentence, the title, a front-matter field or the article
+   * as one text.
+   */
+  boolean wholeBlocks() {
+    for (int j = 0; j < positives.size(); j++) {
+      Kind k = positives.get(j).kind();
+      if (k != Kind.TEXT && k.blockKind() == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   List<Unit> units(Article article) {
     // Keyed by what each unit is, so that selectors that overlap give it once; one selector (the usual
     // scope) gives every unit once, and needs no keys.

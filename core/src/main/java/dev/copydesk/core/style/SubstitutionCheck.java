@@ -88,6 +88,11 @@ final class SubstitutionCheck implements Check {
   }
 
   @Override
+  public boolean absentFrom(Article article, RuleContext context) {
+    return terms.absentFrom(article, context);
+  }
+
+  @Override
   public void run(List<Unit> units, Article article, RuleContext context) {
     for (Unit unit : units) {
       String text = unit.text();

@@ -1,5 +1,7 @@
 package dev.copydesk.core.style;
 
+import dev.copydesk.core.model.Article;
+
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
@@ -289,6 +291,16 @@ final class TermSet {
       throw new IllegalStateException("a set with no phrases is not banked");
     }
     this.slot = slot;
+  }
+
+  /**
+   * Whether this set finds nothing in any of {@code article}'s prose blocks, each read whole, known from
+   * its bank's summary of the article: a set of phrases alone, searched through a bank. False when it
+   * cannot tell (no bank, or patterns, which no bank searches).
+   */
+  boolean absentFrom(Article article, RuleContext context) {
+    PhraseBank.Slot shared = slot;
+    return shared != null && regex == null && shared.bank().absentFrom(article, context, shared.member());
   }
 
   /** The bank this set's phrases are searched through, if any: for tests. */

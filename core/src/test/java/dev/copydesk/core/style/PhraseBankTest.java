@@ -203,6 +203,126 @@ class PhraseBankTest {
     assertEquals(alone.stream().sorted().toList(), found.stream().sorted().toList());
   }
 
+  @Test
+  void aRuleReadingWholeBlocksSkipsAnArticleItsBankFoundNothingIn() throws Exception {
+    String rules =
+        """
+        styles:
+          rules:
+            house-weasel:
+              type: existence
+              message: "Say who: '{match}'."
+              tokens: [many experts, some say]
+            house-filler:
+              type: existence
+              message: "Cut '{match}'."
+              tokens: [very, really]
+            house-words:
+              type: substitution
+              swap: {utilize: use, e-mail: email}
+        """;
+    Files.writeString(project.resolve(".copydesk.yml"), rules);
+    StyleSet loaded = StyleLoader.fromConfig(ConfigLoader.load(project.resolve(".copydesk.yml")), project);
+    StyleRule weasel = loaded.rule("house-weasel").orElseThrow();
+    StyleRule filler = loaded.rule("house-filler").orElseThrow();
+    StyleRule words = loaded.rule("house-words").orElseThrow();
+    Article article = ArticleParser.create().parse("a.md", "# Budget\n\nIt is very late.\n\nThe vote is on Friday.\n", Format.MARKDOWN).article();
+    CollectingContext context = new CollectingContext(article, RuleOptions.defaults(weasel.metadata()));
+    // The first member to ask folds and searches each of the three blocks once for all members.
+    weasel.check(article, context);
+    assertEquals(List.of(), context.reported());
+    assertEquals(7, context.derivationsComputed(), "the summary, and a fold and a search for each block");
+    int asked = context.derivationsAsked();
+    // Another member with nothing in the article asks for the summary alone: no block is read again.
+    words.check(article, context);
+    assertEquals(asked + 1, context.derivationsAsked());
+    assertEquals(7, context.derivationsComputed());
+    // A member with a match reads its blocks, through the folds and searches already made.
+    filler.check(article, context);
+    assertEquals(1, context.reported().size());
+    assertEquals(7, context.derivationsComputed());
+  }
+
+  @Test
+  void rulesThatSkipArticlesFindWhatRulesAloneFind() throws Exception {
+    // Scopes of whole blocks skip articles their bank found nothing in; sentence and excluding scopes
+    // read as before. Over random Markdown articles, every rule reports what it reports alone.
+    String rules =
+        """
+        styles:
+          rules:
+            house-a:
+              type: existence
+              message: "A '{match}'."
+              tokens: [cat sat, e-mail]
+            house-b:
+              type: existence
+              scope: heading
+              message: "B '{match}'."
+              tokens: [mat, utilize]
+            house-c:
+              type: existence
+              scope: [text, ~heading]
+              message: "C '{match}'."
+              tokens: [order, the the]
+            house-d:
+              type: existence
+              scope: sentence
+              message: "D '{match}'."
+              tokens: [point, café]
+            house-e:
+              type: substitution
+              scope: list-item
+              swap: {email: e-mail, cooperate: co-operate}
+            house-f:
+              type: existence
+              scope: paragraph
+              message: "F '{match}'."
+              tokens: [naïve, sat on the]
+            house-g:
+              type: existence
+              message: "G '{match}'."
+              tokens: [zebra crossing]
+              patterns: ['utili[sz]ed?']
+        """;
+    Files.writeString(project.resolve(".copydesk.yml"), rules);
+    Linter together = Linter.builder().rules(List.of()).config(ConfigLoader.load(project.resolve(".copydesk.yml")))
+        .baseDirectory(project).threads(1).build();
+    List<Linter> alone = new ArrayList<>();
+    for (StyleRule r : StyleLoader.parse(rules.substring(rules.indexOf("rules:") + 7).stripIndent(), "alone.yml").rules()) {
+      alone.add(Linter.builder().rules(List.of(r)).ruleProviders(false).threads(1).build());
+    }
+    Random random = new Random(19);
+    int findings = 0;
+    int skipped = 0;
+    for (int round = 0; round < 300; round++) {
+      StringBuilder md = new StringBuilder();
+      int blocks = 1 + random.nextInt(5);
+      for (int i = 0; i < blocks; i++) {
+        md.append(switch (random.nextInt(4)) {
+          case 0 -> "## ";
+          case 1 -> "- ";
+          case 2 -> "> ";
+          default -> "";
+        });
+        // Mostly words no rule looks for, so that many articles hold nothing for some rules.
+        String t = random.nextInt(3) == 0 ? text(random) : "Plain words here. And more of them " + i + ".";
+        md.append(t.replace("\n", " ").replace("#", "").strip()).append("\n\n");
+      }
+      String source = md.toString();
+      List<String> found = describe(together.lint(source, Format.MARKDOWN, "a.md").findings());
+      List<String> expected = new ArrayList<>();
+      for (Linter l : alone) {
+        expected.addAll(describe(l.lint(source, Format.MARKDOWN, "a.md").findings()));
+      }
+      assertEquals(expected.stream().sorted().toList(), found.stream().sorted().toList(), source);
+      findings += found.size();
+      skipped += found.isEmpty() ? 1 : 0;
+    }
+    assertTrue(findings > 300, findings + " findings");
+    assertTrue(skipped > 50, skipped + " articles with no finding");
+  }
+
   private static List<String> describe(List<Finding> findings) {
     return findings.stream().map(f -> f.ruleId() + "@" + f.start() + " " + f.message()).toList();
   }

@@ -100,7 +100,7 @@ public final class CollectingContext implements RuleContext {
     T value = (T) values.get(input);
     if (value == null) {
       derivationsComputed++;
-      value = derivation.compute(input);
+      value = derivation.compute(input, this);
       values.put(input, value);
     }
     return value;
