@@ -194,9 +194,7 @@ class PhraseBankTest {
     List<String> found = describe(together.lint(article, Format.TEXT, "a.txt").findings());
     // Each rule loaded on its own, with no bank, reports the same.
     List<String> alone = new ArrayList<>();
-    for (StyleRule r : StyleLoader.parse(rules.substring(rules.indexOf("rules:") + 7).stripIndent(), "alone.yml").rules()) {
-      assertTrue(r.phraseSets().stream().allMatch(s -> s.slot() == null));
-      Linter one = Linter.builder().rules(List.of(r)).ruleProviders(false).threads(1).build();
+    for (Linter one : oneByOne(rules)) {
       alone.addAll(describe(one.lint(article, Format.TEXT, "a.txt").findings()));
     }
     assertEquals(14, found.size(), found::toString);
@@ -288,10 +286,7 @@ class PhraseBankTest {
     Files.writeString(project.resolve(".copydesk.yml"), rules);
     Linter together = Linter.builder().rules(List.of()).config(ConfigLoader.load(project.resolve(".copydesk.yml")))
         .baseDirectory(project).threads(1).build();
-    List<Linter> alone = new ArrayList<>();
-    for (StyleRule r : StyleLoader.parse(rules.substring(rules.indexOf("rules:") + 7).stripIndent(), "alone.yml").rules()) {
-      alone.add(Linter.builder().rules(List.of(r)).ruleProviders(false).threads(1).build());
-    }
+    List<Linter> alone = oneByOne(rules);
     Random random = new Random(19);
     int findings = 0;
     int skipped = 0;
@@ -321,6 +316,16 @@ class PhraseBankTest {
     }
     assertTrue(findings > 300, findings + " findings");
     assertTrue(skipped > 50, skipped + " articles with no finding");
+  }
+
+  /** A linter for each rule of {@code config}'s {@code styles.rules}, parsed as a file: none shares a bank. */
+  private static List<Linter> oneByOne(String config) {
+    List<Linter> out = new ArrayList<>();
+    for (StyleRule r : StyleLoader.parse(config.substring(config.indexOf("rules:") + 7).stripIndent(), "alone.yml").rules()) {
+      assertTrue(r.phraseSets().stream().allMatch(s -> s.slot() == null));
+      out.add(Linter.builder().rules(List.of(r)).ruleProviders(false).threads(1).build());
+    }
+    return out;
   }
 
   private static List<String> describe(List<Finding> findings) {
