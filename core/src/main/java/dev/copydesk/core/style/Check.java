@@ -14,11 +14,12 @@ interface Check {
   void run(List<Unit> units, Article article, RuleContext context);
 
   /**
-   * Whether this check would find nothing in any of {@code article}'s prose blocks, each read whole, known
-   * without reading them: only a check whose every search goes through a shared phrase bank can say so
-   * (see {@link PhraseBank#absentFrom}); the others answer false.
+   * Whether this check would find nothing in any of {@code article}'s prose blocks (or, with {@code
+   * sentences}, any of their sentences), each read whole, known without reading them: only a check
+   * whose every search goes through a shared phrase bank can say so (see {@link PhraseBank#absentFrom});
+   * the others answer false.
    */
-  default boolean absentFrom(Article article, RuleContext context) {
+  default boolean absentFrom(Article article, RuleContext context, boolean sentences) {
     return false;
   }
 }

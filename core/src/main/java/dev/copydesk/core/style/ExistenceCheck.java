@@ -177,12 +177,12 @@ final class ExistenceCheck implements Check {
   }
 
   @Override
-  public boolean absentFrom(Article article, RuleContext context) {
+  public boolean absentFrom(Article article, RuleContext context, boolean sentences) {
     if (judgesUnits) {
       return false;
     }
     for (int si = 0; si < matchSets.size(); si++) {
-      if (!matchSets.get(si).absentFrom(article, context)) {
+      if (!matchSets.get(si).absentFrom(article, context, sentences)) {
         return false;
       }
     }

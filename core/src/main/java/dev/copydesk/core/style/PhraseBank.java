@@ -2,6 +2,7 @@ package dev.copydesk.core.style;
 
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.model.Block;
+import dev.copydesk.core.model.Sentence;
 import dev.copydesk.core.rule.Derivation;
 import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.text.FoldedText;
@@ -47,8 +48,9 @@ final class PhraseBank {
   private final int[] local;
   private final int members;
   private final Derivation<FoldedText, Found> found;
-  // Which members have a match in some prose block of an article (see absentFrom).
-  private final Derivation<Article, Present> present;
+  // Which members have a match in some prose block, or some sentence of one, of an article (see absentFrom).
+  private final Derivation<Article, Present> inBlocks;
+  private final Derivation<Article, Present> inSentences;
   private final Folding folding;
 
   private PhraseBank(List<TermSet> sets, Folding folding, PhraseMatcher.Boundaries boundaries) {
@@ -69,7 +71,9 @@ final class PhraseBank {
     this.members = sets.size();
     this.folding = folding;
     this.found = Derivation.of("phrases of " + members + " style rules", this::findAll);
-    this.present = Derivation.fromViews("members of a bank of " + members + " style rules found in an article", this::present);
+    this.inBlocks = Derivation.fromViews("members of a bank of " + members + " style rules in an article's blocks", this::inBlocks);
+    this.inSentences =
+        Derivation.fromViews("members of a bank of " + members + " style rules in an article's sentences", this::inSentences);
   }
 
   /**
@@ -124,24 +128,40 @@ final class PhraseBank {
   }
 
   /**
-   * Whether none of {@code member}'s phrases occurs in any prose block of {@code article}, each block
-   * folded and searched as a whole. Worked out once an article for every member (each block's fold and
-   * search are the ones {@link #matches} shares), so that a rule that reads whole blocks and finds
-   * nothing in the article skips them all: in a house style of hundreds of rules, nearly every rule for
-   * nearly every article. A rule that reads sentences or other units cannot be answered this way (its
-   * fold of a part is not its block's).
+   * Whether none of {@code member}'s phrases occurs in any prose block of {@code article} (or, with
+   * {@code sentences}, in any sentence of one), each block or sentence folded and searched as a whole.
+   * Worked out once an article for every member, through the folds and searches the rules share (see
+   * {@link #matches}), so that a rule that reads those units and has nothing in the article skips them
+   * all: in a house style of hundreds of rules, nearly every rule for nearly every article. A sentence's
+   * fold is not a part of its block's (white space and word boundaries at its ends), so the two are kept
+   * apart.
    */
-  boolean absentFrom(Article article, RuleContext context, int member) {
-    return !context.derive(present, article).has(member);
+  boolean absentFrom(Article article, RuleContext context, int member, boolean sentences) {
+    return !context.derive(sentences ? inSentences : inBlocks, article).has(member);
   }
 
-  private Present present(Article article, RuleContext context) {
+  private Present inBlocks(Article article, RuleContext context) {
     long[] bits = new long[(members + 63) >>> 6];
     List<Block> blocks = article.blocks();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (b.isProse()) {
         context.derive(found, Folds.of(context, b.text(), folding)).addMembersTo(bits);
+      }
+    }
+    return new Present(bits);
+  }
+
+  private Present inSentences(Article article, RuleContext context) {
+    long[] bits = new long[(members + 63) >>> 6];
+    List<Block> blocks = article.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.isProse()) {
+        List<Sentence> sentences = b.sentences();
+        for (int k = 0; k < sentences.size(); k++) {
+          context.derive(found, Folds.of(context, sentences.get(k).text(), folding)).addMembersTo(bits);
+        }
       }
     }
     return new Present(bits);

@@ -114,12 +114,14 @@ final class Scope {
   // The selectors split once, as every article asks for its units.
   private final List<Selector> negations;
   private final List<Selector> positives;
+  private final UnitKind unitKind;
 
   private Scope(List<Selector> selectors) {
     this.selectors = List.copyOf(selectors);
     this.negations = this.selectors.stream().filter(Selector::negated).toList();
     List<Selector> p = this.selectors.stream().filter(x -> !x.negated()).toList();
     this.positives = p.isEmpty() ? List.of(new Selector(Kind.TEXT, 0, null, null, false)) : p;
+    this.unitKind = unitKindOf(positives);
   }
 
   static Scope of(List<Selector> selectors) {
@@ -201,19 +203,35 @@ final class Scope {
   }
 
   /** The units of {@code article} this scope selects, in source order, each once. */
-  /**
-   * Whether every unit this scope selects is a whole prose block ({@code text}, {@code paragraph}, {@code
-   * heading} and the other block kinds): not a sentence, the title, a front-matter field or the article
-   * as one text.
-   */
-  boolean wholeBlocks() {
-    for (int j = 0; j < positives.size(); j++) {
-      Kind k = positives.get(j).kind();
-      if (k != Kind.TEXT && k.blockKind() == null) {
-        return false;
+  /** What the units of a scope are, for a rule that may skip an article (see {@link #unitKind()}). */
+  enum UnitKind {
+    /** Whole prose blocks: {@code text}, {@code paragraph}, {@code heading} and the other block kinds. */
+    BLOCKS,
+    /** Sentences of prose blocks. */
+    SENTENCES,
+    /** Anything else: the title, a front-matter field, the article as one text, or a mix. */
+    OTHER
+  }
+
+  /** What every unit this scope selects is. */
+  UnitKind unitKind() {
+    return unitKind;
+  }
+
+  private static UnitKind unitKindOf(List<Selector> positives) {
+    boolean blocks = false;
+    boolean sentences = false;
+    for (Selector sel : positives) {
+      Kind k = sel.kind();
+      if (k == Kind.SENTENCE) {
+        sentences = true;
+      } else if (k == Kind.TEXT || k.blockKind() != null) {
+        blocks = true;
+      } else {
+        return UnitKind.OTHER;
       }
     }
-    return true;
+    return blocks == sentences ? UnitKind.OTHER : blocks ? UnitKind.BLOCKS : UnitKind.SENTENCES;
   }
 
   List<Unit> units(Article article) {

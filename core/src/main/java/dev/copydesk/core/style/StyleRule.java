@@ -39,9 +39,10 @@ public final class StyleRule implements ArticleRule {
 
   @Override
   public void check(Article article, RuleContext context) {
-    // A rule that reads whole blocks, all of whose phrases a shared bank found in none of the article's
-    // blocks, has nothing to find: in a house style of many rules, most rules for most articles.
-    if (scope.wholeBlocks() && check.absentFrom(article, context)) {
+    // A rule that reads whole blocks (or sentences), all of whose phrases a shared bank found in none of
+    // the article's, has nothing to find: in a house style of many rules, most rules for most articles.
+    Scope.UnitKind kind = scope.unitKind();
+    if (kind != Scope.UnitKind.OTHER && check.absentFrom(article, context, kind == Scope.UnitKind.SENTENCES)) {
       return;
     }
     List<Unit> units = scope.units(article);

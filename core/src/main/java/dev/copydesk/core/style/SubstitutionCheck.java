@@ -88,8 +88,8 @@ final class SubstitutionCheck implements Check {
   }
 
   @Override
-  public boolean absentFrom(Article article, RuleContext context) {
-    return terms.absentFrom(article, context);
+  public boolean absentFrom(Article article, RuleContext context, boolean sentences) {
+    return terms.absentFrom(article, context, sentences);
   }
 
   @Override

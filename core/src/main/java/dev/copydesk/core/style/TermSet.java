@@ -294,13 +294,14 @@ final class TermSet {
   }
 
   /**
-   * Whether this set finds nothing in any of {@code article}'s prose blocks, each read whole, known from
-   * its bank's summary of the article: a set of phrases alone, searched through a bank. False when it
-   * cannot tell (no bank, or patterns, which no bank searches).
+   * Whether this set finds nothing in any of {@code article}'s prose blocks (or, with {@code sentences},
+   * any of their sentences), each read whole, known from its bank's summary of the article: a set of
+   * phrases alone, searched through a bank. False when it cannot tell (no bank, or patterns, which no
+   * bank searches).
    */
-  boolean absentFrom(Article article, RuleContext context) {
+  boolean absentFrom(Article article, RuleContext context, boolean sentences) {
     PhraseBank.Slot shared = slot;
-    return shared != null && regex == null && shared.bank().absentFrom(article, context, shared.member());
+    return shared != null && regex == null && shared.bank().absentFrom(article, context, shared.member(), sentences);
   }
 
   /** The bank this set's phrases are searched through, if any: for tests. */
