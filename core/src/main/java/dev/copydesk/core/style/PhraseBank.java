@@ -71,9 +71,10 @@ final class PhraseBank {
     this.members = sets.size();
     this.folding = folding;
     this.found = Derivation.of("phrases of " + members + " style rules", this::findAll);
-    this.inBlocks = Derivation.fromViews("members of a bank of " + members + " style rules in an article's blocks", this::inBlocks);
-    this.inSentences =
-        Derivation.fromViews("members of a bank of " + members + " style rules in an article's sentences", this::inSentences);
+    this.inBlocks = Derivation.fromViews(
+        "members of a bank of " + members + " style rules in an article's blocks", (a, c) -> present(a, c, false));
+    this.inSentences = Derivation.fromViews(
+        "members of a bank of " + members + " style rules in an article's sentences", (a, c) -> present(a, c, true));
   }
 
   /**
@@ -140,31 +141,30 @@ final class PhraseBank {
     return !context.derive(sentences ? inSentences : inBlocks, article).has(member);
   }
 
-  private Present inBlocks(Article article, RuleContext context) {
+  /** Which members occur in a prose block of {@code article}, or in a sentence of one. */
+  private Present present(Article article, RuleContext context, boolean sentences) {
     long[] bits = new long[(members + 63) >>> 6];
     List<Block> blocks = article.blocks();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.isProse()) {
-        context.derive(found, Folds.of(context, b.text(), folding)).addMembersTo(bits);
+      if (!b.isProse()) {
+        continue;
+      }
+      if (!sentences) {
+        addMembers(b.text(), context, bits);
+        continue;
+      }
+      List<Sentence> all = b.sentences();
+      for (int k = 0; k < all.size(); k++) {
+        addMembers(all.get(k).text(), context, bits);
       }
     }
     return new Present(bits);
   }
 
-  private Present inSentences(Article article, RuleContext context) {
-    long[] bits = new long[(members + 63) >>> 6];
-    List<Block> blocks = article.blocks();
-    for (int i = 0; i < blocks.size(); i++) {
-      Block b = blocks.get(i);
-      if (b.isProse()) {
-        List<Sentence> sentences = b.sentences();
-        for (int k = 0; k < sentences.size(); k++) {
-          context.derive(found, Folds.of(context, sentences.get(k).text(), folding)).addMembersTo(bits);
-        }
-      }
-    }
-    return new Present(bits);
+  /** Sets in {@code bits} the members with a match in {@code text}, folded and searched as the rules do. */
+  private void addMembers(String text, RuleContext context, long[] bits) {
+    context.derive(found, Folds.of(context, text, folding)).addMembersTo(bits);
   }
 
   /** The members with a match: a bit each, never written once made. */
