@@ -65,7 +65,7 @@ class LintRunTest {
   @Test
   void aSourceFolderWithNothingToLintIsAWarningThatSaysWhatItHolds() throws Exception {
     Path pages = Files.createDirectories(root.resolve("content/pages"));
-    Files.write(pages.resolve("front.html.gz"), new byte[] {31, (byte) 139, 8});
+    Files.write(pages.resolve("front.pdf"), new byte[] {'%', 'P', 'D', 'F'});
     List<String> warnings = new java.util.ArrayList<>();
     SystemStreamLog log = new SystemStreamLog() {
       @Override
@@ -75,8 +75,8 @@ class LintRunTest {
     };
     LintRun run = LintRun.execute(settings(root, null, null), log);
     assertEquals(List.of(), run.results());
-    assertEquals(List.of("Copydesk: nothing to lint in content: its 1 file is not an article by name (1 .gz); articles are named .md,"
-        + " .markdown, .mdown, .mkd, .mdx, .html, .htm, .xhtml, .txt, .text"), warnings);
+    assertEquals(List.of("Copydesk: nothing to lint in content: its 1 file is not an article by name (1 .pdf); articles are named .md,"
+        + " .markdown, .mdown, .mkd, .mdx, .html, .htm, .xhtml, .txt, .text, gzip-compressed or not (.html.gz)"), warnings);
     Files.writeString(pages.resolve("story.md"), "# Story\n\nThe council met on 3 March.\n");
     warnings.clear();
     assertEquals(1, LintRun.execute(settings(root, null, null), log).results().size());

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * What a folder holds, said when none of its files was selected to lint: a run over a folder of
- * {@code .html.gz} pages, of {@code .adoc} files, or whose include patterns match nothing would
+ * {@code .pdf} scans, of {@code .adoc} files, or whose include patterns match nothing would
  * otherwise report "0 files" and pass, and the user would not learn why.
  *
  * <p>Stateless and thread-safe.
@@ -30,7 +30,7 @@ public final class FolderSurvey {
 
   /**
    * Why nothing in {@code dir} was linted, as the end of a sentence: "it holds no files", "its 181
-   * files are none of them an article by name (181 .gz); articles are named .md, …", "of its 9 files,
+   * files are none of them an article by name (181 .pdf); articles are named .md, …", "of its 9 files,
    * the 4 articles (Markdown, HTML or text by name) are all left out by the include and exclude
    * patterns". Walks {@code
    * dir} (without following links); a folder that cannot be listed is said to be so.
@@ -76,7 +76,7 @@ public final class FolderSurvey {
     }
     out.append("its ").append(count(files[0], "file")).append(files[0] == 1 ? " is not" : " are none of them")
         .append(" an article by name (").append(extensions(others)).append("); articles are named ")
-        .append(String.join(", ", knownExtensions()));
+        .append(String.join(", ", knownExtensions())).append(", gzip-compressed or not (.html.gz)");
     return out.toString();
   }
 
@@ -91,7 +91,7 @@ public final class FolderSurvey {
     return out;
   }
 
-  /** "181 .gz, 3 .json, 1 with no extension, and 2 others", most common first. */
+  /** "181 .pdf, 3 .json, 1 with no extension, and 2 others", most common first. */
   private static String extensions(Map<String, Integer> counts) {
     List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
     sorted.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
@@ -108,10 +108,11 @@ public final class FolderSurvey {
     return String.join(", ", named) + (rest == 0 ? "" : ", " + rest + " other" + (rest == 1 ? "" : "s"));
   }
 
-  /** ".gz" for "page.html.gz", "" for "README". */
+  /** ".pdf" for "scan.pdf", ".json.gz" for "feed.json.gz", "" for "README". */
   private static String extension(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot <= 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
+    int end = Format.isCompressed(name) ? name.length() - 3 : name.length();
+    int dot = name.lastIndexOf('.', end - 1);
+    return dot <= 0 ? name.substring(end).toLowerCase(Locale.ROOT) : name.substring(dot).toLowerCase(Locale.ROOT);
   }
 
   private static String count(int n, String noun) {

@@ -294,8 +294,10 @@ public final class Linter {
   }
 
   /**
-   * Lints a file. Its format follows the extension (unknown extensions are read as plain text). Never
-   * throws for what the file contains or whether it can be read: see {@link LintResult#diagnostics()}.
+   * Lints a file. Its format follows the extension (unknown extensions are read as plain text); a
+   * {@code .gz} file is read decompressed, its format from the extension before ({@code page.html.gz}),
+   * and no more than {@link #maxFileSize()} of text is decompressed. Never throws for what the file
+   * contains or whether it can be read: see {@link LintResult#diagnostics()}.
    */
   public LintResult lint(Path file) {
     String id = idOf(file);
@@ -355,7 +357,21 @@ public final class Linter {
 
   private LintResult lintContent(Path file, String id, Format format, byte[] bytes) {
     long decodeStart = timings == null ? 0 : System.nanoTime();
-    SourceDecoder.Decoded decoded = decoder.decode(bytes, format);
+    byte[] content = bytes;
+    if (isCompressed(file)) {
+      try {
+        content = Gzip.inflate(bytes, maxFileSize);
+      } catch (Gzip.TooLargeException e) {
+        return failed(
+            id,
+            file,
+            "decompresses to more than " + human(maxFileSize) + ", the limit (raise maxFileSize, or --max-file-size on the command line, to lint it); skipped",
+            "io.too-large");
+      } catch (IOException e) {
+        return failed(id, file, "not valid gzip: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "; skipped", "io.unreadable");
+      }
+    }
+    SourceDecoder.Decoded decoded = decoder.decode(content, format);
     if (timings != null) {
       timings.addRead(System.nanoTime() - decodeStart);
     }
@@ -396,7 +412,7 @@ public final class Linter {
         return Optional.empty();
       }
       Format format = formatOf(file);
-      SourceDecoder.Decoded decoded = decoder.decode(bytes, format);
+      SourceDecoder.Decoded decoded = decoder.decode(isCompressed(file) ? Gzip.inflate(bytes, maxFileSize) : bytes, format);
       if (!decoded.ok()) {
         return Optional.empty();
       }
@@ -405,6 +421,10 @@ public final class Linter {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  private static boolean isCompressed(Path file) {
+    return file.getFileName() != null && Format.isCompressed(file.getFileName().toString());
   }
 
   private static Format formatOf(Path file) {

@@ -138,6 +138,10 @@ public final class FileFixer {
     if (file == null || format == null || !result.isLinted()) {
       return new Outcome(result, Status.SKIPPED, null, "not read from a file");
     }
+    if (file.getFileName() != null && Format.isCompressed(file.getFileName().toString())) {
+      // Read decompressed, but never written: a fix would have to compress the file again.
+      return new Outcome(result, Status.SKIPPED, null, "compressed (gzip); fix it in the uncompressed article");
+    }
     try {
       if (isReadOnly(file)) {
         return new Outcome(result, Status.SKIPPED, null, "read-only");

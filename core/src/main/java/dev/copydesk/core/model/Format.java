@@ -15,8 +15,15 @@ public enum Format {
     this.extensions = extensions;
   }
 
-  /** The format a file name's extension implies, if any (case-insensitive). */
+  /**
+   * The format a file name's extension implies, if any (case-insensitive). A gzip-compressed file is
+   * known by the extension before its {@code .gz}: {@code page.html.gz} is HTML (see {@link
+   * #isCompressed}).
+   */
   public static Optional<Format> fromFileName(String fileName) {
+    if (isCompressed(fileName)) {
+      fileName = fileName.substring(0, fileName.length() - GZ.length());
+    }
     int dot = fileName.lastIndexOf('.');
     if (dot < 0) {
       return Optional.empty();
@@ -30,6 +37,16 @@ public enum Format {
       }
     }
     return Optional.empty();
+  }
+
+  private static final String GZ = ".gz";
+
+  /**
+   * Whether a file of this name is gzip-compressed, by its {@code .gz} extension (case-insensitive): it
+   * is read decompressed, and never rewritten.
+   */
+  public static boolean isCompressed(String fileName) {
+    return fileName.length() > GZ.length() && fileName.regionMatches(true, fileName.length() - GZ.length(), GZ, 0, GZ.length());
   }
 
   /** The file-name extensions of this format, lower case, without the dot, the usual one first. */

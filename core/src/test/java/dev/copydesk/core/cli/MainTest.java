@@ -158,16 +158,16 @@ class MainTest {
   @Test
   void aFolderWithNoArticlesSaysWhatItHoldsAndWhy() throws Exception {
     Path pages = Files.createDirectories(dir.resolve("pages"));
-    Files.write(pages.resolve("a.html.gz"), new byte[] {31, (byte) 139, 8});
-    Files.write(pages.resolve("b.html.gz"), new byte[] {31, (byte) 139, 8});
-    Files.writeString(pages.resolve("index.json"), "{}");
+    Files.write(pages.resolve("a.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+    Files.write(pages.resolve("b.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+    Files.write(pages.resolve("feed.json.gz"), new byte[] {31, (byte) 139, 8});
     Files.writeString(pages.resolve("README"), "read me");
     Run r = run("--config", config, pages);
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("in 0 of 0 files"), r.out());
-    assertEquals("copydesk: nothing to lint in " + pages + ": its 4 files are none of them an article by name (2 .gz, 1 with no extension,"
-        + " 1 .json); articles are named .md, .markdown, .mdown, .mkd, .mdx, .html, .htm, .xhtml, .txt, .text"
-        + System.lineSeparator(), r.err());
+    assertEquals("copydesk: nothing to lint in " + pages + ": its 4 files are none of them an article by name (2 .pdf, 1 with no extension,"
+        + " 1 .json.gz); articles are named .md, .markdown, .mdown, .mkd, .mdx, .html, .htm, .xhtml, .txt, .text, gzip-compressed or not"
+        + " (.html.gz)" + System.lineSeparator(), r.err());
 
     Path drafts = Files.createDirectories(dir.resolve("drafts"));
     Files.writeString(drafts.resolve("draft.md"), "# Draft\n\nWe will utilize it.\n");

@@ -33,6 +33,21 @@ final class TestRules {
   }
 
   @RuleInfo(
+      id = "leave-a-reply-fixed",
+      summary = "Comment form heading, deleted by its fix",
+      severity = Severity.ERROR,
+      category = Category.BOILERPLATE)
+  static final class LeaveAReplyWithFix implements BlockRule {
+    @Override
+    public void check(Block block, RuleContext context) {
+      if (block.text().strip().equals("Leave a Reply")) {
+        dev.copydesk.core.model.Span span = block.toSource(0, block.text().length());
+        context.at(span).message("Delete the comment form.").fix(dev.copydesk.core.rule.Fix.delete(span)).report();
+      }
+    }
+  }
+
+  @RuleInfo(
       id = "long-sentence",
       summary = "Sentence longer than a word limit",
       severity = Severity.WARNING,
