@@ -1,5 +1,6 @@
 package dev.copydesk.rules;
 
+import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.rules.internal.Attribution;
 import dev.copydesk.rules.internal.Lexicon;
 import dev.copydesk.rules.internal.ProperNames;
@@ -44,16 +45,17 @@ final class NonProseLines {
    * Why the sentence {@code text} (with word view {@code w}) is not prose, or {@code null} when it reads
    * as a sentence. With {@code alone} false the sentence ends a longer paragraph, where only marked
    * lines (URLs, furniture, bylines, credits, sign-offs, capitals) are taken as non-prose: a title-case
-   * run there is more likely a cut after a name ("Miners Rio Tinto").
+   * run there is more likely a cut after a name ("Miners Rio Tinto"). Page furniture is judged through
+   * {@code context}, which keeps page-chrome's judgement of a text it judged already.
    */
-  static @Nullable String kind(String text, Words w, boolean alone) {
+  static @Nullable String kind(String text, Words w, boolean alone, RuleContext context) {
     if (looksLikeUrl(text)) {
       return "URL";
     }
     if (!hasWord(w)) {
       return "no words";
     }
-    if (isListed(text) || PageChromeRule.isChrome(text)) {
+    if (isListed(text) || PageChromeRule.isChrome(text, context)) {
       return "page furniture";
     }
     if (isDecorated(text) || text.contains(" | ")) {

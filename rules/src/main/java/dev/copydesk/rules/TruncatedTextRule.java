@@ -176,7 +176,7 @@ public final class TruncatedTextRule implements ArticleRule {
       return;
     }
     boolean alone = b.sentences().size() == 1 || wordCount(b) <= TRAILING_LINE_WORDS;
-    if (!endsArticle || NonProseLines.kind(last.text(), w, alone) != null || NonProseLines.isFirstPersonBio(w)) {
+    if (!endsArticle || NonProseLines.kind(last.text(), w, alone, context) != null || NonProseLines.isFirstPersonBio(w)) {
       return;
     }
     context.report(
@@ -230,7 +230,7 @@ public final class TruncatedTextRule implements ArticleRule {
     Sentence first = b.sentences().get(0);
     Words fw = context.derive(Views.WORDS, first);
     if (NonProseLines.isFirstPersonBio(fw)
-        || (b.sentences().size() == 1 && NonProseLines.kind(first.text(), fw, true) != null)) {
+        || (b.sentences().size() == 1 && NonProseLines.kind(first.text(), fw, true, context) != null)) {
       return true;
     }
     return wordCount(b) <= TRAILING_LINE_WORDS && TextEnding.of(b.text()).kind() != TextEnding.Kind.TERMINATED;
@@ -262,7 +262,7 @@ public final class TruncatedTextRule implements ArticleRule {
       return false;
     }
     Sentence first = b.sentences().get(0);
-    return NonProseLines.kind(b.text(), context.derive(Views.WORDS, first), false) == null;
+    return NonProseLines.kind(b.text(), context.derive(Views.WORDS, first), false, context) == null;
   }
 
   /** A very short unpunctuated line: one entry of a menu, a share bar or a fact box ("Reddit", "18th PREM"). */

@@ -3,6 +3,7 @@ package dev.copydesk.core.style;
 import dev.copydesk.core.config.SourceLocation;
 import dev.copydesk.core.model.Article;
 import dev.copydesk.core.rule.ArticleRule;
+import dev.copydesk.core.rule.Derivation;
 import dev.copydesk.core.rule.RuleContext;
 import dev.copydesk.core.rule.RuleMetadata;
 import java.util.List;
@@ -24,12 +25,17 @@ public final class StyleRule implements ArticleRule {
   private final Scope scope;
   private final Check check;
   private final @Nullable SourceLocation location;
+  // What matchBlock(text, context) answers, kept per article by text (the derivation, one per rule, is
+  // the key of its views).
+  private final Derivation<String, Optional<BlockMatch>> judged;
 
   StyleRule(RuleMetadata metadata, Scope scope, Check check, @Nullable SourceLocation location) {
     this.metadata = metadata;
     this.scope = scope;
     this.check = check;
     this.location = location;
+    this.judged = Derivation.fromViews("block judged by " + metadata.id(),
+        (text, context) -> check instanceof ExistenceCheck e ? e.matchBlock(text, Folds.of(context, text)) : Optional.empty());
   }
 
   @Override
@@ -87,8 +93,11 @@ public final class StyleRule implements ArticleRule {
    * context}, so a block's text folded by another rule of the article is not folded again.
    */
   public Optional<BlockMatch> matchBlock(String text, RuleContext context) {
-    return check instanceof ExistenceCheck e ? e.matchBlock(text, Folds.of(context, text)) : Optional.empty();
+    // Kept in the context by text: rules that judge the same block (page-chrome judges every line, and
+    // truncated-text asks of the article's last blocks) judge it once.
+    return check instanceof ExistenceCheck ? context.derive(judged, text) : Optional.empty();
   }
+
 
   /**
    * This rule's message for a match, with {@code {match}} (quoted as findings quote it) and {@code

@@ -157,4 +157,26 @@ class DerivedViewsTest {
       }
     }
   }
+
+  @Test
+  void textsThatHashAlikeAreStillToldApartByIdentity() {
+    // Equal texts, and texts of one length with the same first, middle and last characters, share a
+    // hash: each is still a key of its own.
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      texts.add(new String("same text"));
+      texts.add("s" + (char) ('a' + i % 26) + "m" + (char) ('a' + i / 26) + "etxxt");
+    }
+    DerivedViews.Table t = new DerivedViews.Table();
+    for (int i = 0; i < texts.size(); i++) {
+      if (t.get(texts.get(i)) == null) {
+        t.put(texts.get(i), i);
+      }
+    }
+    assertEquals(DerivedViews.hash(texts.get(0)), DerivedViews.hash(texts.get(2)));
+    assertEquals(texts.size(), t.size(), "every text a key of its own");
+    for (int i = 0; i < texts.size(); i++) {
+      assertEquals(i, t.get(texts.get(i)));
+    }
+  }
 }
