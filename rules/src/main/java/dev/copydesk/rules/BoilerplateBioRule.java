@@ -119,19 +119,26 @@ public final class BoilerplateBioRule implements BlockRule {
   }
 
   /**
-   * Whether {@code text} has " is " in some case, as {@link #STAFF_BIO} needs ("Jane Doe is a reporter
-   * for"): most capitalised paragraphs have none, and the pattern, with its runs of name letters, costs
+   * Whether {@code text} has " is " in some case among its first words, as {@link #STAFF_BIO} needs
+   * ("Jane Doe is a reporter for"): most capitalised paragraphs have none there, and the pattern, with its runs of name letters, costs
    * far more to try than this look. Letters compare as the pattern compares them ignoring case (upper
    * case, then lower: "İS" and "ıſ" are "is" to it too).
    */
   static boolean mayBeStaffBio(String text) {
-    for (int at = text.indexOf(' '); at >= 0 && at + 3 < text.length(); at = text.indexOf(' ', at + 1)) {
+    // The pattern's name is two to four words with a space between each, then a space (after an optional
+    // comma), and perhaps "Jr." and another: its " is " is at the second to fifth space, never later.
+    int spaces = 0;
+    for (int at = text.indexOf(' '); at >= 0 && at + 3 < text.length() && spaces < MAX_SPACES_BEFORE_IS; at = text.indexOf(' ', at + 1)) {
+      spaces++;
       if (text.charAt(at + 3) == ' ' && caseFold(text.charAt(at + 1)) == 'i' && caseFold(text.charAt(at + 2)) == 's') {
         return true;
       }
     }
     return false;
   }
+
+  /** The most spaces {@link #STAFF_BIO} lets stand before its "is" (see {@link #mayBeStaffBio}). */
+  private static final int MAX_SPACES_BEFORE_IS = 5;
 
   private static char caseFold(char c) {
     return Character.toLowerCase(Character.toUpperCase(c));
