@@ -177,14 +177,19 @@ public final class VagueDateRule implements ArticleRule {
   private static boolean mentionsYear(String text) {
     for (int i = 0; i + 4 <= text.length(); i++) {
       // A year starts with a digit: test that before reading the four characters at every position.
-      if (Character.isDigit(text.charAt(i))
-          && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
-          && (i + 4 == text.length() || !Character.isDigit(text.charAt(i + 4)))
+      if (isDigit(text.charAt(i))
+          && (i == 0 || !isDigit(text.charAt(i - 1)))
+          && (i + 4 == text.length() || !isDigit(text.charAt(i + 4)))
           && isYear(text, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@link Character#isDigit(char)}, answered for ASCII without its table look-ups: most characters are. */
+  private static boolean isDigit(char c) {
+    return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
 
   /** Whether {@code text[at, at + 4)} is four digits that make a year 1800-2099, as {@link #isYear(String)}. */

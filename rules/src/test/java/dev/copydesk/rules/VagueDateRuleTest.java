@@ -45,6 +45,16 @@ class VagueDateRuleTest {
     tester.assertFlags(Format.TEXT, TITLE + "The talks ended «last week».\n\nThe first round cost 20045 won, or 2004.5 won.\n");
   }
 
+  @Test
+  void aYearInTheTitleDatesTheArticle() {
+    tester.assertClean(Format.MARKDOWN, "---\ntitle: Budget 2024 talks\n---\n\nThe talks ended last week.\n");
+    tester.assertClean(Format.MARKDOWN, "---\ntitle: Budget \u0662\u0660\u0662\u0664 talks\n---\n\nThe talks ended last week.\n");
+    // Not a year: five digits, a number out of range, digits run on.
+    tester.assertFlags(Format.MARKDOWN, "---\ntitle: Budget 20245 talks\n---\n\nThe talks ended «last week».\n");
+    tester.assertFlags(Format.MARKDOWN, "---\ntitle: Budget 1750 talks\n---\n\nThe talks ended «last week».\n");
+    tester.assertFlags(Format.MARKDOWN, "---\ntitle: Budget 12024 and 20241 talks\n---\n\nThe talks ended «last week».\n");
+  }
+
   /** The token filter passes every sentence in which {@link VagueDateRule#hasYear} finds a year. */
   @Test
   void theTokenFilterLetsEveryYearThrough() {
