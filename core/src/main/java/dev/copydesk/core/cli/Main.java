@@ -81,7 +81,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code -}: standard input, as one article, for editors, pipes and CMS scripts: read as plain
  *       text and reported as {@code <stdin>}, or, with {@code --stdin-name NAME}, as the file {@code
  *       NAME} would be (its format from the extension, the configuration's overrides for its path,
- *       {@code NAME} in reports), without reading any such file. Its result comes after the files'.
+ *       decompressed for a {@code .gz} name, {@code NAME} in reports), without reading any such file. Its result comes after the files'.
  *   <li>{@code --version} prints Copydesk's version, {@code -h} or {@code --help} the usage, each to
  *       standard output with exit status 0; the arguments after it are not read.
  *   <li>{@code --list-rules [FILE]}: prints every rule with the severity it has ({@code off} for one
@@ -458,6 +458,10 @@ public final class Main {
     } catch (IOException e) {
       return new LintResult(id, null, null, null, List.of(), List.of(),
           List.of(Diagnostic.error("io.unreadable", "cannot read standard input: " + e.getMessage())));
+    }
+    if (!name.equals(CliOptions.STDIN) && Format.isCompressed(name)) {
+      // "--stdin-name page.html.gz": read decompressed, as the file of that name would be.
+      return linter.lint(file, content);
     }
     return linter.lint(content, format, id);
   }

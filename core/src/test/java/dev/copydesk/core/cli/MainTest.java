@@ -83,10 +83,14 @@ class MainTest {
 
   /** A run with {@code input} on standard input. */
   private Run runWithInput(String input, Object... args) {
+    return runWithInput(input.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  private Run runWithInput(byte[] input, Object... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-    int status = Main.run(strings, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+    int status = Main.run(strings, new ByteArrayInputStream(input),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
   }
@@ -318,6 +322,31 @@ class MainTest {
     // Line 6 of standard input's text, past the front matter and the heading.
     assertEquals(6, file.path("findings").get(0).path("start").path("line").asInt(), r.out());
     assertFalse(Files.exists(Path.of("drafts")), "no file of that name is read or written");
+  }
+
+  @Test
+  void standardInputNamedAsACompressedFileIsReadDecompressed() throws IOException {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+      z.write("Note\n\nWe utilize stdin.\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    Run r = runWithInput(gz.toByteArray(), "--config", config, "--format", "json", "--stdin-name", "drafts/note.txt.gz", "-");
+
+    assertEquals(1, r.status(), r.err());
+    JsonNode file = new ObjectMapper().readTree(r.out()).path("files").get(0);
+    assertEquals("drafts/note.txt.gz", file.path("path").asText(), r.out());
+    assertEquals("text", file.path("format").asText(), r.out());
+    assertEquals(List.of("house-utilize"), file.path("findings").findValuesAsText("ruleId"), r.out());
+    assertEquals(3, file.path("findings").get(0).path("start").path("line").asInt(), r.out());
+    assertFalse(Files.exists(Path.of("drafts")), "no file of that name is read or written");
+
+    // Text that is not gzip under a compressed name: said, not linted as bytes.
+    Run plain = runWithInput("We utilize stdin.\n", "--config", config, "--format", "json", "--stdin-name", "drafts/note.txt.gz", "-");
+    assertEquals(1, plain.status(), plain.err());
+    JsonNode diagnostics = new ObjectMapper().readTree(plain.out()).path("files").get(0).path("diagnostics");
+    assertEquals("io.unreadable", diagnostics.get(0).path("code").asText(), plain.out());
+    assertTrue(diagnostics.get(0).path("message").asText().contains("not valid gzip"), plain.out());
   }
 
   @Test
