@@ -237,11 +237,13 @@ final class VagueAttribution {
     int j = i + 1;
     if (j < w.size() && QUALIFIERS.contains(w, j)) {
       int limit = Math.min(w.size(), j + MAX_QUALIFIER);
+      // The verb agrees with a plural group: "analysts on Monday about shareholder worries" has none.
+      boolean plural = isPlural(w.lower(i));
       for (int k = j; k < limit; k++) {
         if (ProperNames.isName(w, k)) {
           return null;
         }
-        if (k > j && VERB_WORDS.contains(w, k)) {
+        if (k > j && VERB_WORDS.contains(w, k) && !(plural && isThirdPersonSingular(w, k))) {
           return new Match(Kind.GROUP, start, k + 1, k, VERBS.base(w.lower(k)));
         }
       }

@@ -39,6 +39,9 @@ class UnsourcedClaimRuleTest {
   @Test
   void leavesNamedOrDefiniteGroupsAlone() {
     tester.assertClean(Format.TEXT, TITLE + "Analysts at Capital Economics said rates would rise.\n");
+    // After a qualifier, the verb agrees with the plural group: a noun ending in -s is not its verb.
+    tester.assertClean(Format.TEXT, TITLE + "The paper spoke to a number of analysts on Monday about shareholder worries.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "«Analysts on the trading floor say» rates will rise. The bank meets today.\n");
     tester.assertClean(Format.TEXT, TITLE + "Goldman Sachs analysts said rates would rise.\n");
     tester.assertClean(Format.TEXT, TITLE + "The analysts said rates would rise.\n");
     tester.assertClean(Format.TEXT, TITLE + "Some 300 people said they would attend.\n");
