@@ -74,10 +74,6 @@ public final class RulesMojo extends AbstractMojo {
     }
   }
 
-  /**
-   * The listing for {@code file} (relative to the project directory, or absolute), or for a file no
-   * override applies to when it is null, with the configuration {@code settings} resolve to.
-   */
   /** {@link RuleListing#explain} of {@code rule} for {@code file}, as {@link #listing} reads them. */
   static List<String> explanation(LintSettings settings, String rule, @Nullable Path file) throws MojoExecutionException {
     Path configFile = LintRun.configFile(settings);
@@ -90,6 +86,10 @@ public final class RulesMojo extends AbstractMojo {
     }
   }
 
+  /**
+   * The listing for {@code file} (relative to the project directory, or absolute), or for a file no
+   * override applies to when it is null, with the configuration {@code settings} resolve to.
+   */
   static List<String> listing(LintSettings settings, @Nullable Path file) throws MojoExecutionException {
     Path configFile = LintRun.configFile(settings);
     Linter linter = LintRun.linter(settings, configFile, null);

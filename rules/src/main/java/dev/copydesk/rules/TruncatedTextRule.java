@@ -338,7 +338,6 @@ public final class TruncatedTextRule implements ArticleRule {
    * sentence: a list or table set as one paragraph ("England (Group A): 10th appearance", "Oct. 10 --
    * The Cynthia Woods Mitchell Pavilion, Houston, TX").
    */
-  /** Whether {@code text} has a line break other than CR and LF (which {@code \\R} also counts). */
   static boolean isLineList(Block block) {
     // Most paragraphs are one line: the block's line breaks (read once for all rules) say so before any
     // line is cut. Fewer than three lines need two line feeds or another break.

@@ -184,12 +184,12 @@ public final class Linter {
     return threads;
   }
 
-  /** Files larger than this many bytes are reported and not read. */
   /** The encoding of files without a byte-order mark (and of HTML pages that declare none). */
   public Charset encoding() {
     return decoder.charset();
   }
 
+  /** Files larger than this many bytes are reported and not read. */
   public long maxFileSize() {
     return maxFileSize;
   }

@@ -90,7 +90,6 @@ public final class Utf8Writer extends Writer {
     }
   }
 
-  /** As {@link #write(String, int, int)} (reporters write strings; this is for other callers). */
   /**
    * Writes {@code utf8}, text encoded as UTF-8 already (by {@link String#getBytes}, say), as its bytes. A
    * high surrogate left pending by the last write has no low one after it and is written as {@code ?}.
@@ -123,6 +122,7 @@ public final class Utf8Writer extends Writer {
     }
   }
 
+  /** As {@link #write(String, int, int)} (reporters write strings; this is for other callers). */
   @Override
   public void write(char[] cbuf, int off, int len) throws IOException {
     Objects.checkFromIndexSize(off, len, cbuf.length);

@@ -495,7 +495,6 @@ final class MainContentFinder {
     return false;
   }
 
-  /** Whether {@code inner} is {@code outer} or lies inside it. */
   /** Where {@code <main>} and {@code [role=main]} are in {@link #marked}'s list. */
   private static final int MAIN = 2;
   /** Fewest links that make a {@code <nav>} a site's menu rather than a breadcrumb trail or a pager. */
@@ -521,6 +520,7 @@ final class MainContentFinder {
     return false;
   }
 
+  /** Whether {@code inner} is {@code outer} or lies inside it. */
   static boolean contains(Element outer, Element inner) {
     for (Element e = inner; e != null; e = e.parent()) {
       if (e == outer) {

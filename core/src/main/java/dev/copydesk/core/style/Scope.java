@@ -202,7 +202,6 @@ final class Scope {
     return new Selector(kind, level, null, format, negated);
   }
 
-  /** The units of {@code article} this scope selects, in source order, each once. */
   /** What the units of a scope are, for a rule that may skip an article (see {@link #unitKind()}). */
   enum UnitKind {
     /** Whole prose blocks: {@code text}, {@code paragraph}, {@code heading} and the other block kinds. */
@@ -234,6 +233,7 @@ final class Scope {
     return blocks == sentences ? UnitKind.OTHER : blocks ? UnitKind.BLOCKS : UnitKind.SENTENCES;
   }
 
+  /** The units of {@code article} this scope selects, in source order, each once. */
   List<Unit> units(Article article) {
     // Keyed by what each unit is, so that selectors that overlap give it once; one selector (the usual
     // scope) gives every unit once, and needs no keys.
