@@ -189,7 +189,7 @@ public final class CorpusRunner {
     }
     Path dir = o.corpus().equals("bbc") ? Corpus.shared(Corpus.BBC) : Path.of(o.corpus());
     List<Path> files = Corpus.files(dir);
-    Linter parseOnly = Linter.builder().config(config).baseDirectory(dir).threads(1).rules(List.of()).ruleProviders(false).build();
+    Linter parseOnly = Linter.builder().config(withoutRules(config)).baseDirectory(dir).threads(1).rules(List.of()).ruleProviders(false).build();
     Linter linter = Linter.builder().config(config).baseDirectory(dir).threads(1).build();
     out.printf(Locale.ROOT, "Files under %s: %,d; one thread; read + decode + parse against read + decode + parse + rules,"
         + " in %d-file batches in turns; rules: %s%n", dir, files.size(), BATCH, ruleIds(linter));
@@ -218,6 +218,19 @@ public final class CorpusRunner {
     if (sink == Long.MIN_VALUE) {
       out.println(sink);
     }
+  }
+
+  /**
+   * {@code config} as a linter without rules reads it: what decides which files are read and how (the
+   * include and exclude globs, the HTML content setting), without the rule settings, overrides and
+   * style definitions, which name rules such a linter does not have (and would be refused).
+   */
+  static CopydeskConfig withoutRules(CopydeskConfig config) {
+    CopydeskConfig.Builder b = CopydeskConfig.builder().htmlContent(config.htmlContent().orElse(null))
+        .source(config.source().orElse(null));
+    config.includes().forEach(g -> b.include(g.toString()));
+    config.excludes().forEach(g -> b.exclude(g.toString()));
+    return b.build();
   }
 
   /**
@@ -425,7 +438,7 @@ public final class CorpusRunner {
       Linter.Builder b = Linter.builder().config(config).baseDirectory(dir).threads(o.threads())
           .articleRetention(o.retention());
       if (o.mode() == Mode.PARSE) {
-        b.rules(List.of()).ruleProviders(false);
+        b.config(withoutRules(config)).rules(List.of()).ruleProviders(false);
       }
       Linter linter = b.build();
       out.printf(Locale.ROOT, "Files under %s: %,d, %.2f MB; lintAll on %d thread%s; articles: %s; rules: %s%n", dir,
