@@ -181,7 +181,7 @@ public final class TruncatedTextRule implements ArticleRule {
     }
     context.report(
         last.span(),
-        "The article's last paragraph ends without terminal punctuation at \u201C" + tail(w)
+        "The article's last paragraph ends without terminal punctuation at \u201C" + tailToEnd(w)
             + "\u201D: it looks cut off. Restore the missing text, or finish the sentence with a full stop.");
   }
 
@@ -371,11 +371,29 @@ public final class TruncatedTextRule implements ArticleRule {
     return !t.isEmpty() && "\"\u201C\u2018'\u00AB".indexOf(t.charAt(0)) >= 0;
   }
 
+  /** The sentence's last words, to the end of the last: what a writer sees before the cut. */
   private static String tail(Words w) {
+    int base = w.sentence().textStart();
+    return tail(w, w.endOffset(w.size()) - base);
+  }
+
+  /**
+   * The sentence's last words and whatever follows them to its end but white space: where no
+   * punctuation ends the sentence, a symbol or closing mark is part of what was written ("by 1.3%").
+   */
+  private static String tailToEnd(Words w) {
+    String s = w.sentence().text();
+    int end = s.length();
+    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return tail(w, Math.max(end, w.endOffset(w.size()) - w.sentence().textStart()));
+  }
+
+  private static String tail(Words w, int end) {
     int from = Math.max(0, w.size() - QUOTED_WORDS);
     String s = w.sentence().text();
     int base = w.sentence().textStart();
-    String words = s.substring(w.startOffset(from) - base, w.endOffset(w.size()) - base);
-    return (from > 0 ? "\u2026" : "") + words;
+    return (from > 0 ? "\u2026" : "") + s.substring(w.startOffset(from) - base, end);
   }
 }

@@ -23,6 +23,20 @@ class TruncatedTextRuleTest {
   }
 
   @Test
+  void theMessageQuotesTheEndOfTheTextAsWritten() {
+    // A symbol after the last word is part of what was written: quoted, not left out.
+    var found = tester.assertFlags(Format.TEXT, INTRO + "Exports rose by 14%. «In 2003, the economy expanded by 1.3%»\n");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        found.get(0).message().startsWith("The article's last paragraph ends without terminal punctuation at"
+            + " \u201C\u20262003, the economy expanded by 1.3%\u201D"),
+        found.get(0).message());
+    // A cut on a comma quotes the words and names the comma apart.
+    var comma = tester.assertFlags(Format.TEXT, INTRO + "It said spending would rise. «The mayor welcomed the decision,»\n");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        comma.get(0).message().contains("\u201CThe mayor welcomed the decision\u201D: it stops on \u201C,\u201D"), comma.get(0).message());
+  }
+
+  @Test
   void leavesAFinishedLastParagraphAlone() {
     tester.assertClean(Format.TEXT, INTRO + "It said spending would rise. The mayor welcomed the decision.\n");
   }
