@@ -220,7 +220,12 @@ public final class Main {
     // Listing the folders (a system call or two a file) and building the linter (reading the pack's
     // styles) need nothing of each other, so the listing runs beside the build.
     Path base = Path.of("").toAbsolutePath().normalize();
-    FutureTask<List<Path>> listing = new FutureTask<>(() -> files(options.inputs(), f -> config.includesAll() || config.isIncluded(Linter.idOf(base, f)), err));
+    // The run's own report and cache folders are not searched: a second run of the same command would
+    // otherwise lint the first run's HTML report as an article.
+    List<Path> own = Stream.of(options.output(), options.cache()).filter(java.util.Objects::nonNull)
+        .map(p -> base.resolve(p).normalize()).toList();
+    FutureTask<List<Path>> listing = new FutureTask<>(
+        () -> files(options.inputs(), f -> config.includesAll() || config.isIncluded(Linter.idOf(base, f)), own, base, err));
     Thread lister = new Thread(listing, "copydesk-list");
     lister.setDaemon(true);
     lister.start();
@@ -518,20 +523,26 @@ public final class Main {
 
   /**
    * The files to lint: each folder's regular files of a known format that {@code included} selects, in
-   * sorted order, and each file named as it is. Symbolic links to files count as files, as they always
+   * sorted order, but for those in the run's own folders ({@code own}: where its reports and cache go)
+   * that lie inside the folder, and each file named as it is. Symbolic links to files count as files, as they always
    * have; the folder walk reads each entry's attributes once.
    */
-  private static List<Path> files(List<Path> inputs, Predicate<Path> included, PrintStream err) {
+  private static List<Path> files(List<Path> inputs, Predicate<Path> included, List<Path> own, Path base, PrintStream err) {
     List<Path> files = new ArrayList<>();
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
+        // The run's report and cache folders inside this one (not this one itself, nor one around it).
+        Path folder = base.resolve(p).normalize();
+        List<Path> skipped = own.stream().filter(o -> o.startsWith(folder) && !o.equals(folder)).toList();
+        Predicate<Path> selected = skipped.isEmpty() ? included
+            : included.and(f -> skipped.stream().noneMatch(base.resolve(f).normalize()::startsWith));
         BiPredicate<Path, BasicFileAttributes> lintable = (f, attributes) ->
             (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f))
                 && f.getFileName() != null
                 && Format.fromFileName(f.getFileName().toString()).isPresent();
         int before = files.size();
         try (Stream<Path> found = Files.find(p, Integer.MAX_VALUE, lintable)) {
-          found.filter(included).sorted().forEach(files::add);
+          found.filter(selected).sorted().forEach(files::add);
         } catch (IOException | UncheckedIOException e) {
           err.println("copydesk: cannot list " + p + ": " + e.getMessage());
           continue;

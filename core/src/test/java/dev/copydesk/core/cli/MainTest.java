@@ -483,6 +483,25 @@ class MainTest {
   }
 
   @Test
+  void theReportFolderInsideALintedFolderIsNotLintedOnTheNextRun() throws Exception {
+    Path out = content.resolve("reports");
+    Path cache = content.resolve("cache");
+    Run first = run("--config", config, "--format", "console,json,html", "--output", out, "--cache", cache, content);
+    Run second = run("--config", config, "--format", "console,json,html", "--output", out, "--cache", cache, content);
+
+    assertTrue(Files.exists(out.resolve("copydesk.html")) && Files.exists(out.resolve("copydesk.txt")), "reports a walk would pick up");
+    List<String> firstPaths = new ObjectMapper().readTree(Files.readString(out.resolve("copydesk.json"))).path("files").findValuesAsText("path");
+    assertEquals(first.out(), second.out(), "the second run lints what the first did, not the first's reports");
+    List<String> paths = new ObjectMapper().readTree(Files.readString(out.resolve("copydesk.json"))).path("files").findValuesAsText("path");
+    assertEquals(firstPaths, paths);
+    assertTrue(paths.contains(id(errorFile)) && paths.stream().noneMatch(p -> p.contains("reports/")), paths.toString());
+    // Named one by one, a report is linted as any file is.
+    Run named = run("--config", config, "--format", "json", out.resolve("copydesk.txt"));
+    assertEquals(List.of(id(out.resolve("copydesk.txt"))),
+        new ObjectMapper().readTree(named.out()).path("files").findValuesAsText("path"), named.out());
+  }
+
+  @Test
   void everyFormatIsWrittenToTheOutputDirectory() throws Exception {
     Path out = dir.resolve("reports");
     Run r = run("--config", config, "--format", "console,json", "--format", "sarif", "--format", "checkstyle, junit,html", "--output", out, content);
