@@ -134,7 +134,8 @@ abstract class AbstractLintMojo extends AbstractMojo {
         maxFileSize,
         useCache && cacheDirectory != null ? cacheDirectory.toPath() : null,
         pluginVersion == null ? "unknown" : pluginVersion,
-        timing);
+        timing,
+        ProjectPaths.build(project));
   }
 
   /** The baseline file: the configured one, or the default in the project directory. */

@@ -90,7 +90,7 @@ record LintRun(
     // pack's styles) need nothing of each other, so the walk runs beside the build. Its warnings are
     // logged here, on the mojo's thread, after it.
     List<String> walkWarnings = Collections.synchronizedList(new ArrayList<>());
-    FutureTask<List<Path>> walk = new FutureTask<>(() -> scanner.scan(directories, walkWarnings::add));
+    FutureTask<List<Path>> walk = new FutureTask<>(() -> scanner.scan(directories, settings.notSearched(), walkWarnings::add));
     Thread walker = new Thread(walk, "copydesk-scan");
     walker.setDaemon(true);
     walker.start();

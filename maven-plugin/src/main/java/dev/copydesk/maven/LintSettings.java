@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param cacheDirectory where the result cache lives, or null to lint every file without it
  * @param pluginVersion the plugin's version, part of the result cache's key
  * @param timing whether to log the time parsing and each rule took ({@link dev.copydesk.core.engine.RuleTimings})
+ * @param buildDirectory the project's build directory, or null: never searched for articles, even inside a
+ *     source directory (it holds the reports, the site and the cache)
  */
 record LintSettings(
     Path baseDirectory,
@@ -37,10 +39,26 @@ record LintSettings(
     long maxFileSize,
     @Nullable Path cacheDirectory,
     String pluginVersion,
-    boolean timing) {
+    boolean timing,
+    @Nullable Path buildDirectory) {
 
   /** The conventional places for articles, relative to the project directory, in search order. */
   static final List<String> CONVENTIONAL_DIRECTORIES = List.of("content", "src/main/content", "src/site/markdown", "docs");
+
+  /**
+   * The folders a walk of the source directories does not enter: the build directory and the cache
+   * (where the plugin writes), when they lie inside one.
+   */
+  List<Path> notSearched() {
+    List<Path> out = new java.util.ArrayList<>();
+    if (buildDirectory != null) {
+      out.add(buildDirectory);
+    }
+    if (cacheDirectory != null) {
+      out.add(baseDirectory.resolve(cacheDirectory).toAbsolutePath().normalize());
+    }
+    return out;
+  }
 
   /** Markdown, HTML and text files: the formats Copydesk reads. */
   static final List<String> DEFAULT_INCLUDES =
@@ -49,6 +67,7 @@ record LintSettings(
 
   LintSettings {
     sourceDirectories = List.copyOf(sourceDirectories);
+    buildDirectory = buildDirectory == null ? null : buildDirectory.toAbsolutePath().normalize();
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
   }

@@ -22,6 +22,12 @@ final class ProjectPaths {
     return project.getBasedir().toPath().toAbsolutePath().normalize();
   }
 
+  /** The project's build directory ({@code target}), or null when the model names none. */
+  static @Nullable Path build(MavenProject project) {
+    String dir = project.getBuild() == null ? null : project.getBuild().getDirectory();
+    return dir == null ? null : base(project).resolve(dir).normalize();
+  }
+
   /** The top-level project's directory when the project lies inside it, else the project's own. */
   static Path topLevel(MavenProject project, @Nullable MavenSession session) {
     Path base = base(project);

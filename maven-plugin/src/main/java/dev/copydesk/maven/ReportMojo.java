@@ -133,7 +133,8 @@ public final class ReportMojo extends AbstractMavenReport {
         maxFileSize,
         useCache && cacheDirectory != null ? cacheDirectory.toPath() : null,
         pluginVersion == null ? "unknown" : pluginVersion,
-        timing);
+        timing,
+        ProjectPaths.build(project));
     LintRun run;
     List<LintResult> results;
     int accepted = 0;

@@ -67,7 +67,8 @@ public final class RulesMojo extends AbstractMojo {
         0,
         null,
         "unused",
-        false);
+        false,
+        null);
     Path path = file == null ? null : file.toPath();
     for (String line : rule == null || rule.isBlank() ? listing(settings, path) : explanation(settings, rule.strip(), path)) {
       getLog().info(line);

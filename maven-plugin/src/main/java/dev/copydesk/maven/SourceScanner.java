@@ -68,10 +68,26 @@ final class SourceScanner {
 
   /** The files to lint under {@code directories}; problems listing them go to {@code warnings}. */
   List<Path> scan(List<Path> directories, Consumer<String> warnings) {
+    return scan(directories, List.of(), warnings);
+  }
+
+  /**
+   * {@link #scan(List, Consumer)}, not entering the folders {@code notSearched} (absolute: the build
+   * directory, the cache) that lie inside a source directory; a source directory that is one of them is
+   * searched all the same, as it was asked for.
+   */
+  List<Path> scan(List<Path> directories, List<Path> notSearched, Consumer<String> warnings) {
     TreeSet<Path> files = new TreeSet<>();
     for (Path dir : directories) {
       try {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+            return !d.equals(dir) && notSearched.contains(d.toAbsolutePath().normalize())
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile() && selected(dir.relativize(file))) {

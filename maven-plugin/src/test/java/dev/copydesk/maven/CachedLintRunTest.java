@@ -52,7 +52,7 @@ class CachedLintRunTest {
 
   private LintSettings settings(boolean cache) {
     return new LintSettings(root, root, root, List.of(), List.of(), List.of(), "UTF-8", null, 2, 0,
-        cache ? Path.of("target/copydesk/cache") : null, "1.2.3", false);
+        cache ? Path.of("target/copydesk/cache") : null, "1.2.3", false, null);
   }
 
   private LintRun run(boolean cache) throws Exception {
@@ -105,7 +105,7 @@ class CachedLintRunTest {
   private LintSettings timed(Path cache) {
     LintSettings s = settings(false);
     return new LintSettings(s.baseDirectory(), s.searchRoot(), s.displayRoot(), s.sourceDirectories(), s.includes(),
-        s.excludes(), s.encoding(), s.configLocation(), s.threads(), s.maxFileSize(), cache, s.pluginVersion(), true);
+        s.excludes(), s.encoding(), s.configLocation(), s.threads(), s.maxFileSize(), cache, s.pluginVersion(), true, null);
   }
 
   @Test
@@ -216,7 +216,7 @@ class CachedLintRunTest {
     run(true);
     log.clear();
     LintRun.execute(new LintSettings(root, root, root, List.of(), List.of(), List.of(), "UTF-8", null, 2, 0,
-        Path.of("target/copydesk/cache"), "1.2.4", false), mavenLog);
+        Path.of("target/copydesk/cache"), "1.2.4", false, null), mavenLog);
     assertEquals(List.of("info Copydesk: 5 files, 0 from cache"), log);
   }
 

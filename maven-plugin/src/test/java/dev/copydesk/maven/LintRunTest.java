@@ -19,7 +19,7 @@ class LintRunTest {
   @TempDir Path root;
 
   private LintSettings settings(Path base, Path config, String encoding) {
-    return new LintSettings(base, root, root, List.of(), List.of(), List.of(), encoding, config, 1, 0, null, "test", false);
+    return new LintSettings(base, root, root, List.of(), List.of(), List.of(), encoding, config, 1, 0, null, "test", false, null);
   }
 
   @Test
@@ -81,5 +81,29 @@ class LintRunTest {
     warnings.clear();
     assertEquals(1, LintRun.execute(settings(root, null, null), log).results().size());
     assertEquals(List.of(), warnings, "a folder with an article says nothing more");
+  }
+
+  @Test
+  void theBuildDirectoryInsideASourceDirectoryIsNotSearched() throws Exception {
+    Files.writeString(root.resolve("story.md"), "# Story\n\nThe council met on 3 March.\n\nLeave a Reply\n");
+    // What a build leaves: the plugin's reports, a site, the cache; and an article in a folder named
+    // like the build directory elsewhere.
+    Files.createDirectories(root.resolve("target/copydesk"));
+    Files.writeString(root.resolve("target/copydesk/copydesk.html"), "<html><body><p>Leave a Reply</p></body></html>");
+    Files.writeString(root.resolve("target/copydesk/copydesk.txt"), "story.md:5:1: error page-chrome \"Leave a Reply\"\n");
+    Files.createDirectories(root.resolve("news/target"));
+    Files.writeString(root.resolve("news/target/aim.md"), "# Aim\n\nThe council met on 3 March.\n");
+    LintSettings s = settings(root, null, null);
+    LintSettings atRoot = new LintSettings(root, root, root, List.of(root), List.of(), List.of(), null, null, 1, 0,
+        Path.of("target/copydesk/cache"), "test", false, root.resolve("target"));
+
+    LintRun run = LintRun.execute(atRoot, new SystemStreamLog());
+
+    assertEquals(List.of("news/target/aim.md", "story.md"), run.results().stream().map(r -> r.id()).toList());
+    // Asked for by name, the build directory is searched like any source directory.
+    LintSettings inTarget = new LintSettings(root, root, root, List.of(root.resolve("target/copydesk")), List.of(), List.of(),
+        null, null, 1, 0, null, "test", false, root.resolve("target"));
+    assertEquals(2, LintRun.execute(inTarget, new SystemStreamLog()).results().size());
+    assertEquals(null, s.buildDirectory());
   }
 }

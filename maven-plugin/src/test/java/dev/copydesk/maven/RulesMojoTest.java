@@ -17,7 +17,7 @@ class RulesMojoTest {
   @TempDir Path root;
 
   private LintSettings settings(Path base, Path config) {
-    return new LintSettings(base, root, root, List.of(), List.of(), List.of(), null, config, 1, 0, null, "test", false);
+    return new LintSettings(base, root, root, List.of(), List.of(), List.of(), null, config, 1, 0, null, "test", false, null);
   }
 
   /** The line of rule {@code id} in {@code listing}, split into id, severity and summary. */
