@@ -1,6 +1,7 @@
 package dev.copydesk.maven;
 
 import dev.copydesk.core.config.Glob;
+import dev.copydesk.core.engine.FolderSurvey;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -14,7 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * Finds the files to lint: every regular file under the source directories that matches an include
- * glob and no exclude glob (globs relative to the source directory, as {@link Glob} reads them). Symbolic
+ * glob and no exclude glob (globs relative to the source directory, as {@link Glob} reads them), outside
+ * version control's folders and {@code node_modules} ({@link FolderSurvey#NOT_SEARCHED}). Symbolic
  * links are not followed; a directory that cannot be read is reported and skipped. Files come back sorted,
  * without duplicates, so that runs are deterministic.
  *
@@ -83,7 +85,7 @@ final class SourceScanner {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-            return !d.equals(dir) && notSearched.contains(d.toAbsolutePath().normalize())
+            return !d.equals(dir) && (notSearched.contains(d.toAbsolutePath().normalize()) || FolderSurvey.isNotSearched(d, dir))
                 ? FileVisitResult.SKIP_SUBTREE
                 : FileVisitResult.CONTINUE;
           }

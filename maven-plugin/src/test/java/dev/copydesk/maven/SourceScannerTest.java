@@ -42,6 +42,18 @@ class SourceScannerTest {
   }
 
   @Test
+  void leavesOutVersionControlFoldersAndInstalledPackages() throws IOException {
+    touch("content/a.md", "content/.git/b.md", "content/node_modules/pkg/README.md", "content/docs/node_modules/x/c.md",
+        "content/.svn/d.txt", "content/.github/e.md");
+    Path content = base.resolve("content");
+    List<Path> files = new SourceScanner(List.of(), List.of()).scan(List.of(content), w -> {});
+    assertEquals(List.of(content.resolve(".github/e.md"), content.resolve("a.md")), files);
+    Path packages = content.resolve("node_modules");
+    assertEquals(List.of(packages.resolve("pkg/README.md")), new SourceScanner(List.of(), List.of()).scan(List.of(packages), w -> {}),
+        "a source directory asked for by name is searched");
+  }
+
+  @Test
   void appliesIncludesAndExcludesRelativeToTheSourceDirectory() throws IOException {
     touch("content/news/a.md", "content/drafts/b.md", "content/news/c.txt");
     SourceScanner s = new SourceScanner(List.of("news/**", "**/*.md"), List.of("drafts/**", "*.txt"));

@@ -35,14 +35,15 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.FutureTask;
-import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -536,13 +537,9 @@ public final class Main {
         List<Path> skipped = own.stream().filter(o -> o.startsWith(folder) && !o.equals(folder)).toList();
         Predicate<Path> selected = skipped.isEmpty() ? included
             : included.and(f -> skipped.stream().noneMatch(base.resolve(f).normalize()::startsWith));
-        BiPredicate<Path, BasicFileAttributes> lintable = (f, attributes) ->
-            (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f))
-                && f.getFileName() != null
-                && Format.fromFileName(f.getFileName().toString()).isPresent();
         int before = files.size();
-        try (Stream<Path> found = Files.find(p, Integer.MAX_VALUE, lintable)) {
-          found.filter(selected).sorted().forEach(files::add);
+        try {
+          files.addAll(walk(p, selected));
         } catch (IOException | UncheckedIOException e) {
           err.println("copydesk: cannot list " + p + ": " + e.getMessage());
           continue;
@@ -558,6 +555,35 @@ public final class Main {
       }
     }
     return files;
+  }
+
+  /**
+   * The regular files (or links to one) of a known format under {@code dir} that {@code selected} takes,
+   * sorted, leaving out version control's folders and {@code node_modules} ({@link
+   * FolderSurvey#NOT_SEARCHED}). A folder inside that cannot be read fails the walk, as {@code Files.find}
+   * does.
+   */
+  private static List<Path> walk(Path dir, Predicate<Path> selected) throws IOException {
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attributes) {
+        return FolderSurvey.isNotSearched(d, dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path f, BasicFileAttributes attributes) {
+        if ((attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f))
+            && f.getFileName() != null
+            && Format.fromFileName(f.getFileName().toString()).isPresent()
+            && selected.test(f)) {
+          found.add(f);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    found.sort(null);
+    return found;
   }
 
   private static Baseline readBaseline(Path file) throws FailedRun {

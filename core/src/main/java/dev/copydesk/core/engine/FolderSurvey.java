@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a folder holds, said when none of its files was selected to lint: a run over a folder of
@@ -22,6 +23,22 @@ import java.util.Map;
  * <p>Stateless and thread-safe.
  */
 public final class FolderSurvey {
+
+  /**
+   * Folders a walk for articles does not enter, as Prettier and ESLint leave them out: version control's
+   * own ({@code .git}, {@code .hg}, {@code .svn}) and installed packages ({@code node_modules}, whose
+   * packages' README files are no articles of the repository's).
+   */
+  public static final Set<String> NOT_SEARCHED = Set.of(".git", ".hg", ".svn", "node_modules");
+
+  /**
+   * Whether a walk for articles leaves the folder {@code dir} out (see {@link #NOT_SEARCHED}); never the
+   * folder the walk starts from, which was asked for.
+   */
+  public static boolean isNotSearched(Path dir, Path start) {
+    Path name = dir.getFileName();
+    return name != null && NOT_SEARCHED.contains(name.toString()) && !dir.equals(start);
+  }
 
   /** Extensions named in a description, most common first. */
   private static final int NAMED = 3;
@@ -38,8 +55,18 @@ public final class FolderSurvey {
   public static String whyNothingIn(Path dir) {
     int[] files = new int[2]; // all regular files; those of a known format by name
     Map<String, Integer> others = new HashMap<>();
+    java.util.TreeSet<String> skipped = new java.util.TreeSet<>();
     try {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attributes) {
+          if (isNotSearched(d, dir)) {
+            skipped.add(d.getFileName().toString());
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
           if (!attributes.isRegularFile() || file.getFileName() == null) {
@@ -64,7 +91,8 @@ public final class FolderSurvey {
       return "it cannot be listed (" + e.getMessage() + ")";
     }
     if (files[0] == 0) {
-      return "it holds no files";
+      return skipped.isEmpty() ? "it holds no files"
+          : "it holds no files outside " + String.join(" and ", skipped) + ", which are not searched (name such a folder to lint it)";
     }
     StringBuilder out = new StringBuilder();
     if (files[1] > 0) {

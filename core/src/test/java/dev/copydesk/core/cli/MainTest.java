@@ -502,6 +502,33 @@ class MainTest {
   }
 
   @Test
+  void versionControlFoldersAndInstalledPackagesAreNotSearched() throws Exception {
+    Path repo = Files.createDirectories(dir.resolve("repo"));
+    Files.writeString(repo.resolve("story.md"), "# Story\n\nWe utilize it.\n");
+    for (String other : List.of(".git/info/notes.md", "node_modules/left-pad/README.md", "site/node_modules/x/README.md", ".hg/a.txt",
+        ".svn/b.html")) {
+      Files.createDirectories(repo.resolve(other).getParent());
+      Files.writeString(repo.resolve(other), "# Other\n\nWe utilize it.\n");
+    }
+    Files.createDirectories(repo.resolve(".github"));
+    Files.writeString(repo.resolve(".github/CONTRIBUTING.md"), "# Contributing\n\nWe utilize it.\n");
+
+    Run r = run("--config", config, "--format", "json", repo);
+    assertEquals(List.of(id(repo.resolve(".github/CONTRIBUTING.md")), id(repo.resolve("story.md"))),
+        new ObjectMapper().readTree(r.out()).path("files").findValuesAsText("path"), r.out());
+    // A folder whose only articles are in such folders says so.
+    Path packaged = Files.createDirectories(dir.resolve("packaged/node_modules/pkg"));
+    Files.writeString(packaged.resolve("README.md"), "# Pkg\n");
+    Run empty = run("--config", config, "--format", "json", dir.resolve("packaged"));
+    assertTrue(empty.err().contains(": it holds no files outside node_modules, which are not searched (name such a folder to lint it)"),
+        empty.err());
+    // Asked for by name, such a folder is searched.
+    Run named = run("--config", config, "--format", "json", repo.resolve("node_modules"));
+    assertEquals(List.of(id(repo.resolve("node_modules/left-pad/README.md"))),
+        new ObjectMapper().readTree(named.out()).path("files").findValuesAsText("path"), named.out());
+  }
+
+  @Test
   void everyFormatIsWrittenToTheOutputDirectory() throws Exception {
     Path out = dir.resolve("reports");
     Run r = run("--config", config, "--format", "console,json", "--format", "sarif", "--format", "checkstyle, junit,html", "--output", out, content);
