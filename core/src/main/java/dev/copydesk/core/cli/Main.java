@@ -82,7 +82,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code -}: standard input, as one article, for editors, pipes and CMS scripts: read as plain
  *       text and reported as {@code <stdin>}, or, with {@code --stdin-name NAME}, as the file {@code
  *       NAME} would be (its format from the extension, the configuration's overrides for its path,
- *       decompressed for a {@code .gz} name, {@code NAME} in reports), without reading any such file. Its result comes after the files'.
+ *       decompressed for a {@code .gz} name, {@code NAME} in reports), without reading any such file.
+ *       Its result comes after the files'.
  *   <li>{@code --version} prints Copydesk's version, {@code -h} or {@code --help} the usage, each to
  *       standard output with exit status 0; the arguments after it are not read.
  *   <li>{@code --list-rules [FILE]}: prints every rule with the severity it has ({@code off} for one
@@ -525,8 +526,8 @@ public final class Main {
   /**
    * The files to lint: each folder's regular files of a known format that {@code included} selects, in
    * sorted order, but for those in the run's own folders ({@code own}: where its reports and cache go)
-   * that lie inside the folder, and each file named as it is. Symbolic links to files count as files, as they always
-   * have; the folder walk reads each entry's attributes once.
+   * that lie inside the folder, and each file named as it is. Symbolic links to files count as files,
+   * as they always have; the folder walk reads each entry's attributes once.
    */
   private static List<Path> files(List<Path> inputs, Predicate<Path> included, List<Path> own, Path base, PrintStream err) {
     List<Path> files = new ArrayList<>();
