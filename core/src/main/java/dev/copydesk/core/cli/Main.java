@@ -224,10 +224,17 @@ public final class Main {
     Path base = Path.of("").toAbsolutePath().normalize();
     // The run's own report and cache folders are not searched: a second run of the same command would
     // otherwise lint the first run's HTML report as an article.
+    // So are the report files themselves, wherever they go ("--output ." over ".").
     List<Path> own = Stream.of(options.output(), options.cache()).filter(java.util.Objects::nonNull)
         .map(p -> base.resolve(p).normalize()).toList();
-    FutureTask<List<Path>> listing = new FutureTask<>(
-        () -> files(options.inputs(), f -> config.includesAll() || config.isIncluded(Linter.idOf(base, f)), own, base, err));
+    Path reportFolder = options.output();
+    List<Path> reportFiles = reportFolder == null ? List.of() : options.formats().stream()
+        .flatMap(id -> Reporters.forFormat(id, ReportSettings.builder().build()).stream())
+        .map(r -> base.resolve(reportFolder).resolve(r.defaultFileName()).normalize())
+        .toList();
+    Predicate<Path> included = f -> (config.includesAll() || config.isIncluded(Linter.idOf(base, f)))
+        && (reportFiles.isEmpty() || !reportFiles.contains(base.resolve(f).normalize()));
+    FutureTask<List<Path>> listing = new FutureTask<>(() -> files(options.inputs(), included, own, base, err));
     Thread lister = new Thread(listing, "copydesk-list");
     lister.setDaemon(true);
     lister.start();

@@ -495,6 +495,14 @@ class MainTest {
     List<String> paths = new ObjectMapper().readTree(Files.readString(out.resolve("copydesk.json"))).path("files").findValuesAsText("path");
     assertEquals(firstPaths, paths);
     assertTrue(paths.contains(id(errorFile)) && paths.stream().noneMatch(p -> p.contains("reports/")), paths.toString());
+    // Reports written into the linted folder itself are left out too, and nothing else there is.
+    Path folder = Files.createDirectories(dir.resolve("beside"));
+    Files.copy(errorFile, folder.resolve("budget.md"));
+    Run beside = run("--config", config, "--format", "console,html", "--output", folder, folder);
+    Run again = run("--config", config, "--format", "console,html", "--output", folder, folder);
+    assertTrue(Files.exists(folder.resolve("copydesk.html")) && Files.exists(folder.resolve("copydesk.txt")));
+    assertEquals(beside.out(), again.out());
+    assertTrue(again.out().contains("budget.md:3:18") && !again.out().contains("copydesk.txt:"), again.out());
     // Named one by one, a report is linted as any file is.
     Run named = run("--config", config, "--format", "json", out.resolve("copydesk.txt"));
     assertEquals(List.of(id(out.resolve("copydesk.txt"))),
