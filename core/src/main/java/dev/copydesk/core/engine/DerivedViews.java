@@ -160,8 +160,8 @@ final class DerivedViews {
 
   /**
    * A hash that stays the same for the life of {@code input}: a sentence's or block's start in the
-   * source and its index (final fields: two parts of one article rarely share both), a string's length
-   * and a few of its characters, anything else's identity hash.
+   * source and its index (final fields: two parts of one article rarely share both), anything else's
+   * identity hash.
    */
   static int hash(Object input) {
     if (input instanceof Sentence s) {
@@ -170,13 +170,9 @@ final class DerivedViews {
     if (input instanceof Block b) {
       return b.span().start() * 31 + b.index();
     }
-    if (input instanceof String t) {
-      // Texts (a block's, a line's) are folded through the context: hashed from their length and three
-      // characters, read in place, rather than by String.hashCode (which reads all of a new string)
-      // or the identity hash (a call into the VM that also writes the object's header).
-      int n = t.length();
-      return n == 0 ? 0 : ((n * 31 + t.charAt(0)) * 31 + t.charAt(n >>> 1)) * 31 + t.charAt(n - 1);
-    }
+    // Anything else (a text folded through the context, say) by identity: a hash of a text's content
+    // would give every copy of one line (a separator, a repeated table row) the same slot, and a page
+    // of thousands of them a quadratic walk of the table.
     return System.identityHashCode(input);
   }
 }
