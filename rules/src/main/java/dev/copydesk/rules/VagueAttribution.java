@@ -207,6 +207,9 @@ final class VagueAttribution {
   }
 
   private static @Nullable Match nounGroup(Words w, int i) {
+    if (namedCompany(w, i)) {
+      return null;
+    }
     int start = i;
     // Up to two words before the noun: a quantifier, adjectives ("some leading experts"), or what
     // makes the group definite or named.
@@ -262,6 +265,24 @@ final class VagueAttribution {
       return new Match(Kind.GROUP, before, i + 1, before, VERBS.base(w.lower(before)));
     }
     return null;
+  }
+
+  /**
+   * Whether group word {@code i} is "others" joined to a named speaker ("Sen. Lindsey Graham, R-South
+   * Carolina, and others have suggested", "Smith and others say"): the speaker's company, named through
+   * them, across the comma of a list. At the sentence's start a capitalised word counts as a name unless
+   * it is a known capitalised word or reads as a plural ("Critics and others say", "Parents and others").
+   */
+  private static boolean namedCompany(Words w, int i) {
+    if (i < 2 || !w.is(i, "others") || !(w.is(i - 1, "and") || w.is(i - 1, "or"))) {
+      return false;
+    }
+    int k = i - 2;
+    if (k > 0) {
+      return ProperNames.isName(w, k);
+    }
+    String lower = w.lower(k);
+    return w.isCapitalized(k) && !ProperNames.isNotName(lower) && !isPlural(lower) && !SOURCES.contains(w, k);
   }
 
   /** Whether verb word {@code i} is in its third-person singular form ("questions", "says"), not its base. */

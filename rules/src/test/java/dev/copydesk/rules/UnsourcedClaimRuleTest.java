@@ -39,6 +39,11 @@ class UnsourcedClaimRuleTest {
   @Test
   void leavesNamedOrDefiniteGroupsAlone() {
     tester.assertClean(Format.TEXT, TITLE + "Analysts at Capital Economics said rates would rise.\n");
+    // "Others" in a named speaker's company.
+    tester.assertClean(Format.TEXT, TITLE + "Sen. Lindsey Graham, R-South Carolina, and others have suggested a delay.\n");
+    tester.assertClean(Format.TEXT, TITLE + "Smith and others say the plan will fail.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "Critics and «others say» the plan will fail. The vote is next week.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "Parents and «others say» the plan will fail. The vote is next week.\n");
     // After a qualifier, the verb agrees with the plural group: a noun ending in -s is not its verb.
     tester.assertClean(Format.TEXT, TITLE + "The paper spoke to a number of analysts on Monday about shareholder worries.\n");
     tester.assertFlags(Format.TEXT, TITLE + "«Analysts on the trading floor say» rates will rise. The bank meets today.\n");
