@@ -121,7 +121,8 @@ record LintRun(
         // A source folder with nothing to lint in it: compressed pages, another format, patterns that
         // match nothing. Said, so that "0 files" is not read as a clean build.
         Path shown = dir.startsWith(settings.baseDirectory()) ? settings.baseDirectory().relativize(dir) : dir;
-        log.warn("Copydesk: nothing to lint in " + shown + ": " + FolderSurvey.whyNothingIn(dir));
+        log.warn("Copydesk: nothing to lint in " + (shown.toString().isEmpty() ? "." : shown) + ": "
+            + FolderSurvey.whyNothingIn(dir, settings.notSearched()));
       }
     }
     log.debug("Copydesk: linting " + files.size() + " files on " + linter.threads() + " threads"

@@ -105,5 +105,20 @@ class LintRunTest {
         null, null, 1, 0, null, "test", false, root.resolve("target"));
     assertEquals(2, LintRun.execute(inTarget, new SystemStreamLog()).results().size());
     assertEquals(null, s.buildDirectory());
+    // A source directory whose only articles are in the build directory says why nothing was linted.
+    Path site = Files.createDirectories(root.resolve("site"));
+    Files.createDirectories(site.resolve("target"));
+    Files.writeString(site.resolve("target/page.html"), "<p>Old build.</p>");
+    List<String> warnings = new java.util.ArrayList<>();
+    SystemStreamLog log = new SystemStreamLog() {
+      @Override
+      public void warn(CharSequence content) {
+        warnings.add(content.toString());
+      }
+    };
+    LintRun.execute(new LintSettings(site, root, root, List.of(site), List.of(), List.of(), null, null, 1, 0, null, "test", false,
+        site.resolve("target")), log);
+    assertEquals(List.of("Copydesk: nothing to lint in .: it holds no files outside target, which are not searched (name such a folder"
+        + " to lint it)"), warnings);
   }
 }

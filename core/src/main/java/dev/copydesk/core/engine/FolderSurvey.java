@@ -49,10 +49,18 @@ public final class FolderSurvey {
    * Why nothing in {@code dir} was linted, as the end of a sentence: "it holds no files", "its 181
    * files are none of them an article by name (181 .pdf); articles are named .md, …", "of its 9 files,
    * the 4 articles (Markdown, HTML or text by name) are all left out by the include and exclude
-   * patterns". Walks {@code
-   * dir} (without following links); a folder that cannot be listed is said to be so.
+   * patterns". Walks {@code dir} (without following links, and not into the folders a walk for
+   * articles leaves out); a folder that cannot be listed is said to be so.
    */
   public static String whyNothingIn(Path dir) {
+    return whyNothingIn(dir, List.of());
+  }
+
+  /**
+   * {@link #whyNothingIn(Path)} for a walk that also leaves out the folders {@code alsoNotSearched}
+   * (absolute: a build's output, say) that lie inside {@code dir}.
+   */
+  public static String whyNothingIn(Path dir, List<Path> alsoNotSearched) {
     int[] files = new int[2]; // all regular files; those of a known format by name
     Map<String, Integer> others = new HashMap<>();
     java.util.TreeSet<String> skipped = new java.util.TreeSet<>();
@@ -60,7 +68,7 @@ public final class FolderSurvey {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attributes) {
-          if (isNotSearched(d, dir)) {
+          if (isNotSearched(d, dir) || !d.equals(dir) && alsoNotSearched.contains(d.toAbsolutePath().normalize())) {
             skipped.add(d.getFileName().toString());
             return FileVisitResult.SKIP_SUBTREE;
           }
