@@ -32,6 +32,7 @@ class HedgingRuleTest {
     tester.assertClean(Format.TEXT, TITLE + "Jose Manuel Barroso has suggested the cash could be shared out.\n");
     tester.assertClean(Format.TEXT, TITLE + "The cash may possibly be shared out, said Jose Manuel Barroso.\n");
     tester.assertClean(Format.TEXT, TITLE + "According to the Treasury, rates may possibly rise.\n");
+    tester.assertClean(Format.TEXT, TITLE + "Mike Prettejohn, Netcraft president, speculated that the block might have been taken to cut costs.\n");
     // An unnamed speaker's hedges, and the writer's own before a named speaker's words, still count.
     tester.assertFlags(Format.TEXT, TITLE + "«Experts speculate that the visit may have been a test.» The vote is on Friday.\n");
     tester.assertFlags(

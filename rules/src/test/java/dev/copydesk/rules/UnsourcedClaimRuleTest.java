@@ -22,6 +22,7 @@ class UnsourcedClaimRuleTest {
     tester.assertFlags(Format.TEXT, TITLE + "Rates will rise, «say analysts». The bank meets today.\n");
     tester.assertFlags(Format.TEXT, TITLE + "«Archaeologists speculate» that the site was a temple. It is large.\n");
     tester.assertFlags(Format.TEXT, TITLE + "«Historians speculate» that the fort was older. It is large.\n");
+    tester.assertFlags(Format.TEXT, TITLE + "For years «many people had speculated» that the fort was older. It is large.\n");
     // Read from its ending from seven letters up: "jurists" is a profession, "Asians" too short to say.
     tester.assertFlags(Format.TEXT, TITLE + "The law is unclear, «jurists argue». It is old.\n");
     tester.assertClean(Format.TEXT, TITLE + "The law is unclear, lyrics argue. It is old.\n");
