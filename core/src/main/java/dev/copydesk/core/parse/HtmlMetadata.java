@@ -55,6 +55,20 @@ final class HtmlMetadata {
     // few: a page that states no date in its meta tags still shows one there.
     final List<Element> datelines = new ArrayList<>();
 
+    /**
+     * The content of a {@code <meta name="generator">} that names Copydesk ("Copydesk 0.1.0"): the page
+     * is one of its own HTML reports. Null for any other page.
+     */
+    @Nullable String copydeskReport() {
+      for (int i = 0; i < metaWithContent.size(); i++) {
+        Element m = metaWithContent.get(i);
+        if (m.attr("name").equalsIgnoreCase("generator") && m.attr("content").startsWith("Copydesk ")) {
+          return m.attr("content");
+        }
+      }
+      return null;
+    }
+
     /** Takes {@code e} if a selector above would. */
     void offer(Element e) {
       if (e.nameIs("time")) {

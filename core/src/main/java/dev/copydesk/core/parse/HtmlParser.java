@@ -58,6 +58,13 @@ final class HtmlParser {
     Document doc = OffsetTreeBuilder.parser().parseInput(source, "");
     HtmlMetadata.Tags tags = new HtmlMetadata.Tags();
     commentsAndTags(doc, source, out, tags);
+    String report = tags.copydeskReport();
+    if (report != null) {
+      // A report left where articles are (a folder of old CI artifacts): its text is findings about other
+      // files, and linting it would report them again as its own.
+      out.diagnostic(Diagnostic.warning("parse.copydesk-report", "a Copydesk report (" + report + "), not an article; not linted"));
+      return out.build();
+    }
     HtmlMetadata.read(doc, tags, out.metadata());
     Element main = content == HtmlContent.PAGE ? page(doc) : MainContentFinder.find(doc);
     Span body = outerSpan(main, source.length());
