@@ -1,9 +1,12 @@
 package dev.copydesk.core.parse;
 
 import dev.copydesk.core.model.BlockKind;
+import dev.copydesk.core.model.Diagnostic;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.model.Span;
 import dev.copydesk.core.segment.SentenceSegmenter;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plain text: paragraphs are separated by blank lines (lines of nothing but white space); a paragraph's
@@ -29,7 +32,37 @@ final class PlainTextParser {
   }
 
   ParsedArticle parse(String id, String source) {
+    String summary = lastLine(source);
+    if (summary != null && CONSOLE_SUMMARY.matcher(summary).matches()) {
+      // The console report (copydesk.txt) left where articles are: its lines are findings about other
+      // files, which linting it would report again as its own.
+      ArticleAssembler out = new ArticleAssembler(id, Format.TEXT, source, segmenter);
+      out.diagnostic(Diagnostic.warning("parse.copydesk-report", "a Copydesk report (its console listing), not an article; not linted"));
+      return out.build();
+    }
     return parse(id, source, Format.TEXT, 0);
+  }
+
+  // The console report's last line: "12 findings (2 errors, 9 warnings, 1 info) in 3 of 40 files; 1
+  // suppressed; 0 unreadable" (ConsoleReporter.summary).
+  // Linear: a fixed sequence of digit runs and words, nothing that can repeat inside another repeat.
+  private static final Pattern CONSOLE_SUMMARY = Pattern.compile(
+      "\\d+ findings? \\(\\d+ errors?, \\d+ warnings?, \\d+ info\\) in \\d+ of \\d+ files?; \\d+ suppressed; \\d+ unreadable");
+
+  /** The text's last line that is not blank, stripped; null for a text of blank lines only. */
+  private static @Nullable String lastLine(String source) {
+    int end = source.length();
+    while (end > 0 && Character.isWhitespace(source.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0) {
+      return null;
+    }
+    int start = end;
+    while (start > 0 && source.charAt(start - 1) != '\n' && source.charAt(start - 1) != '\r' && end - start < 300) {
+      start--;
+    }
+    return source.substring(start, end).strip();
   }
 
   /**

@@ -36,6 +36,24 @@ class CopydeskReportTest {
   }
 
   @Test
+  void theConsoleListingIsNotLintedAsAnArticle() throws IOException {
+    LintResult article = linter.lint("Budget\n\nLeave a Reply\n", Format.TEXT, "budget.txt");
+    StringWriter txt = new StringWriter();
+    Reporters.forFormat("console", ReportSettings.builder().build()).orElseThrow()
+        .write(LintReport.of(List.of(article), linter.rules().metadata()), txt);
+    assertTrue(txt.toString().contains("budget.txt:3:1: error") && txt.toString().contains("1 finding (1 error"), txt.toString());
+
+    LintResult report = linter.lint(txt.toString().replace("\n", "\r\n"), Format.TEXT, "old/copydesk.txt");
+
+    assertEquals(List.of(), report.findings());
+    assertEquals(List.of("parse.copydesk-report"), report.diagnostics().stream().map(Diagnostic::code).toList());
+    // An article that only mentions such a line, or ends with one that differs, is an article.
+    LintResult mention = linter.lint("Notes\n\nLeave a Reply\n\n3 findings in 2 files; 0 suppressed\n", Format.TEXT, "notes.txt");
+    assertEquals(List.of(), mention.diagnostics());
+    assertEquals(1, mention.findings().size());
+  }
+
+  @Test
   void anotherToolsGeneratorIsAnOrdinaryPage() {
     LintResult page = linter.lint(
         "<html><head><meta name=\"generator\" content=\"WordPress 6.4\"></head><body><p>Leave a Reply</p></body></html>",
