@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -109,6 +110,13 @@ final class ExistenceCheck implements Check {
   private final int wordCap;
   // Whether some group judges the unit as a whole (blockSets or unitSets), worked out once.
   private final boolean judgesUnits;
+  // By group: a bit when its unit set finds a match only by reading the whole unit, and only in a unit
+  // that holds one of some strings (TermSet#wholeTextStrings), else 0; and the strings of all such sets,
+  // looked for in one scan of a unit before any of them reads it, which tells the sets whose strings
+  // are there. Nearly every unit holds none, and is then read once rather than once for each set. Null
+  // (and no bits) when fewer than two sets are such.
+  private final long[] scanBits;
+  private final @Nullable RequiredText scanFilter;
 
   /**
    * @throws IllegalArgumentException for a token that folds to nothing
@@ -161,6 +169,18 @@ final class ExistenceCheck implements Check {
     matchTerms.forEach((o, terms) -> matchSets.add(new TermSet(terms, o.folding(), o.wordBoundaries(), o.foldPatterns(), TermSet.Anchor.ANYWHERE)));
     blockTerms.forEach((f, terms) -> blockSets.add(new TermSet(terms, f, true, false, TermSet.Anchor.ANYWHERE)));
     this.judgesUnits = !blockSets.isEmpty() || unitSets.stream().anyMatch(s -> s != null);
+    long[] bits = new long[unitSets.size()];
+    List<List<String>> strings = new ArrayList<>();
+    for (int g = 0; g < unitSets.size(); g++) {
+      TermSet set = unitSets.get(g);
+      List<String> required = set == null ? null : set.wholeTextStrings();
+      if (required != null) {
+        bits[g] = 1L << Math.min(strings.size(), 63);
+        strings.add(required);
+      }
+    }
+    this.scanFilter = strings.size() < 2 ? null : RequiredText.anyOf(strings);
+    this.scanBits = scanFilter == null ? new long[unitSets.size()] : bits;
   }
 
   List<Group> groups() {
@@ -170,6 +190,15 @@ final class ExistenceCheck implements Check {
   /** The term sets whose matches are flagged one by one: those a {@link PhraseBank} may share. */
   List<TermSet> matchSets() {
     return matchSets;
+  }
+
+  /** How many groups' unit sets share the one scan of {@code scanFilter}: for tests. */
+  int scanFilteredGroups() {
+    int n = 0;
+    for (long bit : scanBits) {
+      n += bit != 0 ? 1 : 0;
+    }
+    return n;
   }
 
   MessageTemplate message() {
@@ -327,7 +356,10 @@ final class ExistenceCheck implements Check {
       Group g = groups.get(best.group());
       return Optional.of(new Judged(s, e, best.group(), g.mode(), g.mode() == MatchMode.BLOCK_START ? g.maxWordsAfter() : -1));
     }
-    // Then the groups, in the order written.
+    // Then the groups, in the order written, with the sets of scanFilter whose strings the unit holds
+    // (their bits), found when first asked.
+    boolean scanned = false;
+    long holders = 0;
     for (int gi = 0; gi < groups.size(); gi++) {
       TermSet set = unitSets.get(gi);
       if (set == null) {
@@ -344,6 +376,19 @@ final class ExistenceCheck implements Check {
           words = words(folds, text, s, e, wordCap);
         }
         if (words > g.maxWords()) {
+          continue;
+        }
+      }
+      long bit = scanBits[gi];
+      if (bit != 0) {
+        // The sets' strings are looked for in the unit folded ignoring case: a fold that keeps case has
+        // the same characters, each in the same place, but for case, which the strings' comparison
+        // ignores (see RequiredText#norm).
+        if (!scanned) {
+          scanned = true;
+          holders = Objects.requireNonNull(scanFilter).holders(folded(folds, Folding.IGNORE_CASE, trimmed, text, fold).folded());
+        }
+        if ((holders & bit) == 0) {
           continue;
         }
       }

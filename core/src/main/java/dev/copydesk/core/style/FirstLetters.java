@@ -148,6 +148,32 @@ final class FirstLetters {
   }
 
   /**
+   * Whether this filter lets through a text that starts with any ASCII letter, in either case: then it
+   * turns away next to nothing, and a text it lets through is read whole for the patterns' required
+   * strings (see {@link TermSet#wholeTextStrings}).
+   */
+  boolean acceptsEveryLetter() {
+    for (char c = 'a'; c <= 'z'; c++) {
+      if (!ascii[c] || !ascii[Character.toUpperCase(c)] || leads != null && !hasLetterAlone(leads[c])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code starting} (leads that start alike) holds a lead of one character, which any text passes. */
+  private static boolean hasLetterAlone(String @Nullable [] starting) {
+    if (starting != null) {
+      for (String lead : starting) {
+        if (lead.length() == 1) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a match starting at offset 0 of {@code text} is possible as far as its first letter or
    * digit tells; false for a text with none.
    */

@@ -3,7 +3,9 @@ package dev.copydesk.core.style;
 import dev.copydesk.core.text.SkipScanner;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +65,25 @@ final class RequiredText {
     }
   }
 
+  // Every string, as given.
+  private final List<String> all;
+  // For a filter of several owners' strings (see anyOf), the owners of each string, a bit each; else empty.
+  private final Map<String, Long> owners;
+  // Every owner's bit (1 when there are no owners).
+  private final long everyOwner;
+
   private RequiredText(List<String> strings) {
+    this(strings, Map.of());
+  }
+
+  private RequiredText(List<String> strings, Map<String, Long> owners) {
+    this.all = List.copyOf(strings);
+    this.owners = Map.copyOf(owners);
+    long every = 0;
+    for (long bits : owners.values()) {
+      every |= bits;
+    }
+    this.everyOwner = owners.isEmpty() ? 1 : every;
     List<String> scanned = new ArrayList<>();
     List<String> caseless = new ArrayList<>();
     boolean other = false;
@@ -181,6 +201,96 @@ final class RequiredText {
       all.addAll(r);
     }
     return all.isEmpty() ? null : new RequiredText(all);
+  }
+
+  /**
+   * The filter for texts that hold one of {@code strings} (each normalized, see {@link #norm}), or
+   * {@code null} when there are none or one is empty.
+   */
+  static @Nullable RequiredText anyOf(List<List<String>> perOwner) {
+    Map<String, Long> owners = new HashMap<>();
+    List<String> all = new ArrayList<>();
+    for (int o = 0; o < perOwner.size(); o++) {
+      long bit = 1L << Math.min(o, 63);
+      for (String s : perOwner.get(o)) {
+        String n = norm(s);
+        if (n.isEmpty()) {
+          return null;
+        }
+        Long was = owners.get(n);
+        if (was == null) {
+          all.add(n);
+        }
+        owners.put(n, was == null ? bit : was | bit);
+      }
+    }
+    return all.isEmpty() ? null : new RequiredText(all, owners);
+  }
+
+  /** Every string one of which a text must hold, normalized (see {@link #norm}). */
+  List<String> strings() {
+    return all;
+  }
+
+  /**
+   * Which owners' strings {@code text} holds, compared after {@link #norm}: for a filter made by {@link
+   * #anyOf(List)}, the bit of each owner (the 64th and later share the last); for any other, 1 if it
+   * holds one of the strings. Reads the whole text (where {@link #mayMatch} stops at the first string)
+   * unless every owner is found sooner.
+   */
+  long holders(String text) {
+    long every = everyOwner;
+    long found = 0;
+    for (String c : caseless) {
+      if (text.indexOf(c.charAt(0)) >= 0) {
+        found |= ownersOf(c);
+      }
+    }
+    for (Short s : shortOnes) {
+      if (s.occursIn(text)) {
+        found |= ownersOf(s.string());
+      }
+    }
+    if (strings.length == 0 || found == every) {
+      return found;
+    }
+    SkipScanner sk = skip;
+    if (sk != null) {
+      long[] seen = {found};
+      sk.scan(text, pos -> {
+        seen[0] |= holdersAt(sk, text, pos);
+        return seen[0] == every;
+      });
+      return seen[0];
+    }
+    int n = text.length();
+    for (int i = 0; i < n && found != every; i++) {
+      char c = norm(text.charAt(i));
+      for (String s : c < 128 ? byFirst[c] : strings) {
+        if (s.charAt(0) == c && startsAt(text, i, s)) {
+          found |= ownersOf(s);
+        }
+      }
+    }
+    return found;
+  }
+
+  private long ownersOf(String s) {
+    Long bits = owners.get(s);
+    return bits == null ? 1 : bits;
+  }
+
+  /** The owners of the strings that open the window ending at {@code pos}, a stop of {@code skip}. */
+  private long holdersAt(SkipScanner skip, String text, int pos) {
+    int start = pos - skip.window() + 1;
+    long found = 0;
+    for (int k = skip.candidateCount(text, pos) - 1; k >= 0; k--) {
+      String s = strings[skip.candidate(text, pos, k)];
+      if (norm(text.charAt(start)) == s.charAt(0) && startsAt(text, start, s)) {
+        found |= ownersOf(s);
+      }
+    }
+    return found;
   }
 
   /** Whether {@link #mayMatch} skips through texts rather than read every character: for tests. */

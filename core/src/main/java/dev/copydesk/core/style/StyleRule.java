@@ -57,6 +57,11 @@ public final class StyleRule implements ArticleRule {
     }
   }
 
+  /** How many of this rule's groups judging the unit share one scan for the strings they need: for tests. */
+  int scanFilteredGroups() {
+    return check instanceof ExistenceCheck e ? e.scanFilteredGroups() : 0;
+  }
+
   /** The term sets of this rule that a {@link PhraseBank} may share with other rules. */
   List<TermSet> phraseSets() {
     if (check instanceof ExistenceCheck e) {

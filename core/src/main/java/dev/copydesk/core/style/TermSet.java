@@ -275,6 +275,29 @@ final class TermSet {
     return literalPhrases;
   }
 
+  /**
+   * Strings, compared after {@link RequiredText#norm}, one of which every match of this set holds in the
+   * fold it reads, when finding a match means reading the whole text: its phrases as folded, and the
+   * strings its patterns require (see {@link RequiredText}) when they read the fold and no filter on the
+   * text's first letters turns most texts away first. Null for any other set, and when its patterns
+   * require no string. {@link ExistenceCheck} looks for the strings of several such sets in one scan.
+   */
+  @Nullable List<String> wholeTextStrings() {
+    if (regex != null && (!foldPatterns || requiredText == null || startFilter != null && !startFilter.acceptsEveryLetter())) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    if (requiredText != null) {
+      out.addAll(requiredText.strings());
+    }
+    if (phrases != null) {
+      for (int i = 0; i < phrases.size(); i++) {
+        out.add(phrases.phrase(i));
+      }
+    }
+    return out.isEmpty() ? null : out;
+  }
+
   /** Whether this set has literal phrases, which a bank shared with other sets may search. */
   boolean bankable() {
     return phrases != null;

@@ -200,4 +200,57 @@ class ExistenceRuleTest {
     assertTrue(!cookie.isWholeOrNearlyWhole());
     assertTrue(r.matchBlock("Related posts were deleted by the editor.").isEmpty());
   }
+
+  /**
+   * Groups that judge a unit by reading it whole share one scan for the strings they need, which turns
+   * the unit away from those whose strings it lacks. Each unit must be judged as it is without that scan:
+   * by the first group, in the order written, that matches it alone. Texts are drawn from pieces that hold
+   * the strings in other cases, with curly quotes, no-break and doubled spaces, inside words, and not at
+   * all.
+   */
+  @Test
+  void groupsSharingOneScanJudgeAsEachDoesAlone() {
+    List<String> groups =
+        List.of(
+            "{name: g0, report: block, max-words: 30, tokens: [all rights reserved]}",
+            "{name: g1, report: block, max-words: 30, tokens: [your inbox, subscriber-only]}",
+            "{name: g2, report: block, max-words: 30, ignore-case: false, fold: true, word-boundaries: false,"
+                + " patterns: ['^[^\\p{L}\\p{Nd}]*(?:[\\p{L}\\p{Nd}]+[^\\p{L}\\p{Nd}]+){0,3}(?:Newsletter|NEWSLETTER)']}",
+            "{name: g3, report: block, fold: true, word-boundaries: false,"
+                + " patterns: ['(?:get|receive) (?:a|our) (?:daily|weekly) (?:digest|briefing)\\b']}",
+            "{name: g4, report: block, fold: true, word-boundaries: false, patterns: ['^(?:\u00A9|\\(c\\) ?\\d{4}|copyright ?\\d{4})']}",
+            "{name: g5, match: block-start, fold: true, word-boundaries: false, patterns: ['[^\\p{L}\\p{Nd}]*by clicking \"?(?:accept|agree)\\b']}",
+            "{name: g6, report: block, max-words: 30, tokens: [don't miss]}");
+    StyleRule all = Defs.rule("house-chrome:\n  type: existence\n  groups:\n" + groups.stream().map(g -> "    - " + g + "\n").collect(java.util.stream.Collectors.joining()));
+    assertEquals(6, all.scanFilteredGroups(), "all but g5, which its first letters filter");
+    List<StyleRule> alone = groups.stream().map(g -> Defs.rule("house-chrome:\n  type: existence\n  groups:\n    - " + g + "\n")).toList();
+    String[] pieces = {
+      "The council met on Monday.", "Get our weekly digest", "GET OUR WEEKLY DIGEST", "get  our\u00A0weekly digest",
+      "receive a DAILY briefing", "Sign up: Newsletter", "Daily NEWSLETTER", "newsletter", "Newsletters", "news letter",
+      "\u00A9 2020 BBC", "(C) 2021 Acme", "Copyright 2019", "All Rights Reserved.", "all\u00A0rights  reserved",
+      "your inbox", "YOUR INBOX", "yourinbox", "subscriber\u2010only", "SUBSCRIBER-ONLY", "\u0130NBOX", "your \u0131nbox",
+      "by clicking \u201CAccept\u201D", "Don\u2019t miss", "DON'T  MISS", "dont miss", "  ", "\u2014", "weekly", "digest"
+    };
+    java.util.Random random = new java.util.Random(5);
+    int matched = 0;
+    for (int i = 0; i < 5000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(4); k >= 0; k--) {
+        String piece = pieces[random.nextInt(pieces.length)];
+        text.append(random.nextInt(4) == 0 ? piece.toUpperCase(java.util.Locale.ROOT) : piece).append(random.nextBoolean() ? " " : ", ");
+      }
+      String t = text.toString();
+      String expected = null;
+      for (StyleRule one : alone) {
+        if (one.matchBlock(t).isPresent()) {
+          expected = one.matchBlock(t).get().group();
+          break;
+        }
+      }
+      String actual = all.matchBlock(t).map(BlockMatch::group).orElse(null);
+      assertEquals(expected, actual, "\"" + t + "\"");
+      matched += expected == null ? 0 : 1;
+    }
+    assertTrue(matched > 1000 && matched < 4500, "both kinds of text were drawn: " + matched + " of 5000 matched");
+  }
 }

@@ -29,6 +29,16 @@ class FirstLettersTest {
     assertTrue(ignoringCase.mayMatchAtStart("\u00C9t\u00E9"), "letters outside ASCII may fold to ASCII ones");
   }
 
+  /** A filter that lets every letter through, in either case, turns away next to nothing. */
+  @Test
+  void knowsAFilterThatLetsEveryLetterThrough() {
+    assertTrue(FirstLetters.of("^[^\\p{L}\\p{Nd}]*(?:[\\p{L}\\p{Nd}]+[^\\p{L}\\p{Nd}]+){0,3}(?:Newsletter|NEWSLETTER)", false).acceptsEveryLetter());
+    assertTrue(FirstLetters.of("[a-z]+ news", true).acceptsEveryLetter());
+    assertFalse(FirstLetters.of("[a-z]+ news", false).acceptsEveryLetter(), "capitals cannot start a match");
+    assertFalse(FirstLetters.of("[^\\p{L}\\p{Nd}]*(?:view|show|read)(?: all)? comments?", false).acceptsEveryLetter());
+    assertFalse(FirstLetters.of("[b-z]\\w* news", true).acceptsEveryLetter());
+  }
+
   @Test
   void letsRe2DecideWhereUnicodeVersionsMayDisagree() {
     FirstLetters f = FirstLetters.of("[^\\p{L}\\p{Nd}]*view", false);

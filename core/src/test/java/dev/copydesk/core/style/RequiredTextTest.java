@@ -25,6 +25,54 @@ class RequiredTextTest {
   }
 
   /**
+   * A filter of several owners' strings tells which owners' strings a text holds, reading past the first
+   * it finds, in any case and whether the strings are skipped through or read character by character.
+   */
+  @Test
+  void tellsWhoseStringsATextHolds() {
+    RequiredText r = RequiredText.anyOf(List.of(List.of("Newsletter", "inbox"), List.of("daily digest"), List.of("\u00A9", "(c)", "copyright")));
+    assertTrue(r.skips());
+    assertEquals(0b000, r.holders("The council met on Monday."));
+    assertEquals(0b001, r.holders("Sign up to our NEWSLETTER"));
+    assertEquals(0b011, r.holders("Our Daily Digest, straight to your inbox"));
+    assertEquals(0b100, r.holders("\u00A9 2024"));
+    assertEquals(0b100, r.holders("(C) 2024"));
+    assertEquals(0b111, r.holders("newsletter daily digest copyright"));
+    // One string owned twice counts for both owners.
+    RequiredText shared = RequiredText.anyOf(List.of(List.of("inbox"), List.of("INBOX", "mail")));
+    assertEquals(0b11, shared.holders("your Inbox"));
+    assertEquals(0b10, shared.holders("by mail"));
+    // Strings too short to skip through: read character by character.
+    RequiredText short_ = RequiredText.anyOf(List.of(List.of("ab"), List.of("cd"), List.of("ef")));
+    assertFalse(short_.skips());
+    assertEquals(0b101, short_.holders("xAbx, xEF"));
+    assertEquals(0, short_.holders("a b c d e f"));
+    // A filter with no owners says 1 for any of its strings.
+    assertEquals(1, RequiredText.of(List.of(List.of("inbox"))).holders("INBOX"));
+    assertEquals(0, RequiredText.of(List.of(List.of("inbox"))).holders("in box"));
+  }
+
+  /** {@link RequiredText#holders} agrees with {@link RequiredText#mayMatch} on every text. */
+  @Test
+  void holdersAgreesWithMayMatch() {
+    Random random = new Random(11);
+    String[] words = {"news", "letter", "Newsletter", "inbox", "in", "box", "DAILY", "digest", "(c)", "\u00A9", "x", "the"};
+    List<List<String>> owners = List.of(List.of("newsletter"), List.of("inbox", "daily digest"), List.of("(c)", "\u00A9"));
+    RequiredText all = RequiredText.anyOf(owners);
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = random.nextInt(6); w >= 0; w--) {
+        text.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      long holders = all.holders(text.toString());
+      for (int o = 0; o < owners.size(); o++) {
+        boolean holds = RequiredText.anyOf(List.of(owners.get(o))).mayMatch(text.toString());
+        assertEquals(holds, (holders >>> o & 1) != 0, "owner " + o + " of \"" + text + "\"");
+      }
+    }
+  }
+
+  /**
    * A string or two too short for the scanner's window ("sms" among share buttons, "(c)" among copyright
    * marks) are looked for on their own, so the others are still skipped through rather than every
    * character read.
