@@ -6,7 +6,6 @@ import dev.copydesk.core.model.BlockKind;
 import dev.copydesk.core.model.Format;
 import dev.copydesk.core.model.Link;
 import dev.copydesk.core.model.Sentence;
-import dev.copydesk.core.model.TokenList;
 import dev.copydesk.core.rule.ArticleRule;
 import dev.copydesk.core.rule.Category;
 import dev.copydesk.core.rule.RuleContext;
@@ -272,16 +271,12 @@ public final class TruncatedTextRule implements ArticleRule {
 
   /** The block's words and numbers, as {@link Words} counts them. */
   private static int wordCount(Block b) {
+    // Each sentence's count, kept by its tokens: the last blocks of every article are asked, and a long
+    // one's tokens would otherwise be read one by one.
     int words = 0;
     List<Sentence> sentences = b.sentences();
     for (int j = 0; j < sentences.size(); j++) {
-      Sentence s = sentences.get(j);
-      TokenList tokens = s.tokens();
-      for (int i = 0; i < tokens.size(); i++) {
-        if (tokens.isWordOrNumber(i)) {
-          words++;
-        }
-      }
+      words += sentences.get(j).tokens().wordsAndNumbers();
     }
     return words;
   }
