@@ -110,6 +110,15 @@ final class ExistenceCheck implements Check {
   private final int wordCap;
   // Whether some group judges the unit as a whole (blockSets or unitSets), worked out once.
   private final boolean judgesUnits;
+  // The groups that have a unit set, in the order written, with their sets and definitions: judge asks
+  // them of every unit, and most groups of a check have none.
+  private final int[] unitGroups;
+  private final TermSet[] unitGroupSets;
+  private final Group[] unitGroupDefs;
+  // Whether a group with a word limit has a set that no filter on first letters can turn a unit away
+  // from: then nearly every unit's words are counted, and counting them first spares the filters of the
+  // limited groups before it, which a long unit is too long for.
+  private final boolean countFirst;
   // By group: a bit when its unit set finds a match only by reading the whole unit, and only in a unit
   // that holds one of some strings (TermSet#wholeTextStrings), else 0; and the strings of all such sets,
   // looked for in one scan of a unit before any of them reads it, which tells the sets whose strings
@@ -181,6 +190,14 @@ final class ExistenceCheck implements Check {
     }
     this.scanFilter = strings.size() < 2 ? null : RequiredText.anyOf(strings);
     this.scanBits = scanFilter == null ? new long[unitSets.size()] : bits;
+    this.unitGroups = java.util.stream.IntStream.range(0, unitSets.size()).filter(g -> unitSets.get(g) != null).toArray();
+    this.unitGroupSets = java.util.Arrays.stream(unitGroups).mapToObj(unitSets::get).toArray(TermSet[]::new);
+    this.unitGroupDefs = java.util.Arrays.stream(unitGroups).mapToObj(this.groups::get).toArray(Group[]::new);
+    boolean count = false;
+    for (int k = 0; k < unitGroups.length; k++) {
+      count |= unitGroupDefs[k].maxWords() >= 0 && !unitGroupSets[k].filtersByStart();
+    }
+    this.countFirst = count;
   }
 
   List<Group> groups() {
@@ -360,12 +377,13 @@ final class ExistenceCheck implements Check {
     // (their bits), found when first asked.
     boolean scanned = false;
     long holders = 0;
-    for (int gi = 0; gi < groups.size(); gi++) {
-      TermSet set = unitSets.get(gi);
-      if (set == null) {
-        continue;
-      }
-      Group g = groups.get(gi);
+    if (countFirst && words < 0) {
+      words = words(folds, text, s, e, wordCap);
+    }
+    for (int k = 0; k < unitGroups.length; k++) {
+      int gi = unitGroups[k];
+      TermSet set = unitGroupSets[k];
+      Group g = unitGroupDefs[k];
       if (g.maxWords() >= 0) {
         if (words < 0) {
           // Counting reads up to the whole unit, while the set's filter on first letters, which reads

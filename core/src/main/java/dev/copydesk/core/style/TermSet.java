@@ -454,6 +454,11 @@ final class TermSet {
     return !startFilter.mayMatchAtStart(foldPatterns ? folded.folded() : text);
   }
 
+  /** Whether {@link #rejectsByStart} may turn a text away: patterns alone, with a filter on first letters. */
+  boolean filtersByStart() {
+    return phrases == null && regex != null && startFilter != null;
+  }
+
   private boolean mayMatchPatterns(String text) {
     return (startFilter == null || startFilter.mayMatchAtStart(text))
         && (requiredText == null || requiredText.mayMatch(text));
