@@ -163,6 +163,10 @@ public final class VagueDateRule implements ArticleRule {
    * {@link #hasYear} needs, read off the token arrays rather than the words or the characters.
    */
   static boolean mayHoldYear(TokenList tokens) {
+    // A year is a number, and most sentences have none: the list's count says so without a read.
+    if (tokens.numbers() == 0) {
+      return false;
+    }
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.type(i) == Token.Type.NUMBER) {
         int length = tokens.end(i) - tokens.start(i);
