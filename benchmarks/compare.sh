@@ -15,7 +15,10 @@
 # Files: the BBC News corpus (2,225 plain-text articles, 5 MB) from ../shared/corpus, or --corpus DIR
 # (every *.txt and *.md under it), copied --copies times into a temporary folder. Each tool runs once
 # to warm up (file cache, JIT and module caches), then --runs times; the median wall time counts, and
-# the CPU time (user + system, all threads and child processes) of that run is shown beside it. A tool
+# the CPU time (user + system, all threads and child processes) of that run is shown beside it. The
+# timed runs go in rounds, every tool once per round, so that a host whose speed drifts over the
+# minutes this takes weighs on all tools alike; a tool's ratio to Copydesk is the median of its ratios
+# within each round. A tool
 # whose warm-up run takes longer than --slow seconds (default 300) is not run again: that one run is
 # its figure (marked "1 run"; proselint on the whole BBC corpus is one). Every
 # run starts cold in its own process: Copydesk's CLI keeps no result cache (its warm-up run writes the
@@ -138,34 +141,56 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 printf 'Files: %d (%d copies of %s), %.2f MB\n' "$FILES" "$COPIES" "$CORPUS" "$(awk -v b="$BYTES" 'BEGIN { print b / 1e6 }')"
 printf 'Machine: %d processors; load average (1, 5, 15 min) at start: %s\n' "$(nproc)" "$(load)"
-printf 'Runs per tool: 1 warm-up + %d timed; median wall time\n\n' "$RUNS"
+printf 'Runs per tool: 1 warm-up + %d timed, in rounds (each tool once per round, in turn); median wall\n' "$RUNS"
+printf 'time; × Copydesk is the median over the rounds of the tool'"'"'s time over Copydesk'"'"'s in that round\n\n'
 
-declare -A WALL CPU CODE NOTE
+# Rounds: every tool runs once per round, in turn, so that a machine that speeds up or slows down
+# during the minutes this takes (a shared host does) weighs on every tool alike. A tool's ratio to
+# Copydesk is the median of its ratios within each round.
+TOOLS=()
 for tool in copydesk textlint write-good alex proselint; do
-  wants "$tool" || continue
-  echo "timing $tool..." >&2
-  : > "$WORK/$tool.times"
-  warm=$(time_tool "$tool")
-  if awk -v w="${warm%% *}" -v s="$SLOW" 'BEGIN { exit !(w > s) }'; then
-    echo "$warm" > "$WORK/$tool.times"
-    NOTE[$tool]=" (1 run)"
-  else
-    for ((r = 0; r < RUNS; r++)); do
-      time_tool "$tool" >> "$WORK/$tool.times"
-    done
+  wants "$tool" && TOOLS+=("$tool")
+done
+declare -A WALL CPU CODE NOTE RATIO SLOWED
+for tool in "${TOOLS[@]}"; do : > "$WORK/$tool.times"; done
+for ((r = 0; r <= RUNS; r++)); do
+  for tool in "${TOOLS[@]}"; do
+    [ -n "${SLOWED[$tool]:-}" ] && continue
+    if [ "$r" = 0 ]; then
+      echo "warming up $tool..." >&2
+      warm=$(time_tool "$tool")
+      if awk -v w="${warm%% *}" -v s="$SLOW" 'BEGIN { exit !(w > s) }'; then
+        echo "0 $warm" > "$WORK/$tool.times"
+        NOTE[$tool]=" (1 run)"
+        SLOWED[$tool]=1
+      fi
+    else
+      echo "round $r of $RUNS: $tool..." >&2
+      echo "$r $(time_tool "$tool")" >> "$WORK/$tool.times"
+    fi
+  done
+done
+for tool in "${TOOLS[@]}"; do
+  WALL[$tool]=$(cut -d' ' -f2 "$WORK/$tool.times" | median)
+  CPU[$tool]=$(awk -v w="${WALL[$tool]}" '$2 == w { print $3; exit }' "$WORK/$tool.times")
+  [ -n "${CPU[$tool]}" ] || CPU[$tool]=$(cut -d' ' -f3 "$WORK/$tool.times" | median)
+  CODE[$tool]=$(cut -d' ' -f4 "$WORK/$tool.times" | sort -u | paste -sd, -)
+  if wants copydesk; then
+    if [ -n "${SLOWED[$tool]:-}" ]; then
+      # One run, beside Copydesk's median.
+      RATIO[$tool]=$(awk -v a="${WALL[$tool]}" -v b="${WALL[copydesk]}" 'BEGIN { printf "%.1f", a / b }')
+    else
+      RATIO[$tool]=$(awk 'NR == FNR { c[$1] = $2; next } ($1 in c) && c[$1] > 0 { print $2 / c[$1] }' \
+        "$WORK/copydesk.times" "$WORK/$tool.times" | median | awk '{ printf "%.1f", $1 }')
+    fi
   fi
-  WALL[$tool]=$(cut -d' ' -f1 "$WORK/$tool.times" | median)
-  CPU[$tool]=$(awk -v w="${WALL[$tool]}" '$1 == w { print $2; exit }' "$WORK/$tool.times")
-  [ -n "${CPU[$tool]}" ] || CPU[$tool]=$(cut -d' ' -f2 "$WORK/$tool.times" | median)
-  CODE[$tool]=$(cut -d' ' -f3 "$WORK/$tool.times" | sort -u | paste -sd, -)
 done
 
 printf '%-12s %10s %10s %12s %10s %16s %s\n' tool "wall s" "CPU s" "files/s" "MB/s" "× Copydesk wall" "exit codes"
 for tool in copydesk textlint write-good alex proselint; do
   wants "$tool" || continue
   w=${WALL[$tool]}
-  ratio=-
-  if [ -n "${WALL[copydesk]:-}" ]; then ratio=$(awk -v a="$w" -v b="${WALL[copydesk]}" 'BEGIN { printf "%.1f", a / b }'); fi
+  ratio=${RATIO[$tool]:--}
   printf '%-12s %10.2f %10.2f %12.0f %10.2f %16s %s\n' "$tool" "$w" "${CPU[$tool]}" \
     "$(awk -v f="$FILES" -v w="$w" 'BEGIN { print f / w }')" "$(awk -v b="$BYTES" -v w="$w" 'BEGIN { print b / 1e6 / w }')" \
     "$ratio" "${CODE[$tool]}${NOTE[$tool]:-}"
