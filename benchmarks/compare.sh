@@ -18,7 +18,8 @@
 # the CPU time (user + system, all threads and child processes) of that run is shown beside it. The
 # timed runs go in rounds, every tool once per round, so that a host whose speed drifts over the
 # minutes this takes weighs on all tools alike; a tool's ratio to Copydesk is the median of its ratios
-# within each round. A tool
+# within each round. Copydesk is also timed on one file of the set, which is its start-up: the rest of
+# its figure is linting, the JIT's warm-up included. A tool
 # whose warm-up run takes longer than --slow seconds (default 300) is not run again: that one run is
 # its figure (marked "1 run"; proselint on the whole BBC corpus is one). Every
 # run starts cold in its own process: Copydesk's CLI keeps no result cache (its warm-up run writes the
@@ -130,6 +131,14 @@ for tool in copydesk textlint write-good alex proselint; do
   chmod +x "$WORK/run-$tool.sh"
 done
 
+# Copydesk on one file of the set: what a run costs before and beside its linting (the JVM's start, the
+# rules and styles loaded, the report written), to read its figure above against.
+if wants copydesk; then
+  printf 'export XDG_CACHE_HOME=%q\nexec %q --format json --fail-on none %q\n' "$WORK/copydesk-cache" "$LAUNCHER" \
+    "$(head -z -n 1 "$WORK/files" | tr -d '\0')" > "$WORK/run-copydesk-one.sh"
+  chmod +x "$WORK/run-copydesk-one.sh"
+fi
+
 time_tool() { # name -> "wall cpu exit" of one run
   /usr/bin/time -o "$WORK/time.out" -f '%e %U %S %x' "$WORK/run-$1.sh" > /dev/null 2>&1 || true
   tail -1 "$WORK/time.out" | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'
@@ -195,6 +204,12 @@ for tool in copydesk textlint write-good alex proselint; do
     "$(awk -v f="$FILES" -v w="$w" 'BEGIN { print f / w }')" "$(awk -v b="$BYTES" -v w="$w" 'BEGIN { print b / 1e6 / w }')" \
     "$ratio" "${CODE[$tool]}${NOTE[$tool]:-}"
 done
+if wants copydesk; then
+  time_tool copydesk-one > /dev/null
+  for ((r = 0; r < RUNS; r++)); do time_tool copydesk-one; done > "$WORK/copydesk-one.times"
+  printf '\nCopydesk on one file of the set (start-up: the JVM, the rules and styles loaded, the report): median %.2f s\n' \
+    "$(cut -d' ' -f1 "$WORK/copydesk-one.times" | median)"
+fi
 printf '\nLoad average at the end: %s\n' "$(load)"
 printf 'Exit codes: 0 or 1 mean the tool ran (1: it reported problems); 123 is xargs saying the same of\n'
 printf 'write-good and proselint (a run exited 1-125); anything else, the tool failed.\n'
