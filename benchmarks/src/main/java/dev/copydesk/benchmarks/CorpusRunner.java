@@ -56,7 +56,9 @@ import org.jspecify.annotations.Nullable;
  * {@code --cache} (files only: lint through a {@link ResultCache} in the files' folder, filled by the
  * warm-up passes, so the timed passes measure a run with nothing changed), {@code --timing} (memory,
  * {@code --mode lint}: as many passes again through a linter with {@link RuleTimings}, and their
- * table: parse and each rule, slowest first).
+ * table: parse and each rule, slowest first), {@code --progress N} (files only: when each timed pass had
+ * handed on every N results, printed after the pass; with {@code --warmups 0 --passes 1} and the
+ * launcher's JVM options, how a command-line run warms up).
  *
  * <p>A program: not thread-safe.
  */
@@ -81,7 +83,8 @@ public final class CorpusRunner {
       boolean keep,
       ArticleRetention retention,
       boolean cache,
-      boolean timing) {}
+      boolean timing,
+      int progress) {}
 
   public static void main(String[] args) throws IOException {
     Options o;
@@ -90,7 +93,7 @@ public final class CorpusRunner {
     } catch (IllegalArgumentException e) {
       System.err.println("CorpusRunner: " + e.getMessage());
       System.err.println("arguments: --corpus bbc|bbc-md|html|DIR --input memory|files --mode lint|parse|both --threads N"
-          + " --articles N --work-dir DIR --passes N --warmups N --config FILE --keep --retention keep|soft|none --cache --timing");
+          + " --articles N --work-dir DIR --passes N --warmups N --config FILE --keep --retention keep|soft|none --cache --timing --progress N");
       System.exit(2);
       return;
     }
@@ -111,6 +114,7 @@ public final class CorpusRunner {
     ArticleRetention retention = ArticleRetention.KEEP;
     boolean cache = false;
     boolean timing = false;
+    int progress = 0;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--keep")) {
@@ -140,10 +144,14 @@ public final class CorpusRunner {
         case "--warmups" -> warmups = Integer.parseInt(v);
         case "--config" -> config = Path.of(v);
         case "--retention" -> retention = ArticleRetention.valueOf(v.toUpperCase(Locale.ROOT));
+        case "--progress" -> progress = Integer.parseInt(v);
         default -> throw new IllegalArgumentException("unknown argument " + a);
       }
     }
-    return new Options(corpus, input, mode, threads, articles, workDir, passes, warmups, config, keep, retention, cache, timing);
+    if (progress < 0) {
+      throw new IllegalArgumentException("--progress needs a count of files, 1 or more (0: none)");
+    }
+    return new Options(corpus, input, mode, threads, articles, workDir, passes, warmups, config, keep, retention, cache, timing, progress);
   }
 
   static Corpus corpus(String name) {
@@ -457,6 +465,8 @@ public final class CorpusRunner {
       double[] wall = new double[o.passes()];
       double[] cpu = new double[o.passes()];
       long maxPeak = 0;
+      // When every progress-th result came, as nanoseconds since the pass began; printed after it.
+      long[] marks = new long[o.progress() > 0 ? files.size() / o.progress() : 0];
       for (int p = 0; p < o.passes(); p++) {
         kept.clear();
         findings[0] = 0;
@@ -464,15 +474,22 @@ public final class CorpusRunner {
         Figures.resetPeakHeap();
         long c0 = Figures.processCpu();
         long t0 = System.nanoTime();
+        int[] done = {0};
         lintAll.accept(files, r -> {
           findings[0] += r.findings().size();
           if (o.keep()) {
             kept.add(r);
           }
+          if (marks.length > 0 && ++done[0] % o.progress() == 0 && done[0] / o.progress() <= marks.length) {
+            marks[done[0] / o.progress() - 1] = System.nanoTime() - t0;
+          }
         });
         wall[p] = (System.nanoTime() - t0) / 1e9;
         cpu[p] = (Figures.processCpu() - c0) / 1e9;
         maxPeak = Math.max(maxPeak, Figures.peakHeap());
+        if (marks.length > 0) {
+          out.print(progress(p + 1, o.progress(), marks));
+        }
       }
       print(out, files.size(), bytes, wall, cpu, "process CPU");
       out.printf(Locale.ROOT, "Findings per pass: %,d%n", findings[0]);
@@ -486,6 +503,18 @@ public final class CorpusRunner {
         delete(cacheDir);
       }
     }
+  }
+
+  /** Pass {@code pass}'s progress: when each {@code every} results had come, and how long each took. */
+  static String progress(int pass, int every, long[] marks) {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "Pass %d, every %,d files: ms since the start (ms for these %,d)%n", pass, every, every));
+    long before = 0;
+    for (int i = 0; i < marks.length; i++) {
+      b.append(String.format(Locale.ROOT, "  %,8d  %9.1f  (%7.1f)%n", (long) (i + 1) * every, marks[i] / 1e6, (marks[i] - before) / 1e6));
+      before = marks[i];
+    }
+    return b.toString();
   }
 
   private static String ruleIds(Linter linter) {

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The parse-only linter of a run with {@code --config} reads files as the linting one does. */
+/** The runner's arguments, its parse-only linter and its progress lines. */
 class CorpusRunnerTest {
 
   @TempDir Path dir;
@@ -50,5 +50,19 @@ class CorpusRunnerTest {
     for (String path : List.of("news/a.md", "news/drafts/a.md", "blog/a.md", "news/old/a.md")) {
       assertEquals(config.isIncluded(path), parseOnly.isIncluded(path), path);
     }
+  }
+
+  @Test
+  void progressSaysWhenEachCountOfFilesWasDoneAndHowLongItTook() {
+    assertEquals(1000, CorpusRunner.parse(new String[] {"--input", "files", "--progress", "1000"}).progress());
+    assertEquals(0, CorpusRunner.parse(new String[0]).progress());
+    assertThrows(IllegalArgumentException.class, () -> CorpusRunner.parse(new String[] {"--progress", "-1"}));
+
+    String lines = CorpusRunner.progress(2, 1000, new long[] {700_000_000L, 790_000_000L, 875_500_000L});
+    assertEquals(List.of(
+        "Pass 2, every 1,000 files: ms since the start (ms for these 1,000)",
+        "     1,000      700.0  (  700.0)",
+        "     2,000      790.0  (   90.0)",
+        "     3,000      875.5  (   85.5)"), lines.lines().toList());
   }
 }
