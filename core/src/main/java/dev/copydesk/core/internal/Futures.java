@@ -23,10 +23,7 @@ public final class Futures {
     try {
       return f.get();
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      CancellationException c = new CancellationException("linting interrupted");
-      c.initCause(e);
-      throw c;
+      throw cancelled(e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
@@ -37,6 +34,29 @@ public final class Futures {
       }
       throw new IllegalStateException(cause);
     }
+  }
+
+  /**
+   * Waits until {@code f} is done, however it ended: what it threw is left for {@link #await} to
+   * throw, in its turn.
+   *
+   * @throws CancellationException if the waiting thread is interrupted
+   */
+  public static void awaitDone(Future<?> f) {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      throw cancelled(e);
+    } catch (ExecutionException | CancellationException e) {
+      // Thrown again by await(f), after the results before it have been handed on.
+    }
+  }
+
+  private static CancellationException cancelled(InterruptedException e) {
+    Thread.currentThread().interrupt();
+    CancellationException c = new CancellationException("linting interrupted");
+    c.initCause(e);
+    return c;
   }
 
   /** @throws CancellationException if this thread has been interrupted */

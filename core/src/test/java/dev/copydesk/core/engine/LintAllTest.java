@@ -133,6 +133,28 @@ class LintAllTest {
   }
 
   @Test
+  void aFailingLintStopsTheRunWithItsExceptionAfterTheResultsBeforeItsTask() {
+    int count = 600;
+    int failing = 450;
+    for (int threads : new int[] {1, 2, 3}) {
+      Linter linter = builder(threads).build();
+      List<String> seen = new ArrayList<>();
+      List<Integer> items = java.util.stream.IntStream.range(0, count).boxed().toList();
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> linter.lintAll(items, (Integer i) -> {
+        if (i == failing) {
+          throw new IllegalArgumentException("row " + i + " is corrupt");
+        }
+        return linter.lint("The council met on row " + i + ".", dev.copydesk.core.model.Format.TEXT, "row/" + i);
+      }, r -> seen.add(r.id())));
+      assertEquals("row 450 is corrupt", e.getMessage(), threads + " threads");
+      // In order and without a gap, and nothing from the failing row on; the results of the tasks that
+      // came before the failing one's have all been handed on (a task holds at most MAX_BATCH rows).
+      assertEquals(java.util.stream.IntStream.range(0, seen.size()).mapToObj(i -> "row/" + i).toList(), seen, threads + " threads");
+      assertTrue(seen.size() <= failing && seen.size() >= failing - Linter.MAX_BATCH + 1, threads + " threads: " + seen.size());
+    }
+  }
+
+  @Test
   void softRetentionLetsArticlesGoAndReadsThemAgain() throws IOException {
     Linter keep = builder(2).build();
     Linter soft = builder(2).articleRetention(ArticleRetention.SOFT).build();
