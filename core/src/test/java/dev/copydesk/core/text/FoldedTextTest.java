@@ -82,6 +82,48 @@ class FoldedTextTest {
   }
 
   @Test
+  void foldsEightCharactersAtATimeAsOneByOne() {
+    // The in-place pass folds plain ASCII eight characters at a time: every Latin-1 character at every
+    // place of a chunk, the first, the last and the next chunk's first, in texts of capitals and small
+    // letters, with a space before or after it (a doubled space inside a chunk or across two).
+    String[] bases = {"ABCDEFGHIJKLMNOPQRSTUVWX", "abcdefgh ijklmno pqrstuvw", "Zebra At Noon, Quietly", "        "};
+    for (String base : bases) {
+      for (int at = 0; at < base.length(); at++) {
+        for (char c = 0; c < 256; c++) {
+          char[] t = base.toCharArray();
+          t[at] = c;
+          String text = new String(t);
+          for (Folding folding : Folding.values()) {
+            assertSame(text, 0, text.length(), folding);
+            assertSame(text, 1, text.length(), folding);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void matchesTheDefinitionOnRandomAsciiText() {
+    // Mostly printable ASCII, as prose is, so that most chunks of eight take the arithmetic path and
+    // the rare others (white space but a space, '?', '`', Latin-1 and beyond) fall among them.
+    char[] rare = "\t\n?`\u00A0\u00C9\u00E9\u2019\u0416".toCharArray();
+    Random random = new Random(11);
+    for (int round = 0; round < 20_000; round++) {
+      char[] t = new char[random.nextInt(80)];
+      for (int i = 0; i < t.length; i++) {
+        int r = random.nextInt(100);
+        t[i] = r < 15 ? ' ' : r < 17 ? rare[random.nextInt(rare.length)] : (char) (0x21 + random.nextInt(0x5E));
+      }
+      String text = new String(t);
+      int from = text.isEmpty() ? 0 : random.nextInt(text.length());
+      for (Folding folding : Folding.values()) {
+        assertSame(text, 0, text.length(), folding);
+        assertSame(text, from, from + random.nextInt(text.length() - from + 1), folding);
+      }
+    }
+  }
+
+  @Test
   void foldsAsDocumented() {
     FoldedText f = FoldedText.of("  \u201CSHARE\u00A0 this\u201D \u2014 now\u2026 ");
     assertEquals("\"share this\" - now.", f.folded());
