@@ -2,6 +2,7 @@ package dev.copydesk.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.core.text.Latin1;
 import java.util.List;
@@ -14,9 +15,16 @@ class BlockTest {
     return new Block(0, BlockKind.PARAGRAPH, 0, new Span(0, text.length()), text, TextMap.verbatim(0, text.length()), List.of());
   }
 
-  /** A block whose sentence carries the text's Latin-1 bytes, as a parsed one does: the summary reads those. */
+  /**
+   * A block whose sentence carries the text's Latin-1 bytes, as a parsed one does: the summary reads
+   * those. (A list of no tokens keeps no bytes: the whole text is made one token.)
+   */
   private static Block withBytes(String text) {
-    TokenList tokens = new TokenList.Builder().build(text, Latin1.of(text));
+    TokenList.Builder builder = new TokenList.Builder();
+    if (!text.isEmpty()) {
+      builder.add(0, text.length(), Token.Type.SYMBOL);
+    }
+    TokenList tokens = builder.build(text, Latin1.of(text));
     Sentence s = Sentence.of(0, text, 0, text.length(), new Span(0, text.length()), tokens);
     return new Block(0, BlockKind.PARAGRAPH, 0, new Span(0, text.length()), text, TextMap.verbatim(0, text.length()), List.of(s));
   }
@@ -53,6 +61,23 @@ class BlockTest {
       }
     }
     assertThrows(IllegalArgumentException.class, () -> block("x").hasAscii('\u00E9'));
+  }
+
+  @Test
+  void theSummaryKnowsEveryLatin1CharacterAloneAndWithAnother() {
+    // Each of the 256 values, read from the text's bytes, alone and beside each ASCII character: every
+    // bit of the summary and every greatest character are reached.
+    for (char c = 0; c < 256; c++) {
+      for (char other = 0; other <= 128; other += other == 0 ? 1 : other) {
+        String text = other == 0 ? String.valueOf(c) : "" + c + other;
+        Block b = withBytes(text);
+        assertTrue(b.sentences().get(0).tokens().latin1() != null, "the summary is read from the bytes");
+        for (char a = 0; a < 128; a++) {
+          assertEquals(text.indexOf(a) >= 0, b.hasAscii(a), "'" + a + "' in U+" + Integer.toHexString(c) + " U+" + Integer.toHexString(other));
+        }
+        assertEquals((char) text.chars().max().orElse(0), b.maxChar(), "U+" + Integer.toHexString(c) + " U+" + Integer.toHexString(other));
+      }
+    }
   }
 
   @Test

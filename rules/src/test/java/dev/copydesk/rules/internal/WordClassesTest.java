@@ -67,6 +67,39 @@ class WordClassesTest {
   }
 
   @Test
+  void aScanForAClassStopsAtTheFirstWordInItInAnySentence() {
+    // Up to 64 words a view answers a scan from each class's bits, past that word by word: both the same
+    // as asking each word, from any word to any end, on either side of 64.
+    WordClasses registry = new WordClasses();
+    WordSet.of(SOURCES, registry);
+    WordSet.of(VERBS, registry);
+    String[] pieces = "experts said the analysts say it would rain and believe we may".split(" ");
+    Random rnd = new Random(5);
+    for (int length : new int[] {1, 2, 63, 64, 65, 130}) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0; k < length; k++) {
+        sb.append(pieces[rnd.nextInt(pieces.length)]).append(' ');
+      }
+      Words w = Words.of(sentence(sb.toString().strip() + "."), registry);
+      assertEquals(length, w.size());
+      for (int index = 0; index < 2; index++) {
+        for (int from = 0; from <= w.size(); from++) {
+          for (int to = from; to <= w.size(); to++) {
+            int expected = to;
+            for (int i = from; i < to; i++) {
+              if (w.inClass(registry, index, i) == 1) {
+                expected = i;
+                break;
+              }
+            }
+            assertEquals(expected, w.nextInClass(registry, index, from, to), length + " words, class " + index + " [" + from + ", " + to + ")");
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void aSentenceWithNoneOfASetsWordsIsPassedOverWhole() {
     WordClasses registry = new WordClasses();
     WordSet sources = WordSet.of(SOURCES, registry);
