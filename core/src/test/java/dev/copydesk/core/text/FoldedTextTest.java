@@ -259,6 +259,30 @@ class FoldedTextTest {
     }
   }
 
+  @Test
+  void countsTheWordsOfMostlyAsciiTextEightCharactersAtATime() {
+    // The count of a fold in place reads ASCII eight characters at a time: words of every length across
+    // the chunks, every ASCII character and some beyond it between them, and caps anywhere.
+    String between = " ,.;:-'\"!?()[]/_@#$%^&*+=<>{}|~\u00A0\u00BF\u00E9\u00B2\u00D7";
+    Random random = new Random(47);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        for (int c = 1 + random.nextInt(12); c > 0; c--) {
+          int r = random.nextInt(62);
+          sb.append((char) (r < 10 ? '0' + r : r < 36 ? 'A' + r - 10 : 'a' + r - 36));
+        }
+        sb.append(random.nextInt(4) == 0 ? between.charAt(random.nextInt(between.length())) : ' ');
+      }
+      String text = sb.toString().strip();
+      int cap = random.nextInt(4) == 0 ? Integer.MAX_VALUE : random.nextInt(40);
+      for (Folding folding : Folding.values()) {
+        FoldedText f = FoldedText.of(text, folding);
+        assertEquals(FoldedText.countWords(text, 0, text.length(), cap), f.originalWords(cap), "'" + text + "' up to " + cap);
+      }
+    }
+  }
+
   /** The definition: a word starts at each letter or digit after a character that is neither. */
   private static int referenceWords(String s, int from, int to, int cap) {
     int n = 0;
