@@ -282,11 +282,12 @@ final class RequiredText {
 
   /** The owners of the strings that open the window ending at {@code pos}, a stop of {@code skip}. */
   private long holdersAt(SkipScanner skip, String text, int pos) {
-    int start = pos - skip.window() + 1;
     long found = 0;
     for (int k = skip.candidateCount(text, pos) - 1; k >= 0; k--) {
-      String s = strings[skip.candidate(text, pos, k)];
-      if (norm(text.charAt(start)) == s.charAt(0) && startsAt(text, start, s)) {
+      int c = skip.candidate(text, pos, k);
+      String s = strings[c];
+      int start = skip.start(c, pos);
+      if (start >= 0 && norm(text.charAt(start)) == s.charAt(0) && startsAt(text, start, s)) {
         found |= ownersOf(s);
       }
     }
@@ -336,10 +337,11 @@ final class RequiredText {
 
   /** Whether one of the strings that may open the window ending at {@code pos}, a stop of {@code skip}, is there. */
   private boolean occursAt(SkipScanner skip, String text, int pos) {
-    int start = pos - skip.window() + 1;
     for (int k = skip.candidateCount(text, pos) - 1; k >= 0; k--) {
-      String s = strings[skip.candidate(text, pos, k)];
-      if (norm(text.charAt(start)) == s.charAt(0) && startsAt(text, start, s)) {
+      int c = skip.candidate(text, pos, k);
+      String s = strings[c];
+      int start = skip.start(c, pos);
+      if (start >= 0 && norm(text.charAt(start)) == s.charAt(0) && startsAt(text, start, s)) {
         return true;
       }
     }

@@ -528,10 +528,10 @@ public final class PhraseMatcher {
    * each match to {@code out}; with no list, whether there was one (which ends the scan).
    */
   private boolean compareAt(SkipScanner skip, String folded, int pos, @Nullable List<Match> out) {
-    int start = pos - skip.window() + 1;
     for (int c : skip.candidates(folded, pos)) {
       int p = skipIds[c];
       String phrase = phrases.get(p);
+      int start = skip.start(c, pos);
       int end = start + phrase.length();
       if (folded.startsWith(phrase, start)
           && (boundaries == Boundaries.NONE || onBoundaries(folded, start, end, phrase))) {

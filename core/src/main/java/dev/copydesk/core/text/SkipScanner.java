@@ -8,10 +8,11 @@ import org.jspecify.annotations.Nullable;
  * Finds where phrases may start in a text by skipping, in the manner of Wu and Manber's multi-pattern
  * search ("A fast algorithm for multi-pattern searching", 1994): a window as long as the shortest phrase
  * slides over the text, and the last two or three characters in it (a pair, or a triple for many long
- * phrases) say how far it can move on before some phrase could fit it. In prose most of them occur in
- * no phrase's opening characters, so the window moves several characters at a time and most characters
- * are never read. Where they end some phrase's opening window, the phrases so ending are compared in
- * full.
+ * phrases) say how far it can move on before some phrase could fit it. Each phrase gives the scanner
+ * one window's worth of its characters: the opening ones for the shortest, the least common in prose
+ * for a longer one (see {@link #rarestWindow}). In prose most pairs occur in no phrase's window, so the
+ * window moves several characters at a time and most characters are never read. Where they end some
+ * phrase's window, the phrases so ending are compared in full.
  *
  * <p>Pairs and triples are hashed into {@value #SIZE} entries: two that share an entry share the smaller
  * shift, which costs speed and never a match.
@@ -58,19 +59,25 @@ public final class SkipScanner {
   // Whether characters are hashed by their case key.
   private final boolean ignoreCase;
   private final byte[] shift = new byte[SIZE];
-  // For each entry whose shift is 0, the phrases whose opening window ends in a pair (triple) of that entry.
+  // For each entry whose shift is 0, the phrases whose window ends in a pair (triple) of that entry.
   private final int[][] candidates = new int[SIZE][];
-  // Whether every phrase's opening window is Latin-1: then a text can be walked by its Latin-1 bytes.
+  // Whether every phrase's window is Latin-1: then a text can be walked by its Latin-1 bytes.
   private final boolean latin1Windows;
+  // Where each phrase's window starts in it (see rarestWindow).
+  private final int[] offsets;
 
   private SkipScanner(List<String> phrases, int window, int gram, boolean ignoreCase) {
     this.window = window;
     this.gram = gram;
     this.ignoreCase = ignoreCase;
+    this.offsets = new int[phrases.size()];
     Arrays.fill(shift, (byte) (window - gram + 1));
     boolean latin1 = true;
     for (int p = 0; p < phrases.size(); p++) {
-      String s = ignoreCase ? caseKeys(phrases.get(p)) : phrases.get(p);
+      String whole = ignoreCase ? caseKeys(phrases.get(p)) : phrases.get(p);
+      int offset = rarestWindow(whole, window, gram);
+      offsets[p] = offset;
+      String s = whole.substring(offset, offset + window);
       for (int j = 0; j < window; j++) {
         latin1 &= s.charAt(j) <= 0xFF;
       }
@@ -89,6 +96,51 @@ public final class SkipScanner {
       }
     }
     this.latin1Windows = latin1;
+  }
+
+  /**
+   * Where in {@code phrase} the window of a phrase longer than it sits: the place whose characters are
+   * least common in English prose, by letter frequency, those at the window's end weighing most. Each
+   * of the window's pairs (triples) shortens the shift of every text position it hashes like, the more
+   * so the nearer the end it is, and the last stops the scan there: the window "i hope th" stops at every
+   * " th" of a text, "elps! let" at nearly nothing. Any window of a phrase finds all its occurrences; the
+   * first of equally rare ones is taken.
+   */
+  static int rarestWindow(String phrase, int window, int gram) {
+    int best = 0;
+    double bestCost = Double.MAX_VALUE;
+    for (int d = 0; d + window <= phrase.length(); d++) {
+      double cost = 0;
+      for (int j = gram - 1; j < window; j++) {
+        double f = 1;
+        for (int k = j - gram + 1; k <= j; k++) {
+          f *= frequency(phrase.charAt(d + k));
+        }
+        // How much the shift at a text position hashed like this gram falls from the longest.
+        cost += f * (j - gram + 2);
+      }
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  // English letters from the most frequent, with rough shares of running text in thousandths.
+  private static final String LETTERS = "etaoinshrdlcumwfgypbvkjxqz";
+  private static final int[] PER_THOUSAND = {102, 75, 66, 62, 57, 57, 53, 50, 50, 35, 33, 22, 23, 20, 20, 18, 16, 16, 15, 12, 8, 6, 2, 1, 1, 1};
+
+  /** A rough share of English prose that is {@code c}: a space the most common, then letters, then the rest. */
+  private static double frequency(char c) {
+    if (c == ' ') {
+      return 0.18;
+    }
+    int i = LETTERS.indexOf(Character.toLowerCase(c));
+    if (i >= 0) {
+      return PER_THOUSAND[i] / 1000.0;
+    }
+    return c == ',' || c == '.' ? 0.01 : Character.isDigit(c) ? 0.003 : 0.001;
   }
 
   /**
@@ -182,8 +234,8 @@ public final class SkipScanner {
 
   /**
    * The first offset at or after {@code pos} where a window ending there may open a phrase, or -1
-   * when there is none before the end of {@code text}. The window then starts at {@code result -
-   * window() + 1}, and {@link #candidates} names the phrases to compare there. Begin at {@code
+   * when there is none before the end of {@code text}. {@link #candidates} names the phrases to compare
+   * there, and {@link #start} says where each would start. Begin at {@code
    * window() - 1}, and go on from {@code result + 1}.
    */
   public int next(String text, int pos) {
@@ -389,8 +441,17 @@ public final class SkipScanner {
   }
 
   /**
-   * How many phrases may open a window ending at {@code pos}, a result of {@link #next}: those whose own
-   * opening window ends in the same characters (or ones hashed alike). {@link #candidate} names them.
+   * Where phrase {@code phrase} would start in the text for its window to end at {@code pos}, a stop;
+   * may be negative, where the phrase cannot be.
+   */
+  public int start(int phrase, int pos) {
+    return pos - window + 1 - offsets[phrase];
+  }
+
+  /**
+   * How many phrases may have their window end at {@code pos}, a result of {@link #next}: those whose
+   * own window ends in the same characters (or ones hashed alike). {@link #candidate} names them, {@link
+   * #start} says where each would start.
    */
   public int candidateCount(String text, int pos) {
     return candidates(text, pos).length;

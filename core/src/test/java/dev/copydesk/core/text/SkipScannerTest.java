@@ -18,6 +18,31 @@ import org.junit.jupiter.api.Test;
 class SkipScannerTest {
 
   @Test
+  void aLongPhraseGivesTheScannerItsLeastCommonCharacters() {
+    // "i hope th" would end at every " th" of a text; a later window of the phrase at next to nothing.
+    int offset = SkipScanner.rarestWindow("i hope this helps! let me know", 9, 3);
+    assertTrue(offset > 0, "not the opening window: " + offset);
+    assertFalse("i hope this helps! let me know".substring(offset, offset + 9).endsWith(" th"));
+    assertEquals(0, SkipScanner.rarestWindow("lorem ips", 9, 3), "a phrase as long as the window is its window");
+    // Found wherever it is, whatever window it gave.
+    SkipScanner s = SkipScanner.of(List.of("i hope this helps! let me know", "regenerate response"));
+    for (String text : List.of("i hope this helps! let me know", "well, i hope this helps! let me know.", "x regenerate response")) {
+      List<Integer> starts = new ArrayList<>();
+      s.scan(text, pos -> {
+        for (int k = 0; k < s.candidateCount(text, pos); k++) {
+          int c = s.candidate(text, pos, k);
+          String p = c == 0 ? "i hope this helps! let me know" : "regenerate response";
+          if (s.start(c, pos) >= 0 && text.startsWith(p, s.start(c, pos))) {
+            starts.add(s.start(c, pos));
+          }
+        }
+        return false;
+      });
+      assertEquals(List.of(text.indexOf(text.contains("hope") ? "i hope" : "regenerate")), starts, text);
+    }
+  }
+
+  @Test
   void twoWalksFindEveryOccurrenceThatOneWalkFinds() {
     Random rnd = new Random(41);
     int occurrences = 0;
@@ -156,10 +181,11 @@ class SkipScannerTest {
   /** Starts of the phrases that occur where the window ending at {@code pos} opens them. */
   private static List<Integer> startsAt(SkipScanner s, List<String> phrases, String text, int pos, boolean ignoreCase) {
     List<Integer> out = new ArrayList<>();
-    int start = pos - s.window() + 1;
     for (int k = 0; k < s.candidateCount(text, pos); k++) {
-      String p = phrases.get(s.candidate(text, pos, k));
-      if (start + p.length() <= text.length()) {
+      int c = s.candidate(text, pos, k);
+      String p = phrases.get(c);
+      int start = s.start(c, pos);
+      if (start >= 0 && start + p.length() <= text.length()) {
         String here = text.substring(start, start + p.length());
         if (ignoreCase ? SkipScanner.caseKeys(here).equals(SkipScanner.caseKeys(p)) : here.equals(p)) {
           out.add(start);
