@@ -11,6 +11,16 @@ class HedgingRuleTest {
   private static final String TITLE = "Election\n\n";
 
   @Test
+  void theDensityIsWrittenAsTheFormatterWritesIt() {
+    for (int words = 1; words <= 1500; words++) {
+      for (int cues = 0; cues <= Math.min(words, 80); cues++) {
+        org.junit.jupiter.api.Assertions.assertEquals(
+            String.format(java.util.Locale.ROOT, "%.1f", cues * 100.0 / words), HedgingRule.perHundred(cues, words), cues + " in " + words);
+      }
+    }
+  }
+
+  @Test
   void flagsASentenceWhereHedgesPileUp() {
     tester.assertFlags(
         Format.TEXT, TITLE + "«The minister may possibly resign, reportedly.» The vote is on Friday.\n");
