@@ -100,6 +100,39 @@ class WordClassesTest {
   }
 
   @Test
+  void aTableOfManyDistinctSetsOfClassesStillAnswersEveryWord() {
+    // Few distinct sets of classes are read through a palette; past 256 the table is read as it is.
+    // Both give each word every class that holds it.
+    WordClasses registry = new WordClasses();
+    Random rnd = new Random(21);
+    List<Set<String>> sets = new java.util.ArrayList<>();
+    for (int c = 0; c < 40; c++) {
+      Set<String> words = new java.util.HashSet<>();
+      for (int k = 0; k < 400; k++) {
+        words.add("w" + rnd.nextInt(3000));
+      }
+      sets.add(words);
+      WordSet.of(words, registry);
+      if (c == 1) {
+        assertTrue(registry.current().compact(), "two classes: a palette");
+      }
+    }
+    assertFalse(registry.current().compact(), "forty classes of scattered words: more than 256 sets");
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < 60; k++) {
+      sb.append('w').append(rnd.nextInt(3000)).append(' ');
+    }
+    Words w = Words.of(sentence(sb.toString().strip() + "."), registry);
+    for (int c = 0; c < sets.size(); c++) {
+      for (int i = 0; i < w.size(); i++) {
+        if (sets.get(c).contains(w.lower(i))) {
+          assertEquals(1, w.inClass(registry, c, i), w.lower(i) + " in class " + c);
+        }
+      }
+    }
+  }
+
+  @Test
   void aSentenceWithNoneOfASetsWordsIsPassedOverWhole() {
     WordClasses registry = new WordClasses();
     WordSet sources = WordSet.of(SOURCES, registry);
