@@ -7,6 +7,7 @@ import dev.copydesk.rules.internal.Quotations;
 import dev.copydesk.rules.internal.Words;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,10 +38,11 @@ final class CutEvidence {
    * phrased for the writer, or {@code null} when nothing does beyond the missing punctuation.
    *
    * @param quotations the block's quotations
-   * @param tags the sentence's part-of-speech tags, one list per token; empty lists when unknown
+   * @param tags the part-of-speech tags of the sentence's token at an index (an empty list when
+   *     unknown): asked only of its last words, and only when nothing cheaper has told
    * @param joinerCounts whether a trailing comma or dash counts as evidence
    */
-  static @Nullable String of(Block block, Quotations quotations, Sentence sentence, Words w, TextEnding ending, List<List<String>> tags, boolean joinerCounts) {
+  static @Nullable String of(Block block, Quotations quotations, Sentence sentence, Words w, TextEnding ending, IntFunction<List<String>> tags, boolean joinerCounts) {
     if (joinerCounts && ending.endsOnJoiner()) {
       return "it stops on \u201C" + ending.last() + "\u201D";
     }
@@ -99,9 +101,8 @@ final class CutEvidence {
     return null;
   }
 
-  private static List<String> tagsOf(List<List<String>> tags, Words w, int word) {
-    int t = w.tokenIndex(word);
-    return t < tags.size() ? tags.get(t) : List.of();
+  private static List<String> tagsOf(IntFunction<List<String>> tags, Words w, int word) {
+    return tags.apply(w.tokenIndex(word));
   }
 
   private static boolean isPossessive(Words w, int i) {

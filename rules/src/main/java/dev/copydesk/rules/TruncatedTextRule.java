@@ -138,7 +138,7 @@ public final class TruncatedTextRule implements ArticleRule {
         return;
       }
       case ELLIPSIS -> {
-        String evidence = CutEvidence.of(b, context.derive(Views.QUOTATIONS, b), last, w, ending, context.posTags(last), false);
+        String evidence = CutEvidence.of(b, context.derive(Views.QUOTATIONS, b), last, w, ending, t -> context.posTags(last, t), false);
         if (evidence != null && next == null) {
           context.report(
               last.span(),
@@ -166,7 +166,7 @@ public final class TruncatedTextRule implements ArticleRule {
         || !isMostlyLatin(b.text())) {
       return;
     }
-    String evidence = CutEvidence.of(b, context.derive(Views.QUOTATIONS, b), last, w, ending, context.posTags(last), endsArticle);
+    String evidence = CutEvidence.of(b, context.derive(Views.QUOTATIONS, b), last, w, ending, t -> context.posTags(last, t), endsArticle);
     if (evidence != null) {
       context.report(
           last.span(),

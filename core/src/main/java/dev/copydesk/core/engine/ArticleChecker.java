@@ -187,6 +187,11 @@ final class ArticleChecker {
       return tagger.tag(sentence.tokens());
     }
 
+    @Override
+    public List<String> posTags(Sentence sentence, int token) {
+      return tagger.tag(List.of(sentence.tokens().get(token))).get(0);
+    }
+
     private final class Builder implements FindingBuilder {
       private final Span span;
       private @Nullable String message;

@@ -45,6 +45,17 @@ public interface RuleContext {
   List<List<String>> posTags(Sentence sentence);
 
   /**
+   * The tags {@link #posTags(Sentence)} gives token {@code token} of {@code sentence}, for a rule that
+   * needs a few tokens' tags (a sentence's last words, say): a token's tags depend on it alone, and
+   * the rest of the sentence need not be tagged.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= token < sentence.tokens().size()}
+   */
+  default List<String> posTags(Sentence sentence, int token) {
+    return posTags(sentence).get(token);
+  }
+
+  /**
    * The view {@code derivation} gives of {@code input} (a block or sentence of this article), computed
    * on the first request of the article and shared with every rule that asks for the same derivation
    * and input while the article is checked. By default it is computed on every call.

@@ -32,6 +32,36 @@ class TaggerWarmUpTest {
     public void check(dev.copydesk.core.model.Article article, RuleContext context) {}
   }
 
+  /** Asks every token's tags both ways, and keeps what each gave. */
+  @RuleInfo(id = "tags-both-ways", summary = "Asks for tags", severity = Severity.INFO, category = Category.STYLE, usesPosTags = true)
+  static final class TagsBothWays implements ArticleRule {
+    final List<String> whole = new java.util.ArrayList<>();
+    final List<String> one = new java.util.ArrayList<>();
+
+    @Override
+    public void check(dev.copydesk.core.model.Article article, RuleContext context) {
+      for (dev.copydesk.core.model.Block b : article.blocks()) {
+        for (dev.copydesk.core.model.Sentence s : b.sentences()) {
+          List<List<String>> all = context.posTags(s);
+          for (int t = 0; t < s.tokens().size(); t++) {
+            whole.add(s.tokens().get(t).text() + "/" + all.get(t));
+            one.add(s.tokens().get(t).text() + "/" + context.posTags(s, t));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void aTokensTagsAloneAreThoseOfItsWholeSentence() {
+    TagsBothWays rule = new TagsBothWays();
+    Linter linter = Linter.builder().rules(List.of(rule)).ruleProviders(false).build();
+    linter.lint("Title\n\nThe committee's very important decision was quickly announced, and it \u201Cworks\u201D.\n", Format.TEXT, "a.txt");
+    assertEquals(rule.whole, rule.one);
+    org.junit.jupiter.api.Assertions.assertTrue(rule.whole.stream().anyMatch(t -> t.startsWith("announced/[") && !t.endsWith("[]")),
+        "the tagger tags: " + rule.whole);
+  }
+
   /** Counts prepare() calls. */
   private static final class CountingTagger implements PosTagger {
     final AtomicInteger prepared = new AtomicInteger();
@@ -53,8 +83,8 @@ class TaggerWarmUpTest {
     Linter linter = Linter.builder().rules(rules).config(c).ruleProviders(false).posTagger(tagger).build();
     int before = tagger.prepared.get();
     assertEquals(0, before, "building the linter prepares nothing: a build with every result cached lints nothing");
-    linter.lint("a.txt", Format.TEXT, "Title\n\nOne sentence.\n");
-    linter.lint("b.txt", Format.TEXT, "Title\n\nAnother sentence.\n");
+    linter.lint("Title\n\nOne sentence.\n", Format.TEXT, "a.txt");
+    linter.lint("Title\n\nAnother sentence.\n", Format.TEXT, "b.txt");
     return tagger.prepared.get();
   }
 
