@@ -40,8 +40,24 @@ final class DerivedViews {
     this(Table.DEFAULT_ENTRIES, Table.DEFAULT_ENTRIES);
   }
 
+  // The derivation asked for last and its views: a rule asks for one view of every sentence or block in
+  // turn, and the derivations of an article, a score or more, are otherwise looked through each time.
+  private @Nullable Derivation<?, ?> lastDerivation;
+  private @Nullable Table lastTable;
+
   /** The views of {@code derivation}, made empty on first use. */
   Table of(Derivation<?, ?> derivation) {
+    Table last = lastTable;
+    if (derivation == lastDerivation && last != null) {
+      return last;
+    }
+    Table t = find(derivation);
+    lastDerivation = derivation;
+    lastTable = t;
+    return t;
+  }
+
+  private Table find(Derivation<?, ?> derivation) {
     for (int i = 0; i < count; i++) {
       if (derivations[i] == derivation) {
         return tables[i];

@@ -156,6 +156,13 @@ class DerivedViewsTest {
         assertNotSame(tables.get(i - 1), tables.get(i));
       }
     }
+    // Asked again and again, in runs and in turns (the last one asked is remembered).
+    java.util.Random rnd = new java.util.Random(3);
+    for (int k = 0; k < 200; k++) {
+      int i = rnd.nextInt(4) == 0 ? rnd.nextInt(derivations.size()) : k % 2;
+      assertSame(tables.get(i), views.of(derivations.get(i)));
+      assertSame(tables.get(i), views.of(derivations.get(i)));
+    }
   }
 
   @Test
