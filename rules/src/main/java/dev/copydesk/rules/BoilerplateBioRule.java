@@ -220,7 +220,12 @@ public final class BoilerplateBioRule implements BlockRule {
   /** Whether the letters at {@code i}, lower-cased one by one as folding does, are one of {@link #INTRO_WORDS}. */
   private static boolean startsWithIntroWord(String text, int i) {
     int n = text.length();
-    if (i >= n || !Character.isLetter(text.charAt(i))) {
+    if (i >= n) {
+      return false;
+    }
+    char first = text.charAt(i);
+    // Most sentences start with an ASCII letter no intro word starts with: one look-up turns them away.
+    if (first < 128 && !INTRO_FIRST[first] || !Character.isLetter(first)) {
       return false;
     }
     int end = i;
@@ -240,6 +245,17 @@ public final class BoilerplateBioRule implements BlockRule {
   }
 
   private static final String[] INTRO_WORD_LIST = INTRO_WORDS.toArray(String[]::new);
+
+  // The ASCII characters that lower-case to the first letter of an intro word.
+  private static final boolean[] INTRO_FIRST = new boolean[128];
+
+  static {
+    for (String w : INTRO_WORD_LIST) {
+      for (char c = 0; c < 128; c++) {
+        INTRO_FIRST[c] |= Character.toLowerCase(c) == w.charAt(0);
+      }
+    }
+  }
 
   /** Whether {@code text} at {@code i}, lower-cased one character at a time, reads {@code word}. */
   private static boolean lowerCaseMatches(String text, int i, String word) {
