@@ -65,8 +65,12 @@ final class VagueAttribution {
   // word as it stands, where the Set needs its lower-case form made first.
   private static final WordSet FILLER_WORDS = WordSet.of(FILLERS);
   private static final WordSet VERB_WORDS = WordSet.of(VERBS.forms());
-  private static final WordMatcher IMPERSONAL =
-      WordMatcher.of(Lexicon.words("unsourced-claim-impersonal.txt"), FILLERS, 2);
+  private static final Set<String> IMPERSONAL_PHRASES = Lexicon.words("unsourced-claim-impersonal.txt");
+  private static final WordMatcher IMPERSONAL = WordMatcher.of(IMPERSONAL_PHRASES, FILLERS, 2);
+  // One word of each impersonal phrase, its longest ("concerns", "believed", "according"): a match holds
+  // every word of its phrase, so a sentence with none of these holds none, and is not searched. Their
+  // first words ("it", "is", "there") are in most sentences, and the search looks at each.
+  private static final WordSet IMPERSONAL_KEYS = WordSet.of(keysOf(IMPERSONAL_PHRASES));
   /** Determiners that make a group definite, referring back to one already named. */
   private static final WordSet DEFINITE = WordSet.of(
       Set.of("the", "these", "those", "his", "her", "their", "its", "our", "your", "such", "both", "my", "this", "that"));
@@ -160,7 +164,23 @@ final class VagueAttribution {
   }
 
   static WordMatcher.@Nullable Match firstImpersonal(Words w) {
+    if (IMPERSONAL_KEYS.nextMayContain(w, 0, w.size()) == w.size()) {
+      return null;
+    }
     return IMPERSONAL.findFirst(w);
+  }
+
+  /** The longest word of each of {@code phrases}, normalized as a sentence's words are. */
+  static Set<String> keysOf(Set<String> phrases) {
+    Set<String> keys = new java.util.HashSet<>();
+    for (String phrase : phrases) {
+      String longest = "";
+      for (String word : Lexicon.normalize(phrase).strip().split("\\s+")) {
+        longest = word.length() > longest.length() ? word : longest;
+      }
+      keys.add(longest);
+    }
+    return keys;
   }
 
 

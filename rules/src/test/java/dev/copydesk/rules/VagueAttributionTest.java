@@ -50,6 +50,39 @@ class VagueAttributionTest {
     assertTrue(none > 2_000, "many should hold neither: " + none);
   }
 
+  /**
+   * A sentence is searched for impersonal claims only if it holds one of their key words: the answer is
+   * the search's on every sentence, those strung from the lists and each phrase alone, with a filler
+   * inside it as the matcher allows.
+   */
+  @Test
+  void theKeyWordsGateTurnsAwayOnlySentencesWithNoImpersonalClaim() {
+    java.util.Set<String> fillers = Lexicon.words("unsourced-claim-fillers.txt");
+    dev.copydesk.rules.internal.WordMatcher search =
+        dev.copydesk.rules.internal.WordMatcher.of(Lexicon.words("unsourced-claim-impersonal.txt"), fillers, 2);
+    List<String> pieces = new ArrayList<>(Lexicon.words("unsourced-claim-impersonal.txt"));
+    pieces.addAll(fillers);
+    pieces.addAll(List.of("it", "is", "there", "are", "was", "were", "that", "the", "rain", "said", "to", ","));
+    int found = 0;
+    for (Words w : StrungSentences.of(pieces, 23, 4_000, 10)) {
+      var expected = search.findFirst(w);
+      assertEquals(expected, VagueAttribution.firstImpersonal(w), w.sentence().text());
+      found += expected != null ? 1 : 0;
+    }
+    assertTrue(found > 1_000, "many hold one: " + found);
+    String filler = fillers.iterator().next();
+    for (String phrase : Lexicon.words("unsourced-claim-impersonal.txt")) {
+      String[] parts = phrase.split(" ", 2);
+      for (String sentence : List.of("Now " + phrase + " the plan works.",
+          "Now " + parts[0] + " " + filler + (parts.length > 1 ? " " + parts[1] : "") + " the plan works.")) {
+        Words w = words(sentence);
+        assertEquals(search.findFirst(w), VagueAttribution.firstImpersonal(w), sentence);
+        assertTrue(VagueAttribution.firstImpersonal(w) != null || search.findFirst(w) == null, sentence);
+      }
+      assertTrue(VagueAttribution.firstImpersonal(words("Now " + phrase + " the plan works.")) != null, phrase);
+    }
+  }
+
   /** Groups whose cue stands as far from the word that opens them as the patterns allow. */
   @Test
   void findsGroupsAtTheFarthestReachOfTheirCue() {
